@@ -1,0 +1,1 @@
+"""The civicmatch domain: models, persistence, services, batch runs, configuration and CLI."""

@@ -1,0 +1,27 @@
+"""Settings, read once at an entry point from the environment and passed down as values."""
+
+from __future__ import annotations
+
+import os
+from collections.abc import Mapping
+from dataclasses import dataclass
+
+DEFAULT_DATABASE_URL = "sqlite:///civicmatch.db"
+
+
+@dataclass(frozen=True, slots=True)
+class Settings:
+    database_url: str = DEFAULT_DATABASE_URL
+    host: str = "127.0.0.1"
+    port: int = 8000
+
+    @classmethod
+    def from_env(cls, environ: Mapping[str, str] | None = None, **overrides: object) -> Settings:
+        env = os.environ if environ is None else environ
+        values: dict[str, object] = {
+            "database_url": env.get("CIVICMATCH_DATABASE_URL") or DEFAULT_DATABASE_URL,
+            "host": env.get("CIVICMATCH_HOST", "127.0.0.1"),
+            "port": int(env.get("CIVICMATCH_PORT", "8000")),
+        }
+        values.update({key: value for key, value in overrides.items() if value is not None})
+        return cls(**values)  # type: ignore[arg-type]
