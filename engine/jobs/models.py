@@ -105,7 +105,10 @@ class JobAccommodation(Base):
 
 
 class LiveStream(Base):
-    """A live-stream job fair (直播带岗); an employer's own, or the city's when employer is None."""
+    """A live-stream job fair (直播带岗); an employer's own, or the city's when employer is None.
+
+    A broadcast first met as a job's `livestream` in an imported file has no scheduled start.
+    """
 
     __tablename__ = "live_streams"
     __table_args__ = (CheckConstraint("viewer_count >= 0", name="viewer_count_not_negative"),)
@@ -115,7 +118,7 @@ class LiveStream(Base):
     title: Mapped[str] = mapped_column(String(200))
     host: Mapped[str] = mapped_column(String(200), default="")
     employer_id: Mapped[int | None] = mapped_column(ForeignKey("employers.id"), index=True)
-    scheduled_start: Mapped[datetime]
+    scheduled_start: Mapped[datetime | None]
     status: Mapped[LiveStreamStatus] = mapped_column(
         code_enum(LiveStreamStatus, "live_stream_status"), default=LiveStreamStatus.SCHEDULED
     )
@@ -127,7 +130,10 @@ class LiveStream(Base):
 
 
 class Presentation(Base):
-    """One job presented in a broadcast, at a position in the running order."""
+    """One job presented in a broadcast, at a position in the running order.
+
+    `presented_at` is unknown (None) for presentations known only from an imported file.
+    """
 
     __tablename__ = "presentations"
     __table_args__ = (
@@ -136,9 +142,7 @@ class Presentation(Base):
     )
 
     id: Mapped[int] = mapped_column(primary_key=True)
-    live_stream_id: Mapped[int] = mapped_column(
-        ForeignKey("live_streams.id", ondelete="CASCADE")
-    )
+    live_stream_id: Mapped[int] = mapped_column(ForeignKey("live_streams.id", ondelete="CASCADE"))
     job_id: Mapped[int] = mapped_column(ForeignKey("job_posts.id", ondelete="CASCADE"), index=True)
     position: Mapped[int]
-    presented_at: Mapped[datetime] = mapped_column(default=utcnow)
+    presented_at: Mapped[datetime | None] = mapped_column(default=utcnow)

@@ -25,9 +25,7 @@ class Candidate(Base):
     """A job seeker's profile. `name`, `age`, contacts and `needs` are personal data."""
 
     __tablename__ = "candidates"
-    __table_args__ = (
-        CheckConstraint("experience_years >= 0", name="experience_not_negative"),
-    )
+    __table_args__ = (CheckConstraint("experience_years >= 0", name="experience_not_negative"),)
 
     id: Mapped[int] = mapped_column(primary_key=True)
     external_id: Mapped[str | None] = mapped_column(String(200), unique=True)

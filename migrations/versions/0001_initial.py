@@ -64,7 +64,7 @@ def upgrade() -> None:
         sa.Column("title", sa.String(length=200), nullable=False),
         sa.Column("host", sa.String(length=200), nullable=False),
         sa.Column("employer_id", sa.Integer(), nullable=True),
-        sa.Column("scheduled_start", sa.DateTime(timezone=True), nullable=False),
+        sa.Column("scheduled_start", sa.DateTime(timezone=True), nullable=True),
         sa.Column(
             "status",
             sa.Enum(
@@ -389,7 +389,7 @@ def upgrade() -> None:
         sa.Column("live_stream_id", sa.Integer(), nullable=False),
         sa.Column("job_id", sa.Integer(), nullable=False),
         sa.Column("position", sa.Integer(), nullable=False),
-        sa.Column("presented_at", sa.DateTime(timezone=True), nullable=False),
+        sa.Column("presented_at", sa.DateTime(timezone=True), nullable=True),
         sa.ForeignKeyConstraint(
             ["job_id"],
             ["job_posts.id"],

@@ -1,0 +1,48 @@
+"""Who is asking: passed to every service that checks permissions."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from dataclasses import dataclass
+
+from engine.accounts.models import Role
+from engine.errors import AuthenticationRequired, PermissionDenied
+
+
+@dataclass(frozen=True, slots=True)
+class Actor:
+    account_id: int | None = None
+    role: Role | None = None
+    name: str = ""
+    employer_id: int | None = None
+    community: str | None = None
+
+    @property
+    def is_anonymous(self) -> bool:
+        return self.role is None
+
+    @property
+    def is_admin(self) -> bool:
+        return self.role is Role.ADMIN
+
+    def require(self, *roles: Role) -> None:
+        """Raises unless the actor has one of `roles`; admins pass every check."""
+        if self.is_anonymous:
+            raise AuthenticationRequired("this needs an API token (Authorization: Bearer TOKEN)")
+        if self.is_admin or self.role in roles:
+            return
+        raise PermissionDenied(f"a {self.role} token cannot do this; needs {_names(roles)}")
+
+    def require_employer(self, employer_id: int) -> None:
+        """Admins, or the recruiters of `employer_id`."""
+        self.require(Role.RECRUITER)
+        if not self.is_admin and self.employer_id != employer_id:
+            raise PermissionDenied("a recruiter can only change their own employer's records")
+
+
+ANONYMOUS = Actor()
+OPERATOR = Actor(role=Role.ADMIN, name="operator")
+
+
+def _names(roles: Iterable[Role]) -> str:
+    return " or ".join(role.value for role in roles) or "admin"

@@ -1,0 +1,74 @@
+"""API tokens: random, shown once, stored only as a SHA-256 digest."""
+
+from __future__ import annotations
+
+import hashlib
+import secrets
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from engine.accounts.actor import Actor
+from engine.accounts.models import Account, ApiToken, Role
+from engine.errors import AuthenticationRequired, InvalidValue, NotFound
+from engine.jobs.employers import get_or_create_employer
+from engine.seekers.models import Candidate
+
+TOKEN_PREFIX = "cm_"
+
+
+def digest(token: str) -> str:
+    return hashlib.sha256(token.encode()).hexdigest()
+
+
+def create_token(
+    *,
+    session: Session,
+    role: Role,
+    name: str = "",
+    employer: str | None = None,
+    community: str | None = None,
+    candidate_external_id: str | None = None,
+) -> tuple[str, Account]:
+    """A new account with one token; returns the token, which is not kept anywhere."""
+    if role is Role.RECRUITER and not (employer and employer.strip()):
+        raise InvalidValue("a recruiter token needs --employer NAME", field="employer")
+    if role is Role.COORDINATOR and not (community and community.strip()):
+        raise InvalidValue("a coordinator token needs --community NAME", field="community")
+    account = Account(role=role, name=name, community=community or None)
+    if employer and employer.strip():
+        account.employer = get_or_create_employer(session=session, name=employer)
+    session.add(account)
+    session.flush()
+    if candidate_external_id is not None:
+        if role is not Role.SEEKER:
+            raise InvalidValue("only a seeker token is bound to a candidate", field="candidate")
+        candidate = session.scalar(
+            select(Candidate).where(Candidate.external_id == candidate_external_id)
+        )
+        if candidate is None:
+            raise NotFound(f"no candidate with id {candidate_external_id!r}", field="candidate")
+        if candidate.account_id is not None:
+            raise InvalidValue("that candidate already belongs to an account", field="candidate")
+        candidate.account_id = account.id
+    token = TOKEN_PREFIX + secrets.token_urlsafe(32)
+    session.add(ApiToken(account_id=account.id, digest=digest(token)))
+    session.flush()
+    return token, account
+
+
+def authenticate(*, session: Session, token: str) -> Actor:
+    row = session.execute(
+        select(Account)
+        .join(ApiToken, ApiToken.account_id == Account.id)
+        .where(ApiToken.digest == digest(token), ApiToken.revoked_at.is_(None))
+    ).scalar_one_or_none()
+    if row is None:
+        raise AuthenticationRequired("the API token is unknown or revoked")
+    return Actor(
+        account_id=row.id,
+        role=row.role,
+        name=row.name,
+        employer_id=row.employer_id,
+        community=row.community,
+    )

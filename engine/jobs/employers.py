@@ -1,0 +1,23 @@
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from engine.jobs.models import Employer
+
+
+def get_or_create_employer(*, session: Session, name: str) -> Employer:
+    name = name.strip()
+    employer = session.scalar(select(Employer).where(Employer.name == name))
+    if employer is None:
+        employer = Employer(name=name)
+        session.add(employer)
+        session.flush()
+    return employer
+
+
+def employers_by_ids(*, session: Session, ids: Sequence[int]) -> dict[int, Employer]:
+    rows = session.scalars(select(Employer).where(Employer.id.in_(set(ids))))
+    return {employer.id: employer for employer in rows}

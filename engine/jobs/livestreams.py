@@ -1,0 +1,222 @@
+"""Live-stream job fairs (直播带岗): scheduling, going live, presenting jobs, ending."""
+
+from __future__ import annotations
+
+from collections.abc import Mapping, Sequence
+from datetime import datetime
+from enum import StrEnum
+from typing import Any
+
+from sqlalchemy import func, select
+from sqlalchemy.orm import Session
+
+from engine.accounts.actor import Actor
+from engine.accounts.models import Role
+from engine.errors import InvalidTransition, InvalidValue, NotFound
+from engine.ids import new_external_id
+from engine.jobs.employers import get_or_create_employer
+from engine.jobs.models import JobPost, JobStatus, LiveStream, LiveStreamStatus, Presentation
+from engine.paging import Page, paginate
+from engine.time import now
+
+TITLE_MAX = 200
+
+
+class StreamAction(StrEnum):
+    START = "start"
+    END = "end"
+
+
+def create_live_stream(
+    *,
+    session: Session,
+    actor: Actor,
+    title: str,
+    scheduled_start: datetime,
+    host: str = "",
+    employer_name: str | None = None,
+    external_id: str | None = None,
+) -> LiveStream:
+    """A scheduled broadcast; a recruiter's belongs to their employer, an admin's to the city."""
+    actor.require(Role.RECRUITER)
+    stream = LiveStream(
+        external_id=external_id or new_external_id("live"),
+        title=_title(title),
+        host=_host(host),
+        scheduled_start=scheduled_start,
+        employer_id=actor.employer_id,
+    )
+    if actor.is_admin and employer_name:
+        stream.employer_id = get_or_create_employer(session=session, name=employer_name).id
+    session.add(stream)
+    session.flush()
+    return stream
+
+
+def update_live_stream(
+    *,
+    session: Session,
+    actor: Actor,
+    stream_id: int,
+    changes: Mapping[str, Any],
+    action: StreamAction | None = None,
+) -> LiveStream:
+    """Edits title, host, scheduled start or viewer count, and starts or ends the broadcast."""
+    stream = get_live_stream(session=session, stream_id=stream_id)
+    _require_owner(actor, stream)
+    if "title" in changes:
+        stream.title = _title(changes["title"])
+    if "host" in changes:
+        stream.host = _host(changes["host"])
+    if "scheduled_start" in changes:
+        if stream.status is not LiveStreamStatus.SCHEDULED:
+            raise InvalidValue(
+                "only a scheduled broadcast can be rescheduled",
+                field="scheduled_start",
+                code="INVALID_TRANSITION",
+            )
+        stream.scheduled_start = changes["scheduled_start"]
+    if "viewer_count" in changes:
+        count = changes["viewer_count"]
+        if count < 0:
+            raise InvalidValue("must not be negative", field="viewer_count", code="TOO_SMALL")
+        stream.viewer_count = count
+    if action is StreamAction.START:
+        _move(stream, LiveStreamStatus.SCHEDULED, LiveStreamStatus.LIVE)
+        stream.started_at = now()
+    elif action is StreamAction.END:
+        _move(stream, LiveStreamStatus.LIVE, LiveStreamStatus.ENDED)
+        stream.ended_at = now()
+    stream.updated_at = now()
+    session.flush()
+    return stream
+
+
+def present_job(
+    *,
+    session: Session,
+    actor: Actor,
+    stream_id: int,
+    job_id: int,
+    presented_at: datetime | None = None,
+) -> Presentation:
+    """Puts an open job next in a broadcast's running order."""
+    stream = get_live_stream(session=session, stream_id=stream_id)
+    _require_owner(actor, stream)
+    job = session.get(JobPost, job_id)
+    if job is None:
+        raise NotFound(f"no job post with id {job_id}", field="job_id")
+    if stream.employer_id is not None and job.employer_id != stream.employer_id:
+        raise InvalidValue(
+            "an employer's broadcast presents only that employer's jobs",
+            field="job_id",
+            code="FORBIDDEN",
+        )
+    if job.status is not JobStatus.OPEN:
+        raise InvalidValue("a closed job cannot be presented", field="job_id", code="JOB_CLOSED")
+    if stream.status is LiveStreamStatus.ENDED:
+        raise InvalidTransition("the broadcast has ended", field="stream_id", code="STREAM_ENDED")
+    return add_presentation(
+        session=session, stream=stream, job=job, presented_at=presented_at or now()
+    )
+
+
+def add_presentation(
+    *, session: Session, stream: LiveStream, job: JobPost, presented_at: datetime | None
+) -> Presentation:
+    already = session.scalar(
+        select(Presentation).where(
+            Presentation.live_stream_id == stream.id, Presentation.job_id == job.id
+        )
+    )
+    if already is not None:
+        raise InvalidValue(
+            "the job was already presented in this broadcast",
+            field="job_id",
+            code="ALREADY_PRESENTED",
+        )
+    last = session.scalar(
+        select(func.max(Presentation.position)).where(Presentation.live_stream_id == stream.id)
+    )
+    presentation = Presentation(
+        live_stream_id=stream.id,
+        job_id=job.id,
+        position=(last or 0) + 1,
+        presented_at=presented_at,
+    )
+    session.add(presentation)
+    job.live_stream_id = stream.id
+    session.flush()
+    return presentation
+
+
+def get_live_stream(*, session: Session, stream_id: int) -> LiveStream:
+    stream = session.get(LiveStream, stream_id)
+    if stream is None:
+        raise NotFound(f"no live stream with id {stream_id}", field="stream_id")
+    return stream
+
+
+def list_live_streams(
+    *, session: Session, first: int | None, after: int | None, status: LiveStreamStatus | None
+) -> Page[LiveStream]:
+    statement = select(LiveStream)
+    if status is not None:
+        statement = statement.where(LiveStream.status == status)
+    return paginate(
+        session=session, statement=statement, key=LiveStream.id, first=first, after=after
+    )
+
+
+def live_streams_by_ids(*, session: Session, ids: Sequence[int]) -> dict[int, LiveStream]:
+    rows = session.scalars(select(LiveStream).where(LiveStream.id.in_(set(ids))))
+    return {stream.id: stream for stream in rows}
+
+
+def presentations_by_stream_ids(
+    *, session: Session, ids: Sequence[int]
+) -> dict[int, list[Presentation]]:
+    """Each broadcast's presentations in running order."""
+    grouped: dict[int, list[Presentation]] = {stream_id: [] for stream_id in ids}
+    rows = session.scalars(
+        select(Presentation)
+        .where(Presentation.live_stream_id.in_(set(ids)))
+        .order_by(Presentation.live_stream_id, Presentation.position)
+    )
+    for presentation in rows:
+        grouped[presentation.live_stream_id].append(presentation)
+    return grouped
+
+
+def _require_owner(actor: Actor, stream: LiveStream) -> None:
+    actor.require(Role.RECRUITER)
+    if stream.employer_id is None:
+        actor.require()  # the city's own broadcasts: admins only
+    else:
+        actor.require_employer(stream.employer_id)
+
+
+def _move(stream: LiveStream, expected: LiveStreamStatus, target: LiveStreamStatus) -> None:
+    if stream.status is not expected:
+        raise InvalidTransition(
+            f"a {stream.status.value} broadcast cannot become {target.value}", field="action"
+        )
+    stream.status = target
+
+
+def _title(raw: str) -> str:
+    if not raw or not raw.strip():
+        raise InvalidValue("must not be blank", field="title", code="REQUIRED")
+    if len(raw) > TITLE_MAX:
+        raise InvalidValue(
+            f"is {len(raw)} characters long; at most {TITLE_MAX} are allowed",
+            field="title",
+            code="TOO_LONG",
+        )
+    return raw.strip()
+
+
+def _host(raw: str) -> str:
+    if len(raw) > TITLE_MAX:
+        raise InvalidValue(f"at most {TITLE_MAX} characters", field="host", code="TOO_LONG")
+    return raw.strip()

@@ -1,0 +1,233 @@
+"""Job posts: the rules for posting, changing, closing and finding them."""
+
+from __future__ import annotations
+
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass
+from typing import Any
+
+from sqlalchemy import Select, String, cast, func, or_, select
+from sqlalchemy.orm import Session
+
+from engine.accounts.actor import Actor
+from engine.accounts.models import Role
+from engine.errors import InvalidValue, NotFound
+from engine.fields import check_salary_range, validate_record
+from engine.ids import new_external_id
+from engine.jobs.employers import get_or_create_employer
+from engine.jobs.models import (
+    Employer,
+    JobAccommodation,
+    JobPost,
+    JobStatus,
+    LiveStream,
+    Presentation,
+)
+from engine.jobs.records import JOB_CONTENT_FIELDS
+from engine.paging import Page, paginate
+from engine.time import now
+from matchers.vocabulary import Accommodation, EducationLevel
+
+
+@dataclass(frozen=True, slots=True)
+class JobFilter:
+    education: Sequence[EducationLevel] = ()
+    open_to_education: EducationLevel | None = None
+    location: str | None = None
+    salary_at_least: int | None = None
+    salary_at_most: int | None = None
+    housing: bool | None = None
+    accommodations: Sequence[Accommodation] = ()
+    graduates_welcome: bool | None = None
+    employer_id: int | None = None
+    live_stream_id: int | None = None
+    status: JobStatus | None = JobStatus.OPEN
+    search: str | None = None
+
+
+def post_job(
+    *,
+    session: Session,
+    actor: Actor,
+    data: Mapping[str, Any],
+    employer_name: str | None = None,
+    live_stream_id: int | None = None,
+    external_id: str | None = None,
+) -> JobPost:
+    """Creates an open job post for the actor's employer (an admin names the employer)."""
+    actor.require(Role.RECRUITER)
+    values = validate_record(JOB_CONTENT_FIELDS, data)
+    check_salary_range(values["salary_min"], values["salary_max"])
+    employer = _employer_for_new_job(session=session, actor=actor, employer_name=employer_name)
+    if external_id is not None:
+        _check_external_id_free(session=session, external_id=external_id)
+    job = JobPost(
+        employer_id=employer.id, external_id=external_id or new_external_id("job"), **values
+    )
+    if live_stream_id is not None:
+        job.live_stream_id = _live_stream(session=session, live_stream_id=live_stream_id).id
+    session.add(job)
+    session.flush()
+    return job
+
+
+def update_job(
+    *, session: Session, actor: Actor, job_id: int, changes: Mapping[str, Any]
+) -> JobPost:
+    """Changes the given fields only; the result must still be a valid job post."""
+    job = get_job(session=session, job_id=job_id)
+    actor.require_employer(job.employer_id)
+    values = validate_record(JOB_CONTENT_FIELDS, changes, partial=True)
+    check_salary_range(
+        values.get("salary_min", job.salary_min), values.get("salary_max", job.salary_max)
+    )
+    for name, value in values.items():
+        setattr(job, name, value)
+    job.updated_at = now()
+    session.flush()
+    return job
+
+
+def close_job(*, session: Session, actor: Actor, job_id: int) -> JobPost:
+    job = get_job(session=session, job_id=job_id)
+    actor.require_employer(job.employer_id)
+    if job.status is JobStatus.CLOSED:
+        raise InvalidValue("the job is already closed", field="id", code="ALREADY_CLOSED")
+    job.status = JobStatus.CLOSED
+    job.closed_at = now()
+    session.flush()
+    return job
+
+
+def get_job(*, session: Session, job_id: int) -> JobPost:
+    job = session.get(JobPost, job_id)
+    if job is None:
+        raise NotFound(f"no job post with id {job_id}", field="id")
+    return job
+
+
+def visible_job(*, session: Session, actor: Actor, job_id: int) -> JobPost | None:
+    job = session.get(JobPost, job_id)
+    return job if job is not None and can_see_job(actor, job) else None
+
+
+def can_see_job(actor: Actor, job: JobPost) -> bool:
+    """Open jobs are public; closed ones only to admins and the employer's recruiters."""
+    return (
+        job.status is JobStatus.OPEN
+        or actor.is_admin
+        or (actor.role is Role.RECRUITER and actor.employer_id == job.employer_id)
+    )
+
+
+def list_jobs(
+    *,
+    session: Session,
+    actor: Actor,
+    filter: JobFilter,
+    first: int | None,
+    after: int | None,
+) -> Page[JobPost]:
+    """Visible jobs matching `filter`, newest first."""
+    return paginate(
+        session=session,
+        statement=_visible(_filtered(select(JobPost), filter), actor),
+        key=JobPost.id,
+        first=first,
+        after=after,
+    )
+
+
+def jobs_by_ids(*, session: Session, ids: Sequence[int]) -> dict[int, JobPost]:
+    return {job.id: job for job in session.scalars(select(JobPost).where(JobPost.id.in_(ids)))}
+
+
+def _visible(statement: Select[Any], actor: Actor) -> Select[Any]:
+    if actor.is_admin:
+        return statement
+    if actor.role is Role.RECRUITER and actor.employer_id is not None:
+        return statement.where(
+            or_(JobPost.status == JobStatus.OPEN, JobPost.employer_id == actor.employer_id)
+        )
+    return statement.where(JobPost.status == JobStatus.OPEN)
+
+
+def _filtered(statement: Select[Any], f: JobFilter) -> Select[Any]:
+    conditions: list[Any] = []
+    if f.status is not None:
+        conditions.append(JobPost.status == f.status)
+    if f.education:
+        conditions.append(JobPost.education.in_(list(f.education)))
+    if f.open_to_education is not None:
+        open_levels = [level for level in EducationLevel if level.tier <= f.open_to_education.tier]
+        conditions.append(JobPost.education.in_(open_levels))
+    if f.location:
+        conditions.append(JobPost.location.contains(f.location.strip(), autoescape=True))
+    if f.salary_at_least is not None:
+        conditions.append(
+            func.coalesce(JobPost.salary_max, JobPost.salary_min) >= f.salary_at_least
+        )
+    if f.salary_at_most is not None:
+        conditions.append(func.coalesce(JobPost.salary_min, JobPost.salary_max) <= f.salary_at_most)
+    if f.housing is not None:
+        conditions.append(JobPost.housing.is_(f.housing))
+    if f.graduates_welcome is not None:
+        conditions.append(JobPost.graduates_welcome.is_(f.graduates_welcome))
+    if f.employer_id is not None:
+        conditions.append(JobPost.employer_id == f.employer_id)
+    if f.live_stream_id is not None:
+        presented = select(Presentation.job_id).where(
+            Presentation.live_stream_id == f.live_stream_id
+        )
+        conditions.append(
+            or_(JobPost.live_stream_id == f.live_stream_id, JobPost.id.in_(presented))
+        )
+    for accommodation in dict.fromkeys(f.accommodations):
+        offering = select(JobAccommodation.job_id).where(
+            JobAccommodation.accommodation == accommodation
+        )
+        conditions.append(JobPost.id.in_(offering))
+    if f.search and f.search.strip():
+        statement = statement.join(Employer, Employer.id == JobPost.employer_id)
+        searched = (
+            JobPost.title,
+            JobPost.description,
+            JobPost.location,
+            Employer.name,
+            cast(JobPost.skills, String),
+        )
+        for term in f.search.split():
+            needle = term.lower()
+            conditions.append(
+                or_(*(func.lower(column).contains(needle, autoescape=True) for column in searched))
+            )
+    return statement.where(*conditions)
+
+
+def _employer_for_new_job(*, session: Session, actor: Actor, employer_name: str | None) -> Employer:
+    if actor.is_admin:
+        if not employer_name or not employer_name.strip():
+            raise InvalidValue("an admin must name the employer", field="employer")
+        return get_or_create_employer(session=session, name=employer_name)
+    assert actor.employer_id is not None
+    employer = session.get(Employer, actor.employer_id)
+    assert employer is not None
+    if employer_name and employer_name.strip() != employer.name:
+        raise InvalidValue(
+            "a recruiter posts only for their own employer", field="employer", code="FORBIDDEN"
+        )
+    return employer
+
+
+def _live_stream(*, session: Session, live_stream_id: int) -> LiveStream:
+    stream = session.get(LiveStream, live_stream_id)
+    if stream is None:
+        raise NotFound(f"no live stream with id {live_stream_id}", field="live_stream_id")
+    return stream
+
+
+def _check_external_id_free(*, session: Session, external_id: str) -> None:
+    if session.scalar(select(JobPost.id).where(JobPost.external_id == external_id)) is not None:
+        raise InvalidValue(
+            f"a job with external id {external_id!r} exists", field="external_id", code="DUPLICATE"
+        )

@@ -1,0 +1,50 @@
+"""Keyset pagination: stable under inserts, one query for the page and one for the total."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass
+from typing import Any, Generic, TypeVar
+
+from sqlalchemy import Select, func, select
+from sqlalchemy.orm import InstrumentedAttribute, Session
+
+from engine.errors import InvalidValue
+
+T = TypeVar("T")
+MAX_PAGE_SIZE = 200
+DEFAULT_PAGE_SIZE = 20
+
+
+@dataclass(frozen=True, slots=True)
+class Page(Generic[T]):
+    items: Sequence[T]
+    total: int
+    has_next: bool
+    has_previous: bool
+
+
+def paginate(
+    *,
+    session: Session,
+    statement: Select[Any],
+    key: InstrumentedAttribute[int],
+    first: int | None,
+    after: int | None,
+    descending: bool = True,
+) -> Page[Any]:
+    """Rows of `statement` ordered by `key`, `first` of them after the row whose key is `after`."""
+    size = DEFAULT_PAGE_SIZE if first is None else first
+    if size < 0 or size > MAX_PAGE_SIZE:
+        raise InvalidValue(f"must be between 0 and {MAX_PAGE_SIZE}", field="first")
+    total = session.scalar(select(func.count()).select_from(statement.order_by(None).subquery()))
+    paged = statement.order_by(key.desc() if descending else key.asc())
+    if after is not None:
+        paged = paged.where(key < after if descending else key > after)
+    rows = list(session.scalars(paged.limit(size + 1)))
+    return Page(
+        items=rows[:size],
+        total=total or 0,
+        has_next=len(rows) > size,
+        has_previous=after is not None,
+    )

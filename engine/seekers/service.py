@@ -1,0 +1,286 @@
+"""Job seekers' profiles and applications, and who may see which of their details."""
+
+from __future__ import annotations
+
+from collections.abc import Mapping, Sequence
+from typing import Any
+
+from sqlalchemy import Select, select
+from sqlalchemy.orm import Session
+
+from engine.accounts.actor import Actor
+from engine.accounts.models import Role
+from engine.errors import Conflict, InvalidTransition, InvalidValue, NotFound, PermissionDenied
+from engine.fields import validate_record
+from engine.ids import new_external_id
+from engine.jobs.models import JobPost, JobStatus, LiveStream
+from engine.paging import Page, paginate
+from engine.seekers.models import Application, ApplicationEvent, ApplicationStatus, Candidate
+from engine.seekers.records import CANDIDATE_PROFILE_FIELDS
+from engine.time import now
+
+S = ApplicationStatus
+FORWARD: dict[ApplicationStatus, ApplicationStatus] = {
+    S.SUBMITTED: S.SCREENING,
+    S.SCREENING: S.INTERVIEW,
+    S.INTERVIEW: S.OFFER,
+    S.OFFER: S.HIRED,
+}
+FINAL = frozenset({S.HIRED, S.REJECTED, S.WITHDRAWN})
+
+
+def legal_next_statuses(status: ApplicationStatus) -> frozenset[ApplicationStatus]:
+    """submitted → screening → interview → offer → hired; any open one → rejected or withdrawn."""
+    if status in FINAL:
+        return frozenset()
+    return frozenset({FORWARD[status], S.REJECTED, S.WITHDRAWN})
+
+
+def own_candidate(*, session: Session, actor: Actor) -> Candidate | None:
+    if actor.account_id is None:
+        return None
+    return session.scalar(select(Candidate).where(Candidate.account_id == actor.account_id))
+
+
+def upsert_candidate_profile(
+    *,
+    session: Session,
+    actor: Actor,
+    data: Mapping[str, Any],
+    candidate_id: int | None = None,
+) -> Candidate:
+    """A seeker writes their own profile (created on first use); an admin any candidate's."""
+    actor.require(Role.SEEKER)
+    values = validate_record(CANDIDATE_PROFILE_FIELDS, data, partial=True)
+    if actor.is_admin:
+        candidate = (
+            _candidate(session=session, candidate_id=candidate_id)
+            if candidate_id is not None
+            else None
+        )
+    else:
+        candidate = own_candidate(session=session, actor=actor)
+        if candidate_id is not None and (candidate is None or candidate.id != candidate_id):
+            raise PermissionDenied("a seeker can only change their own profile")
+    if candidate is None:
+        defaults = validate_record(CANDIDATE_PROFILE_FIELDS, {})
+        candidate = Candidate(
+            external_id=new_external_id("cand"),
+            account_id=None if actor.is_admin else actor.account_id,
+            **(defaults | values),
+        )
+        session.add(candidate)
+    else:
+        for name, value in values.items():
+            setattr(candidate, name, value)
+        candidate.updated_at = now()
+    session.flush()
+    return candidate
+
+
+def can_see_candidate(*, session: Session, actor: Actor, candidate: Candidate) -> bool:
+    """Admins; the candidate; recruiters they applied to or showed their profile to."""
+    if _is_admin_or_self(actor, candidate):
+        return True
+    if actor.role is Role.RECRUITER and actor.employer_id is not None:
+        return candidate.visible_to_employers or _applied_to_employer(
+            session=session, candidate_id=candidate.id, employer_id=actor.employer_id
+        )
+    return False
+
+
+def can_see_contact(*, session: Session, actor: Actor, candidate: Candidate) -> bool:
+    """Phone and e-mail: the candidate, admins, and employers the candidate applied to."""
+    if _is_admin_or_self(actor, candidate):
+        return True
+    return (
+        actor.role is Role.RECRUITER
+        and actor.employer_id is not None
+        and _applied_to_employer(
+            session=session, candidate_id=candidate.id, employer_id=actor.employer_id
+        )
+    )
+
+
+def can_see_needs(*, actor: Actor, candidate: Candidate) -> bool:
+    """Accommodation needs: the candidate and admins; employers only with consent."""
+    if _is_admin_or_self(actor, candidate):
+        return True
+    return actor.role is Role.RECRUITER and candidate.share_needs_with_employers
+
+
+def visible_candidate(*, session: Session, actor: Actor, candidate_id: int) -> Candidate | None:
+    candidate = session.get(Candidate, candidate_id)
+    if candidate is None or not can_see_candidate(
+        session=session, actor=actor, candidate=candidate
+    ):
+        return None
+    return candidate
+
+
+def candidates_by_ids(*, session: Session, ids: Sequence[int]) -> dict[int, Candidate]:
+    rows = session.scalars(select(Candidate).where(Candidate.id.in_(set(ids))))
+    return {candidate.id: candidate for candidate in rows}
+
+
+def apply_to_job(
+    *,
+    session: Session,
+    actor: Actor,
+    job_id: int,
+    live_stream_id: int | None = None,
+    note: str = "",
+) -> Application:
+    """The seeker's own application to an open job, optionally credited to a broadcast."""
+    actor.require(Role.SEEKER)
+    if actor.is_admin:
+        raise PermissionDenied("applications are made by seekers themselves")
+    candidate = own_candidate(session=session, actor=actor)
+    if candidate is None:
+        raise InvalidValue(
+            "create your profile first (upsertCandidateProfile)",
+            field="candidate",
+            code="NO_PROFILE",
+        )
+    job = session.get(JobPost, job_id)
+    if job is None or job.status is not JobStatus.OPEN:
+        raise NotFound(f"no open job post with id {job_id}", field="job_id")
+    if live_stream_id is not None and session.get(LiveStream, live_stream_id) is None:
+        raise NotFound(f"no live stream with id {live_stream_id}", field="live_stream_id")
+    if len(note) > 5000:
+        raise InvalidValue("at most 5000 characters", field="note", code="TOO_LONG")
+    if session.scalar(
+        select(Application.id).where(
+            Application.candidate_id == candidate.id, Application.job_id == job.id
+        )
+    ):
+        raise Conflict("you already applied to this job", field="job_id", code="ALREADY_APPLIED")
+    application = Application(
+        candidate_id=candidate.id, job_id=job.id, live_stream_id=live_stream_id, note=note
+    )
+    application.events.append(
+        ApplicationEvent(to_status=S.SUBMITTED, actor_account_id=actor.account_id)
+    )
+    session.add(application)
+    session.flush()
+    return application
+
+
+def update_application_status(
+    *,
+    session: Session,
+    actor: Actor,
+    application_id: int,
+    status: ApplicationStatus,
+    note: str = "",
+) -> Application:
+    """Recruiters move an application forward or reject it; the seeker may withdraw it."""
+    actor.require(Role.RECRUITER, Role.SEEKER)
+    application = session.get(Application, application_id)
+    if application is None or not can_see_application(
+        session=session, actor=actor, application=application
+    ):
+        raise NotFound(f"no application with id {application_id}", field="application_id")
+    if actor.role is Role.SEEKER and status is not S.WITHDRAWN:
+        raise PermissionDenied("a seeker can only withdraw an application")
+    if actor.role is Role.RECRUITER and status is S.WITHDRAWN:
+        raise PermissionDenied("only the seeker can withdraw an application")
+    if status not in legal_next_statuses(application.status):
+        raise InvalidTransition(
+            f"an application that is {application.status.value} cannot become {status.value}",
+            field="status",
+        )
+    application.events.append(
+        ApplicationEvent(
+            from_status=application.status,
+            to_status=status,
+            actor_account_id=actor.account_id,
+            note=note,
+        )
+    )
+    application.status = status
+    application.updated_at = now()
+    session.flush()
+    return application
+
+
+def can_see_application(*, session: Session, actor: Actor, application: Application) -> bool:
+    if actor.is_admin:
+        return True
+    if actor.role is Role.RECRUITER:
+        job = session.get(JobPost, application.job_id)
+        return job is not None and job.employer_id == actor.employer_id
+    if actor.role is Role.SEEKER:
+        candidate = own_candidate(session=session, actor=actor)
+        return candidate is not None and candidate.id == application.candidate_id
+    return False
+
+
+def list_applications(
+    *,
+    session: Session,
+    actor: Actor,
+    first: int | None,
+    after: int | None,
+    job_id: int | None = None,
+    status: ApplicationStatus | None = None,
+) -> Page[Application]:
+    actor.require(Role.RECRUITER, Role.SEEKER)
+    statement = _scoped_applications(session=session, actor=actor)
+    if job_id is not None:
+        statement = statement.where(Application.job_id == job_id)
+    if status is not None:
+        statement = statement.where(Application.status == status)
+    return paginate(
+        session=session, statement=statement, key=Application.id, first=first, after=after
+    )
+
+
+def events_by_application_ids(
+    *, session: Session, ids: Sequence[int]
+) -> dict[int, list[ApplicationEvent]]:
+    grouped: dict[int, list[ApplicationEvent]] = {application_id: [] for application_id in ids}
+    rows = session.scalars(
+        select(ApplicationEvent)
+        .where(ApplicationEvent.application_id.in_(set(ids)))
+        .order_by(ApplicationEvent.id)
+    )
+    for event in rows:
+        grouped[event.application_id].append(event)
+    return grouped
+
+
+def _scoped_applications(*, session: Session, actor: Actor) -> Select[Any]:
+    statement = select(Application)
+    if actor.is_admin:
+        return statement
+    if actor.role is Role.RECRUITER:
+        own_jobs = select(JobPost.id).where(JobPost.employer_id == actor.employer_id)
+        return statement.where(Application.job_id.in_(own_jobs))
+    candidate = own_candidate(session=session, actor=actor)
+    return statement.where(Application.candidate_id == (candidate.id if candidate else -1))
+
+
+def _applied_to_employer(*, session: Session, candidate_id: int, employer_id: int) -> bool:
+    return (
+        session.scalar(
+            select(Application.id)
+            .join(JobPost, JobPost.id == Application.job_id)
+            .where(Application.candidate_id == candidate_id, JobPost.employer_id == employer_id)
+            .limit(1)
+        )
+        is not None
+    )
+
+
+def _is_admin_or_self(actor: Actor, candidate: Candidate) -> bool:
+    return actor.is_admin or (
+        actor.account_id is not None and candidate.account_id == actor.account_id
+    )
+
+
+def _candidate(*, session: Session, candidate_id: int) -> Candidate:
+    candidate = session.get(Candidate, candidate_id)
+    if candidate is None:
+        raise NotFound(f"no candidate with id {candidate_id}", field="candidate_id")
+    return candidate

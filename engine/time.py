@@ -1,0 +1,33 @@
+"""Time helpers. FORMATS.md: a time without an offset means Asia/Shanghai."""
+
+from __future__ import annotations
+
+from datetime import UTC, datetime
+from zoneinfo import ZoneInfo
+
+from engine.errors import InvalidValue
+
+LOCAL_ZONE = ZoneInfo("Asia/Shanghai")
+
+
+def now() -> datetime:
+    return datetime.now(UTC)
+
+
+def parse_datetime(raw: object, *, field: str) -> datetime:
+    if isinstance(raw, datetime):
+        moment = raw
+    elif isinstance(raw, str):
+        try:
+            moment = datetime.fromisoformat(raw.strip())
+        except ValueError:
+            raise InvalidValue(
+                f"{raw!r} is not an ISO 8601 time", field=field, code="INVALID_TIME"
+            ) from None
+    else:
+        raise InvalidValue("must be an ISO 8601 time string", field=field, code="WRONG_TYPE")
+    return moment if moment.tzinfo is not None else moment.replace(tzinfo=LOCAL_ZONE)
+
+
+def local_iso(moment: datetime | None) -> str | None:
+    return None if moment is None else moment.astimezone(LOCAL_ZONE).isoformat()

@@ -1,0 +1,1 @@
+"""Demo data drawn from Liaocheng's live-stream job fairs, and generators for benchmarks."""
