@@ -6,6 +6,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from engine.jobs.models import Employer
+from engine.paging import Page, paginate
 
 
 def get_or_create_employer(*, session: Session, name: str) -> Employer:
@@ -21,3 +22,9 @@ def get_or_create_employer(*, session: Session, name: str) -> Employer:
 def employers_by_ids(*, session: Session, ids: Sequence[int]) -> dict[int, Employer]:
     rows = session.scalars(select(Employer).where(Employer.id.in_(set(ids))))
     return {employer.id: employer for employer in rows}
+
+
+def list_employers(*, session: Session, first: int | None, after: int | None) -> Page[Employer]:
+    return paginate(
+        session=session, statement=select(Employer), key=Employer.id, first=first, after=after
+    )

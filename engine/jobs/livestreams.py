@@ -67,7 +67,7 @@ def update_live_stream(
     if "title" in changes:
         stream.title = _title(changes["title"])
     if "host" in changes:
-        stream.host = _host(changes["host"])
+        stream.host = _host(changes["host"] or "")
     if "scheduled_start" in changes:
         if stream.status is not LiveStreamStatus.SCHEDULED:
             raise InvalidValue(
@@ -78,7 +78,7 @@ def update_live_stream(
         stream.scheduled_start = changes["scheduled_start"]
     if "viewer_count" in changes:
         count = changes["viewer_count"]
-        if count < 0:
+        if count is None or count < 0:
             raise InvalidValue("must not be negative", field="viewer_count", code="TOO_SMALL")
         stream.viewer_count = count
     if action is StreamAction.START:
@@ -101,7 +101,7 @@ def present_job(
     presented_at: datetime | None = None,
 ) -> Presentation:
     """Puts an open job next in a broadcast's running order."""
-    stream = get_live_stream(session=session, stream_id=stream_id)
+    stream = get_live_stream(session=session, stream_id=stream_id, field="live_stream_id")
     _require_owner(actor, stream)
     job = session.get(JobPost, job_id)
     if job is None:
@@ -115,7 +115,9 @@ def present_job(
     if job.status is not JobStatus.OPEN:
         raise InvalidValue("a closed job cannot be presented", field="job_id", code="JOB_CLOSED")
     if stream.status is LiveStreamStatus.ENDED:
-        raise InvalidTransition("the broadcast has ended", field="stream_id", code="STREAM_ENDED")
+        raise InvalidTransition(
+            "the broadcast has ended", field="live_stream_id", code="STREAM_ENDED"
+        )
     return add_presentation(
         session=session, stream=stream, job=job, presented_at=presented_at or now()
     )
@@ -150,10 +152,10 @@ def add_presentation(
     return presentation
 
 
-def get_live_stream(*, session: Session, stream_id: int) -> LiveStream:
+def get_live_stream(*, session: Session, stream_id: int, field: str = "id") -> LiveStream:
     stream = session.get(LiveStream, stream_id)
     if stream is None:
-        raise NotFound(f"no live stream with id {stream_id}", field="stream_id")
+        raise NotFound(f"no live stream with id {stream_id}", field=field)
     return stream
 
 
@@ -204,7 +206,7 @@ def _move(stream: LiveStream, expected: LiveStreamStatus, target: LiveStreamStat
     stream.status = target
 
 
-def _title(raw: str) -> str:
+def _title(raw: str | None) -> str:
     if not raw or not raw.strip():
         raise InvalidValue("must not be blank", field="title", code="REQUIRED")
     if len(raw) > TITLE_MAX:

@@ -78,51 +78,6 @@ def upsert_candidate_profile(
     return candidate
 
 
-def can_see_candidate(*, session: Session, actor: Actor, candidate: Candidate) -> bool:
-    """Admins; the candidate; recruiters they applied to or showed their profile to."""
-    if _is_admin_or_self(actor, candidate):
-        return True
-    if actor.role is Role.RECRUITER and actor.employer_id is not None:
-        return candidate.visible_to_employers or _applied_to_employer(
-            session=session, candidate_id=candidate.id, employer_id=actor.employer_id
-        )
-    return False
-
-
-def can_see_contact(*, session: Session, actor: Actor, candidate: Candidate) -> bool:
-    """Phone and e-mail: the candidate, admins, and employers the candidate applied to."""
-    if _is_admin_or_self(actor, candidate):
-        return True
-    return (
-        actor.role is Role.RECRUITER
-        and actor.employer_id is not None
-        and _applied_to_employer(
-            session=session, candidate_id=candidate.id, employer_id=actor.employer_id
-        )
-    )
-
-
-def can_see_needs(*, actor: Actor, candidate: Candidate) -> bool:
-    """Accommodation needs: the candidate and admins; employers only with consent."""
-    if _is_admin_or_self(actor, candidate):
-        return True
-    return actor.role is Role.RECRUITER and candidate.share_needs_with_employers
-
-
-def visible_candidate(*, session: Session, actor: Actor, candidate_id: int) -> Candidate | None:
-    candidate = session.get(Candidate, candidate_id)
-    if candidate is None or not can_see_candidate(
-        session=session, actor=actor, candidate=candidate
-    ):
-        return None
-    return candidate
-
-
-def candidates_by_ids(*, session: Session, ids: Sequence[int]) -> dict[int, Candidate]:
-    rows = session.scalars(select(Candidate).where(Candidate.id.in_(set(ids))))
-    return {candidate.id: candidate for candidate in rows}
-
-
 def apply_to_job(
     *,
     session: Session,
@@ -261,26 +216,19 @@ def _scoped_applications(*, session: Session, actor: Actor) -> Select[Any]:
     return statement.where(Application.candidate_id == (candidate.id if candidate else -1))
 
 
-def _applied_to_employer(*, session: Session, candidate_id: int, employer_id: int) -> bool:
-    return (
-        session.scalar(
-            select(Application.id)
-            .join(JobPost, JobPost.id == Application.job_id)
-            .where(Application.candidate_id == candidate_id, JobPost.employer_id == employer_id)
-            .limit(1)
-        )
-        is not None
-    )
-
-
-def _is_admin_or_self(actor: Actor, candidate: Candidate) -> bool:
-    return actor.is_admin or (
-        actor.account_id is not None and candidate.account_id == actor.account_id
-    )
-
-
 def _candidate(*, session: Session, candidate_id: int) -> Candidate:
     candidate = session.get(Candidate, candidate_id)
     if candidate is None:
         raise NotFound(f"no candidate with id {candidate_id}", field="candidate_id")
     return candidate
+
+
+def visible_application(
+    *, session: Session, actor: Actor, application_id: int
+) -> Application | None:
+    application = session.get(Application, application_id)
+    if application is None or not can_see_application(
+        session=session, actor=actor, application=application
+    ):
+        return None
+    return application

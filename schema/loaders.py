@@ -1,0 +1,38 @@
+"""Per-request DataLoaders: each batches one kind of look-up into one query."""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Mapping
+from typing import Any
+
+from strawberry.dataloader import DataLoader
+
+from engine.accounts.actor import Actor
+from engine.jobs.employers import employers_by_ids
+from engine.jobs.livestreams import live_streams_by_ids, presentations_by_stream_ids
+from engine.jobs.service import jobs_by_ids
+from engine.seekers.service import events_by_application_ids
+from engine.seekers.visibility import candidate_views
+from schema.database import RequestDatabase
+
+
+def _loader(
+    db: RequestDatabase, fetch: Callable[..., Mapping[int, Any]], **kwargs: Any
+) -> DataLoader[int, Any]:
+    async def load(keys: list[int]) -> list[Any]:
+        found = await db.read(fetch, ids=list(keys), **kwargs)
+        return [found.get(key) for key in keys]
+
+    return DataLoader(load_fn=load)
+
+
+class Loaders:
+    """Named `<entity>_by_<key>`; results come back in key order, None where nothing is found."""
+
+    def __init__(self, db: RequestDatabase, actor: Actor):
+        self.employer_by_id = _loader(db, employers_by_ids)
+        self.job_by_id = _loader(db, jobs_by_ids)
+        self.live_stream_by_id = _loader(db, live_streams_by_ids)
+        self.presentations_by_live_stream_id = _loader(db, presentations_by_stream_ids)
+        self.candidate_view_by_id = _loader(db, candidate_views, actor=actor)
+        self.events_by_application_id = _loader(db, events_by_application_ids)

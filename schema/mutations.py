@@ -1,0 +1,25 @@
+"""The one way every mutation runs: a DomainError becomes `userErrors` and nothing is written."""
+
+from __future__ import annotations
+
+from collections.abc import Awaitable, Callable
+from typing import Any, TypeVar
+
+from engine.errors import DomainError
+from schema.errors import user_errors
+
+P = TypeVar("P")
+
+
+async def perform(
+    payload: Callable[..., P],
+    field: str,
+    work: Callable[[], Awaitable[Any]],
+    convert: Callable[[Any], Any],
+) -> P:
+    """`payload(field=convert(await work()), user_errors=[])`, or the user errors."""
+    try:
+        result = await work()
+    except DomainError as error:
+        return payload(**{field: None}, user_errors=user_errors(error))
+    return payload(**{field: convert(result)}, user_errors=[])

@@ -1,0 +1,42 @@
+"""The root types, built from the per-domain query and mutation classes."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import strawberry
+
+from schema.context import Info
+from schema.errors import ErrorPolicy
+from schema.jobs.mutations import JobMutations
+from schema.jobs.queries import JobQueries
+from schema.nodes import resolve_node
+from schema.relay import Node
+from schema.seekers.mutations import SeekerMutations
+from schema.seekers.queries import SeekerQueries
+from schema.session import CloseSession
+
+SDL_PATH = Path(__file__).with_name("schema.graphql")
+
+
+@strawberry.type(description="Everything that can be read.")
+class Query(JobQueries, SeekerQueries):
+    @strawberry.field(description="Any object by its global id; null if unknown or not yours.")
+    async def node(self, info: Info, id: strawberry.ID) -> Node | None:
+        return await resolve_node(info, id)
+
+
+@strawberry.type(description="Everything that can be changed; each takes one input.")
+class Mutation(JobMutations, SeekerMutations):
+    pass
+
+
+schema = strawberry.Schema(
+    query=Query,
+    mutation=Mutation,
+    extensions=[ErrorPolicy, CloseSession],
+)
+
+
+def sdl() -> str:
+    return schema.as_str() + "\n"
