@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from pathlib import Path
+from typing import Any
 
 import strawberry
 
@@ -31,7 +32,12 @@ class Mutation(JobMutations, SeekerMutations):
     pass
 
 
-schema = strawberry.Schema(
+class CivicmatchSchema(strawberry.Schema):
+    def process_errors(self, errors: Any, execution_context: Any = None) -> None:
+        """ErrorPolicy logs what operators must see; expected errors are not logged."""
+
+
+schema = CivicmatchSchema(
     query=Query,
     mutation=Mutation,
     extensions=[ErrorPolicy, CloseSession],
