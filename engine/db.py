@@ -47,10 +47,6 @@ class Base(DeclarativeBase):
     type_annotation_map: ClassVar[dict[Any, Any]] = {datetime: UTCDateTime()}
 
 
-def utcnow() -> datetime:
-    return datetime.now(UTC)
-
-
 def make_engine(url: str, **kwargs: Any) -> Engine:
     """An Engine for `url`; SQLite gets WAL, foreign keys and a busy timeout on every connection."""
     parsed = make_url(url)

@@ -7,8 +7,9 @@ from sqlalchemy import ForeignKey, String
 from sqlalchemy.orm import Mapped, mapped_column, relationship
 
 from engine.columns import code_enum
-from engine.db import Base, utcnow
+from engine.db import Base
 from engine.jobs.models import Employer
+from engine.time import now
 
 
 class Role(StrEnum):
@@ -29,7 +30,7 @@ class Account(Base):
     name: Mapped[str] = mapped_column(String(200), default="")
     employer_id: Mapped[int | None] = mapped_column(ForeignKey("employers.id"), index=True)
     community: Mapped[str | None] = mapped_column(String(200))
-    created_at: Mapped[datetime] = mapped_column(default=utcnow)
+    created_at: Mapped[datetime] = mapped_column(default=now)
 
     employer: Mapped[Employer | None] = relationship()
 
@@ -44,7 +45,7 @@ class ApiToken(Base):
         ForeignKey("accounts.id", ondelete="CASCADE"), index=True
     )
     digest: Mapped[str] = mapped_column(String(64), unique=True)
-    created_at: Mapped[datetime] = mapped_column(default=utcnow)
+    created_at: Mapped[datetime] = mapped_column(default=now)
     revoked_at: Mapped[datetime | None]
 
     account: Mapped[Account] = relationship()

@@ -14,7 +14,7 @@ from engine.io.batches import chunked
 from engine.io.jsonl import check_each, read_objects, validate_lines
 from engine.io.summary import ImportSummary
 from engine.jobs.models import JobPost, LiveStream, LiveStreamStatus, Presentation
-from engine.jobs.records import TITLE_MAX
+from engine.jobs.records import LIVE_STREAM_FIELDS
 from engine.time import local_iso, now, parse_datetime
 from matchers.vocabulary import Vocabulary
 
@@ -31,13 +31,10 @@ class LiveStreamStatusCode(Vocabulary):
 
 LIVESTREAM_FILE_FIELDS: tuple[Field, ...] = (
     Field("id", "str", required=True, non_blank=True, max_length=200),
-    Field("title", "str", required=True, non_blank=True, max_length=TITLE_MAX),
-    Field("host", "str", default="", max_length=200),
-    Field("scheduled_start", "datetime", nullable=True),
+    *LIVE_STREAM_FIELDS,
     Field(
         "status", "enum", default=LiveStreamStatusCode.SCHEDULED, vocabulary=LiveStreamStatusCode
     ),
-    Field("viewer_count", "int", default=0, minimum=0, maximum=1_000_000_000),
     Field("started_at", "datetime", nullable=True),
     Field("ended_at", "datetime", nullable=True),
     Field("jobs", "json", extension=True),

@@ -13,13 +13,13 @@ from sqlalchemy.orm import Session
 from engine.accounts.actor import Actor
 from engine.accounts.models import Role
 from engine.errors import InvalidTransition, InvalidValue, NotFound
+from engine.fields import validate_record
 from engine.ids import new_external_id
 from engine.jobs.employers import get_or_create_employer
 from engine.jobs.models import JobPost, JobStatus, LiveStream, LiveStreamStatus, Presentation
+from engine.jobs.records import LIVE_STREAM_FIELDS
 from engine.paging import Page, paginate
 from engine.time import now
-
-TITLE_MAX = 200
 
 
 class StreamAction(StrEnum):
@@ -31,20 +31,17 @@ def create_live_stream(
     *,
     session: Session,
     actor: Actor,
-    title: str,
-    scheduled_start: datetime,
-    host: str = "",
+    data: Mapping[str, Any],
     employer_name: str | None = None,
     external_id: str | None = None,
 ) -> LiveStream:
     """A scheduled broadcast; a recruiter's belongs to their employer, an admin's to the city."""
     actor.require(Role.RECRUITER)
+    values = validate_record(LIVE_STREAM_FIELDS, data)
     stream = LiveStream(
         external_id=external_id or new_external_id("live"),
-        title=_title(title),
-        host=_host(host),
-        scheduled_start=scheduled_start,
         employer_id=actor.employer_id,
+        **values,
     )
     if actor.is_admin and employer_name:
         stream.employer_id = get_or_create_employer(session=session, name=employer_name).id
@@ -64,23 +61,15 @@ def update_live_stream(
     """Edits title, host, scheduled start or viewer count, and starts or ends the broadcast."""
     stream = get_live_stream(session=session, stream_id=stream_id)
     _require_owner(actor, stream)
-    if "title" in changes:
-        stream.title = _title(changes["title"])
-    if "host" in changes:
-        stream.host = _host(changes["host"] or "")
-    if "scheduled_start" in changes:
-        if stream.status is not LiveStreamStatus.SCHEDULED:
-            raise InvalidValue(
-                "only a scheduled broadcast can be rescheduled",
-                field="scheduled_start",
-                code="INVALID_TRANSITION",
-            )
-        stream.scheduled_start = changes["scheduled_start"]
-    if "viewer_count" in changes:
-        count = changes["viewer_count"]
-        if count is None or count < 0:
-            raise InvalidValue("must not be negative", field="viewer_count", code="TOO_SMALL")
-        stream.viewer_count = count
+    values = validate_record(LIVE_STREAM_FIELDS, changes, partial=True)
+    if "scheduled_start" in values and stream.status is not LiveStreamStatus.SCHEDULED:
+        raise InvalidValue(
+            "only a scheduled broadcast can be rescheduled",
+            field="scheduled_start",
+            code="INVALID_TRANSITION",
+        )
+    for name, value in values.items():
+        setattr(stream, name, value)
     if action is StreamAction.START:
         _move(stream, LiveStreamStatus.SCHEDULED, LiveStreamStatus.LIVE)
         stream.started_at = now()
@@ -204,21 +193,3 @@ def _move(stream: LiveStream, expected: LiveStreamStatus, target: LiveStreamStat
             f"a {stream.status.value} broadcast cannot become {target.value}", field="action"
         )
     stream.status = target
-
-
-def _title(raw: str | None) -> str:
-    if not raw or not raw.strip():
-        raise InvalidValue("must not be blank", field="title", code="REQUIRED")
-    if len(raw) > TITLE_MAX:
-        raise InvalidValue(
-            f"is {len(raw)} characters long; at most {TITLE_MAX} are allowed",
-            field="title",
-            code="TOO_LONG",
-        )
-    return raw.strip()
-
-
-def _host(raw: str) -> str:
-    if len(raw) > TITLE_MAX:
-        raise InvalidValue(f"at most {TITLE_MAX} characters", field="host", code="TOO_LONG")
-    return raw.strip()

@@ -7,7 +7,8 @@ from sqlalchemy import CheckConstraint, ForeignKey, Index, String, Text, UniqueC
 from sqlalchemy.orm import Mapped, mapped_column, relationship
 
 from engine.columns import JsonList, code_enum
-from engine.db import Base, utcnow
+from engine.db import Base
+from engine.time import now
 from matchers.vocabulary import Accommodation, EducationLevel, TravelLevel
 
 
@@ -27,7 +28,7 @@ class Employer(Base):
 
     id: Mapped[int] = mapped_column(primary_key=True)
     name: Mapped[str] = mapped_column(String(200), unique=True)
-    created_at: Mapped[datetime] = mapped_column(default=utcnow)
+    created_at: Mapped[datetime] = mapped_column(default=now)
 
 
 class JobPost(Base):
@@ -68,8 +69,8 @@ class JobPost(Base):
     status: Mapped[JobStatus] = mapped_column(
         code_enum(JobStatus, "job_status"), default=JobStatus.OPEN
     )
-    created_at: Mapped[datetime] = mapped_column(default=utcnow)
-    updated_at: Mapped[datetime] = mapped_column(default=utcnow, onupdate=utcnow)
+    created_at: Mapped[datetime] = mapped_column(default=now)
+    updated_at: Mapped[datetime] = mapped_column(default=now, onupdate=now)
     closed_at: Mapped[datetime | None]
 
     employer: Mapped[Employer] = relationship()
@@ -125,8 +126,8 @@ class LiveStream(Base):
     started_at: Mapped[datetime | None]
     ended_at: Mapped[datetime | None]
     viewer_count: Mapped[int] = mapped_column(default=0)
-    created_at: Mapped[datetime] = mapped_column(default=utcnow)
-    updated_at: Mapped[datetime] = mapped_column(default=utcnow, onupdate=utcnow)
+    created_at: Mapped[datetime] = mapped_column(default=now)
+    updated_at: Mapped[datetime] = mapped_column(default=now, onupdate=now)
 
 
 class Presentation(Base):
@@ -145,4 +146,4 @@ class Presentation(Base):
     live_stream_id: Mapped[int] = mapped_column(ForeignKey("live_streams.id", ondelete="CASCADE"))
     job_id: Mapped[int] = mapped_column(ForeignKey("job_posts.id", ondelete="CASCADE"), index=True)
     position: Mapped[int]
-    presented_at: Mapped[datetime | None] = mapped_column(default=utcnow)
+    presented_at: Mapped[datetime | None] = mapped_column(default=now)

@@ -7,7 +7,8 @@ from sqlalchemy import CheckConstraint, ForeignKey, String, Text, UniqueConstrai
 from sqlalchemy.orm import Mapped, mapped_column, relationship
 
 from engine.columns import JsonList, code_enum
-from engine.db import Base, utcnow
+from engine.db import Base
+from engine.time import now
 from matchers.vocabulary import EducationLevel, TravelLevel
 
 
@@ -54,8 +55,8 @@ class Candidate(Base):
     visible_to_employers: Mapped[bool] = mapped_column(default=False)
     phone: Mapped[str] = mapped_column(String(50), default="")
     email: Mapped[str] = mapped_column(String(200), default="")
-    created_at: Mapped[datetime] = mapped_column(default=utcnow)
-    updated_at: Mapped[datetime] = mapped_column(default=utcnow, onupdate=utcnow)
+    created_at: Mapped[datetime] = mapped_column(default=now)
+    updated_at: Mapped[datetime] = mapped_column(default=now, onupdate=now)
 
 
 class Application(Base):
@@ -74,8 +75,8 @@ class Application(Base):
         code_enum(ApplicationStatus, "application_status"), default=ApplicationStatus.SUBMITTED
     )
     note: Mapped[str] = mapped_column(Text, default="")
-    created_at: Mapped[datetime] = mapped_column(default=utcnow)
-    updated_at: Mapped[datetime] = mapped_column(default=utcnow, onupdate=utcnow)
+    created_at: Mapped[datetime] = mapped_column(default=now)
+    updated_at: Mapped[datetime] = mapped_column(default=now, onupdate=now)
 
     events: Mapped[list[ApplicationEvent]] = relationship(
         order_by="ApplicationEvent.id", cascade="all, delete-orphan"
@@ -99,4 +100,4 @@ class ApplicationEvent(Base):
         ForeignKey("accounts.id", ondelete="SET NULL")
     )
     note: Mapped[str] = mapped_column(Text, default="")
-    created_at: Mapped[datetime] = mapped_column(default=utcnow)
+    created_at: Mapped[datetime] = mapped_column(default=now)

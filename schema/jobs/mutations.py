@@ -121,9 +121,7 @@ class JobMutations:
             lambda: ctx.db.write(
                 live_service.create_live_stream,
                 actor=ctx.actor,
-                title=input.title,
-                scheduled_start=input.scheduled_start,
-                host=given(input.host) or "",
+                data=provided(input, exclude=("external_id", "employer_name")),
                 employer_name=given(input.employer_name),
                 external_id=given(input.external_id),
             ),
