@@ -135,7 +135,7 @@ def update_application_status(
     if application is None or not can_see_application(
         session=session, actor=actor, application=application
     ):
-        raise NotFound(f"no application with id {application_id}", field="application_id")
+        raise NotFound(f"no application with id {application_id}", field="id")
     if actor.role is Role.SEEKER and status is not S.WITHDRAWN:
         raise PermissionDenied("a seeker can only withdraw an application")
     if actor.role is Role.RECRUITER and status is S.WITHDRAWN:
