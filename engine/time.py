@@ -26,6 +26,11 @@ def parse_datetime(raw: object, *, field: str) -> datetime:
             ) from None
     else:
         raise InvalidValue("must be an ISO 8601 time string", field=field, code="WRONG_TYPE")
+    return as_aware(moment)
+
+
+def as_aware(moment: datetime) -> datetime:
+    """A time without an offset is Asia/Shanghai time."""
     return moment if moment.tzinfo is not None else moment.replace(tzinfo=LOCAL_ZONE)
 
 

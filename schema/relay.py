@@ -25,12 +25,17 @@ def to_global_id(type_name: str, pk: int) -> strawberry.ID:
     return strawberry.ID(base64.urlsafe_b64encode(f"{type_name}:{pk}".encode()).decode())
 
 
+# Primary keys are PostgreSQL `integer`s; anything larger can name no row.
+MAX_KEY = 2**31 - 1
+
+
 def parse_global_id(raw: str) -> tuple[str, int] | None:
     try:
         type_name, _, pk = base64.urlsafe_b64decode(raw.encode()).decode().partition(":")
-        return type_name, int(pk)
+        key = int(pk)
     except (binascii.Error, UnicodeError, ValueError):
         return None
+    return (type_name, key) if 0 < key <= MAX_KEY else None
 
 
 def decode_id(raw: str, type_name: str, *, field: str) -> int:
@@ -50,10 +55,11 @@ def decode_cursor(raw: str | None) -> int | None:
         return None
     try:
         prefix, _, pk = base64.urlsafe_b64decode(raw.encode()).decode().partition(":")
-        if prefix == "cursor":
-            return int(pk)
+        key = int(pk)
     except (binascii.Error, UnicodeError, ValueError):
-        pass
+        prefix, key = "", 0
+    if prefix == "cursor" and 0 < key <= MAX_KEY:
+        return key
     raise InvalidValue(f"{raw!r} is not a cursor from this API", field="after")
 
 

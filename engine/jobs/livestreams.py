@@ -59,6 +59,7 @@ def update_live_stream(
     action: StreamAction | None = None,
 ) -> LiveStream:
     """Edits title, host, scheduled start or viewer count, and starts or ends the broadcast."""
+    actor.require(Role.RECRUITER)
     stream = get_live_stream(session=session, stream_id=stream_id)
     _require_owner(actor, stream)
     values = validate_record(LIVE_STREAM_FIELDS, changes, partial=True)
@@ -90,6 +91,7 @@ def present_job(
     presented_at: datetime | None = None,
 ) -> Presentation:
     """Puts an open job next in a broadcast's running order."""
+    actor.require(Role.RECRUITER)
     stream = get_live_stream(session=session, stream_id=stream_id, field="live_stream_id")
     _require_owner(actor, stream)
     job = session.get(JobPost, job_id)

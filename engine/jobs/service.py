@@ -75,6 +75,7 @@ def update_job(
     *, session: Session, actor: Actor, job_id: int, changes: Mapping[str, Any]
 ) -> JobPost:
     """Changes the given fields only; the result must still be a valid job post."""
+    actor.require(Role.RECRUITER)
     job = get_job(session=session, job_id=job_id)
     actor.require_employer(job.employer_id)
     values = validate_record(JOB_CONTENT_FIELDS, changes, partial=True)
@@ -89,6 +90,7 @@ def update_job(
 
 
 def close_job(*, session: Session, actor: Actor, job_id: int) -> JobPost:
+    actor.require(Role.RECRUITER)
     job = get_job(session=session, job_id=job_id)
     actor.require_employer(job.employer_id)
     if job.status is JobStatus.CLOSED:
@@ -189,32 +191,32 @@ def _filtered(statement: Select[Any], f: JobFilter) -> Select[Any]:
         conditions.append(JobPost.id.in_(offering))
     if f.search and f.search.strip():
         statement = statement.join(Employer, Employer.id == JobPost.employer_id)
-        searched = (
-            JobPost.title,
-            JobPost.description,
-            JobPost.location,
-            Employer.name,
-            cast(JobPost.skills, String),
-        )
+        texts = (JobPost.title, JobPost.description, JobPost.location, Employer.name)
         for term in f.search.split():
             needle = term.lower()
+            # Skills are searched in their JSON text, so JSON punctuation must not match there.
+            columns = texts if JSON_PUNCTUATION & set(needle) else (*texts, _skills_text)
             conditions.append(
-                or_(*(func.lower(column).contains(needle, autoescape=True) for column in searched))
+                or_(*(func.lower(column).contains(needle, autoescape=True) for column in columns))
             )
     return statement.where(*conditions)
+
+
+_skills_text = cast(JobPost.skills, String)
+JSON_PUNCTUATION = frozenset('[]",\\:{}')
 
 
 def _employer_for_new_job(*, session: Session, actor: Actor, employer_name: str | None) -> Employer:
     if actor.is_admin:
         if not employer_name or not employer_name.strip():
-            raise InvalidValue("an admin must name the employer", field="employer")
+            raise InvalidValue("an admin must name the employer", field="employer_name")
         return get_or_create_employer(session=session, name=employer_name)
     assert actor.employer_id is not None
     employer = session.get(Employer, actor.employer_id)
     assert employer is not None
     if employer_name and employer_name.strip() != employer.name:
         raise InvalidValue(
-            "a recruiter posts only for their own employer", field="employer", code="FORBIDDEN"
+            "a recruiter posts only for their own employer", field="employer_name", code="FORBIDDEN"
         )
     return employer
 

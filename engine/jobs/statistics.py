@@ -10,6 +10,7 @@ from sqlalchemy.orm import Session
 
 from engine.jobs.models import JobPost, LiveStream
 from engine.seekers.models import Application
+from engine.time import as_aware
 
 
 @dataclass(frozen=True, slots=True)
@@ -29,6 +30,9 @@ def platform_statistics(
     companies are the employers with at least one job post in the period; positions the
     job posts; openings their headcounts added up; resumes the applications received.
     """
+
+    since = None if since is None else as_aware(since)
+    until = None if until is None else as_aware(until)
 
     def window(column):  # type: ignore[no-untyped-def]
         conditions = []
