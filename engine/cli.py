@@ -6,9 +6,8 @@ import argparse
 import os
 import sys
 from collections.abc import Callable, Sequence
-from contextlib import nullcontext
 from pathlib import Path
-from typing import Any
+from typing import IO, Any
 
 from sqlalchemy import inspect
 
@@ -187,18 +186,20 @@ def import_command(args: argparse.Namespace, settings: Settings) -> int:
 
 
 def export_command(args: argparse.Namespace, settings: Settings) -> int:
+    try:
+        target: IO[str] = sys.stdout if args.out == "-" else open(args.out, "w", encoding="utf-8")  # noqa: SIM115
+    except OSError as error:
+        print(f"civicmatch: cannot write {args.out}: {error.strerror}", file=sys.stderr)
+        return 1
     engine = make_engine(settings.database_url)
     upgrade(engine)
-    target: Any = (
-        nullcontext(sys.stdout)
-        if args.out == "-"
-        else open(  # noqa: SIM115
-            args.out, "w", encoding="utf-8"
-        )
-    )
-    with target as out, make_sessionmaker(engine)() as session:
-        count = write_objects(EXPORTERS[args.kind](session=session), out)
-    engine.dispose()
+    try:
+        with make_sessionmaker(engine)() as session:
+            count = write_objects(EXPORTERS[args.kind](session=session), target)
+    finally:
+        if target is not sys.stdout:
+            target.close()
+        engine.dispose()
     if args.out != "-":
         print(f"{args.out}: {count} {args.kind}", file=sys.stderr)
     return 0

@@ -51,13 +51,20 @@ class CivicmatchGraphQL(GraphQL):
             response = await self.run(request)
         except Exception as error:
             # strawberry refuses malformed requests with an exception carrying a status and
-            # reason; clients get them as GraphQL errors, never as a 500 or plain text.
+            # reason; clients get them as GraphQL errors, never as plain text.
             status_code = getattr(error, "status_code", None)
             reason = getattr(error, "reason", None)
             if status_code is None or reason is None:
-                raise
+                log.exception("request failed")
+                status_code, reason = 500, "Internal server error."
             response = JSONResponse({"errors": [{"message": reason}]}, status_code=status_code)
         await response(scope, receive, send)
+
+    def parse_json(self, data: str | bytes) -> object:
+        parsed = super().parse_json(data)
+        if not isinstance(parsed, dict):
+            raise RequestRefused(400, "the request body must be a JSON object")
+        return parsed
 
     def encode_json(self, data: object) -> str:
         return json.dumps(data, ensure_ascii=False)

@@ -10,7 +10,7 @@ from sqlalchemy.orm import Session
 
 from engine.io.batches import chunked
 from engine.io.jobs_file import plain
-from engine.io.jsonl import read_objects, validate_lines
+from engine.io.jsonl import RecordFile
 from engine.io.summary import ImportSummary
 from engine.seekers.models import Candidate
 from engine.seekers.records import CANDIDATE_FILE_FIELDS, CANDIDATE_PROFILE_FIELDS
@@ -20,7 +20,7 @@ PROFILE_NAMES = tuple(field.name for field in CANDIDATE_PROFILE_FIELDS)
 
 
 def import_candidates(*, session: Session, stream: IO[bytes], source: str) -> ImportSummary:
-    lines = validate_lines(read_objects(stream, source), CANDIDATE_FILE_FIELDS, source)
+    lines = RecordFile.read(stream, source, CANDIDATE_FILE_FIELDS).accepted()
     existing: dict[str, Candidate] = {}
     for batch in chunked([line.values["id"] for line in lines]):
         for candidate in session.scalars(select(Candidate).where(Candidate.external_id.in_(batch))):

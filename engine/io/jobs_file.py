@@ -10,7 +10,7 @@ from sqlalchemy.orm import Session
 
 from engine.fields import check_salary_range
 from engine.io.batches import chunked
-from engine.io.jsonl import check_each, read_objects, validate_lines
+from engine.io.jsonl import RecordFile
 from engine.io.summary import ImportSummary
 from engine.jobs.employers import get_or_create_employer
 from engine.jobs.livestreams import add_presentation
@@ -30,10 +30,9 @@ CONTENT_NAMES = tuple(field.name for field in JOB_CONTENT_FIELDS)
 
 def import_jobs(*, session: Session, stream: IO[bytes], source: str) -> ImportSummary:
     """Validates the whole file first; raises FileRejected before writing anything."""
-    lines = validate_lines(read_objects(stream, source), JOB_FILE_FIELDS, source)
-    check_each(
-        lines, source, lambda values: check_salary_range(values["salary_min"], values["salary_max"])
-    )
+    checked = RecordFile.read(stream, source, JOB_FILE_FIELDS)
+    checked.check(lambda values: check_salary_range(values["salary_min"], values["salary_max"]))
+    lines = checked.accepted()
     external_ids = [line.values["id"] for line in lines]
     existing: dict[str, JobPost] = {}
     for batch in chunked(external_ids):

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import json
-from collections.abc import Iterable, Iterator, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass
 from typing import IO, Any
 
@@ -48,72 +48,79 @@ class Line:
     values: dict[str, Any]
 
 
-def read_objects(stream: IO[bytes], source: str) -> list[Line]:
-    """Every non-blank line parsed as a JSON object; raises FileRejected listing every bad line."""
-    lines: list[Line] = []
-    errors: list[LineError] = []
-    for number, raw in enumerate(stream, start=1):
-        try:
-            text = raw.decode("utf-8-sig" if number == 1 else "utf-8")
-        except UnicodeDecodeError as error:
-            errors.append(LineError(source, number, None, f"not UTF-8 ({error.reason})"))
-            continue
-        if not text.strip():
-            continue
-        try:
-            value = json.loads(text)
-        except json.JSONDecodeError as error:
-            errors.append(LineError(source, number, None, f"not valid JSON: {error.msg}"))
-            continue
-        if not isinstance(value, dict):
-            errors.append(LineError(source, number, None, "each line must be a JSON object"))
-            continue
-        lines.append(Line(number, value))
-    if errors:
-        raise FileRejected(errors)
-    return lines
+class RecordFile:
+    """A JSON Lines file under check: its good lines so far, and every problem found.
 
+    Each stage (parsing, field validation, cross-field and reference checks) runs on the
+    lines that passed the stages before, so one import reports all of a file's problems.
+    """
 
-def validate_lines(lines: Sequence[Line], spec: Sequence[Field], source: str) -> list[Line]:
-    """Each line validated against `spec`; ids must be unique within the file."""
-    valid: list[Line] = []
-    errors: list[LineError] = []
-    first_seen: dict[str, int] = {}
-    for line in lines:
-        try:
-            values = validate_record(spec, line.values)
-        except ValidationFailed as failure:
-            errors.extend(_line_errors(source, line.number, failure.errors))
-            continue
-        record_id = values.get("id")
-        if record_id is not None:
-            if record_id in first_seen:
-                errors.append(
-                    LineError(
-                        source,
-                        line.number,
-                        "id",
-                        f"{record_id!r} is already used on line {first_seen[record_id]}",
-                    )
-                )
+    def __init__(self, source: str):
+        self.source = source
+        self.lines: list[Line] = []
+        self.errors: list[LineError] = []
+
+    @classmethod
+    def read(cls, stream: IO[bytes], source: str, spec: Sequence[Field]) -> RecordFile:
+        """Parses every non-blank line and validates it against `spec`; ids must be unique."""
+        checked = cls(source)
+        first_seen: dict[str, int] = {}
+        for number, raw in enumerate(stream, start=1):
+            problem, value = _parse(raw, first=number == 1)
+            if problem is not None:
+                checked.errors.append(LineError(source, number, None, problem))
                 continue
-            first_seen[record_id] = line.number
-        valid.append(Line(line.number, values))
-    if errors:
-        raise FileRejected(errors)
-    return valid
+            if value is None:
+                continue
+            try:
+                values = validate_record(spec, value)
+            except ValidationFailed as failure:
+                checked.errors.extend(_line_errors(source, number, failure.errors))
+                continue
+            record_id = values.get("id")
+            if record_id is not None and record_id in first_seen:
+                message = f"{record_id!r} is already used on line {first_seen[record_id]}"
+                checked.errors.append(LineError(source, number, "id", message))
+                continue
+            if record_id is not None:
+                first_seen[record_id] = number
+            checked.lines.append(Line(number, values))
+        return checked
+
+    def check(self, rule: Callable[[dict[str, Any]], None]) -> None:
+        """Runs `rule(values)` on every good line; a line whose rule raises is set aside."""
+        passed: list[Line] = []
+        for line in self.lines:
+            try:
+                rule(line.values)
+            except DomainError as error:
+                self.errors.extend(_line_errors(self.source, line.number, [error]))
+                continue
+            passed.append(line)
+        self.lines = passed
+
+    def accepted(self) -> list[Line]:
+        """The lines, if the whole file is good; raises FileRejected (in line order) if not."""
+        if self.errors:
+            raise FileRejected(sorted(self.errors, key=lambda error: error.line))
+        return self.lines
 
 
-def check_each(lines: Sequence[Line], source: str, check: Any) -> None:
-    """Runs `check(values)` on every line, collecting the DomainErrors it raises."""
-    errors: list[LineError] = []
-    for line in lines:
-        try:
-            check(line.values)
-        except DomainError as error:
-            errors.extend(_line_errors(source, line.number, [error]))
-    if errors:
-        raise FileRejected(errors)
+def _parse(raw: bytes, *, first: bool) -> tuple[str | None, dict[str, Any] | None]:
+    """(problem, object) for one line; (None, None) for a blank line."""
+    try:
+        text = raw.decode("utf-8-sig" if first else "utf-8")
+    except UnicodeDecodeError as error:
+        return f"not UTF-8 ({error.reason})", None
+    if not text.strip():
+        return None, None
+    try:
+        value = json.loads(text)
+    except json.JSONDecodeError as error:
+        return f"not valid JSON: {error.msg}", None
+    if not isinstance(value, dict):
+        return "each line must be a JSON object", None
+    return None, value
 
 
 def write_objects(records: Iterable[dict[str, Any]], stream: IO[str]) -> int:

@@ -11,7 +11,7 @@ from sqlalchemy.orm import Session
 from engine.errors import InvalidValue, NotFound
 from engine.fields import Field
 from engine.io.batches import chunked
-from engine.io.jsonl import check_each, read_objects, validate_lines
+from engine.io.jsonl import RecordFile
 from engine.io.summary import ImportSummary
 from engine.jobs.models import JobPost, LiveStream, LiveStreamStatus, Presentation
 from engine.jobs.records import LIVE_STREAM_FIELDS
@@ -43,14 +43,15 @@ LIVESTREAM_FILE_FIELDS: tuple[Field, ...] = (
 
 def import_live_streams(*, session: Session, stream: IO[bytes], source: str) -> ImportSummary:
     """Upserts broadcasts by id; a line with `jobs` replaces that broadcast's running order."""
-    lines = validate_lines(read_objects(stream, source), LIVESTREAM_FILE_FIELDS, source)
-    check_each(lines, source, _check_running_order)
-    job_ids = {item["job"] for line in lines for item in line.values.get("jobs") or []}
+    checked = RecordFile.read(stream, source, LIVESTREAM_FILE_FIELDS)
+    checked.check(_check_running_order)
+    job_ids = {item["job"] for line in checked.lines for item in line.values.get("jobs") or []}
     jobs: dict[str, JobPost] = {}
     for batch in chunked(sorted(job_ids)):
         for job in session.scalars(select(JobPost).where(JobPost.external_id.in_(batch))):
             jobs[job.external_id] = job
-    check_each(lines, source, lambda values: _check_jobs_known(values, jobs))
+    checked.check(lambda values: _check_jobs_known(values, jobs))
+    lines = checked.accepted()
     created = 0
     for line in lines:
         values = line.values

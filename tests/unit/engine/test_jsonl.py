@@ -4,38 +4,60 @@ import io
 
 import pytest
 
-from engine.io.jsonl import FileRejected, read_objects, validate_lines
+from engine.fields import check_salary_range
+from engine.io.jsonl import FileRejected, RecordFile
 from engine.jobs.records import JOB_FILE_FIELDS
 
 
-def read(text: bytes):
-    return read_objects(io.BytesIO(text), "jobs.jsonl")
+def job(id: str, **fields: object) -> str:
+    import json
+
+    return json.dumps({"id": id, "title": "出纳", "employer": "某公司", **fields})
+
+
+def read(text: str | bytes) -> RecordFile:
+    data = text.encode() if isinstance(text, str) else text
+    return RecordFile.read(io.BytesIO(data), "jobs.jsonl", JOB_FILE_FIELDS)
 
 
 def test_blank_lines_are_skipped_and_line_numbers_kept():
-    lines = read(b'{"a": 1}\n\n   \n{"b": 2}\n')
+    lines = read(f"{job('a')}\n\n   \n{job('b')}\n").accepted()
     assert [line.number for line in lines] == [1, 4]
 
 
-def test_every_malformed_line_is_named():
+def test_every_problem_of_every_stage_is_reported_in_line_order():
+    text = (
+        "\n".join(
+            [
+                job("a"),
+                "{oops",
+                job("b", salary_min=9000, salary_max=6000),
+                "[1, 2]",
+                job("c", education="phd"),
+                job("a"),
+            ]
+        ).encode()
+        + b"\n\xff\xfe\n"
+    )
+    checked = read(text)
+    checked.check(lambda v: check_salary_range(v["salary_min"], v["salary_max"]))
+
     with pytest.raises(FileRejected) as rejected:
-        read(b'{"a": 1}\n{oops\n[1, 2]\n\xff\xfe\n')
-    assert [str(error).split(": ")[0] for error in rejected.value.errors] == [
-        "jobs.jsonl:2",
-        "jobs.jsonl:3",
-        "jobs.jsonl:4",
+        checked.accepted()
+
+    assert [(error.line, error.field) for error in rejected.value.errors] == [
+        (2, None),
+        (3, "salary_min"),
+        (4, None),
+        (5, "education"),
+        (6, "id"),
+        (7, None),
     ]
+    assert str(rejected.value.errors[1]) == (
+        "jobs.jsonl:3: salary_min: salary_min 9000 is above salary_max 6000"
+    )
+    assert str(rejected.value.errors[4]) == "jobs.jsonl:6: id: 'a' is already used on line 1"
 
 
 def test_a_byte_order_mark_is_tolerated():
-    assert read('\ufeff{"a": 1}\n'.encode())[0].values == {"a": 1}
-
-
-def test_duplicate_ids_name_the_first_line():
-    lines = read(
-        b'{"id": "j1", "title": "t", "employer": "e"}\n'
-        b'{"id": "j1", "title": "t", "employer": "e"}\n'
-    )
-    with pytest.raises(FileRejected) as rejected:
-        validate_lines(lines, JOB_FILE_FIELDS, "jobs.jsonl")
-    assert str(rejected.value) == "jobs.jsonl:2: id: 'j1' is already used on line 1"
+    assert read("\ufeff" + job("a")).accepted()[0].values["id"] == "a"

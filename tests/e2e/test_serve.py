@@ -1,0 +1,76 @@
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+FIRST_REQUEST_DEADLINE = 5.0
+FAIR = "zbdg-20230301"
+SEED_LIVESTREAMS = Path(__file__).resolve().parents[2] / "seeds" / "data" / "livestreams.jsonl"
+
+LIVE_STREAMS = """
+{
+  liveStreams(first: 50) {
+    totalCount
+    edges { node { externalId title status jobs { position job { externalId title } } } }
+  }
+}
+"""
+
+
+def seeded_running_order(stream_id: str) -> list[str]:
+    for line in SEED_LIVESTREAMS.read_text(encoding="utf-8").splitlines():
+        stream = json.loads(line)
+        if stream["id"] == stream_id:
+            return [item["job"] for item in stream["jobs"]]
+    raise AssertionError(f"{stream_id} is not in the seeds")
+
+
+def test_a_fresh_server_answers_its_first_request_within_five_seconds(demo_server):
+    assert demo_server.startup_seconds < FIRST_REQUEST_DEADLINE
+
+
+def test_serve_without_database_creates_civicmatch_db_in_the_working_directory(demo_server):
+    assert (demo_server.cwd / "civicmatch.db").is_file()
+    assert "demo data loaded" in (demo_server.cwd / "server.log").read_text()
+
+
+def test_a_fresh_server_is_filled_with_the_demo_jobs(demo_server):
+    data = demo_server.data(
+        '{ jobs(first: 100, filter: { search: "搅拌站操作员" }) '
+        "{ totalCount edges { node { title education salaryMin salaryMax } } } "
+        "all: jobs { totalCount } }"
+    )
+
+    assert data["all"]["totalCount"] >= 20
+    assert {
+        "title": "搅拌站操作员",
+        "education": "SECONDARY_VOCATIONAL",
+        "salaryMin": 4500,
+        "salaryMax": 6000,
+    } in [edge["node"] for edge in data["jobs"]["edges"]]
+
+
+def test_the_2023_03_01_fair_lists_its_jobs_in_presentation_order(demo_server):
+    streams = demo_server.data(LIVE_STREAMS)["liveStreams"]
+
+    fair = next(edge["node"] for edge in streams["edges"] if edge["node"]["externalId"] == FAIR)
+    assert streams["totalCount"] >= 2
+    assert fair["status"] == "ENDED"
+    assert [item["job"]["externalId"] for item in fair["jobs"]] == seeded_running_order(FAIR)
+    assert [item["position"] for item in fair["jobs"]] == list(range(1, len(fair["jobs"]) + 1))
+    assert len(fair["jobs"]) >= 20
+
+
+def test_graphiql_is_served_to_browsers(demo_server):
+    response = demo_server.http.get("/graphql", headers={"Accept": "text/html"})
+
+    assert response.status_code == 200
+    assert response.headers["content-type"].startswith("text/html")
+    assert "graphiql" in response.text.lower()
+
+
+def test_the_root_redirects_to_graphql(demo_server):
+    response = demo_server.http.get("/", follow_redirects=False)
+
+    assert response.status_code in (302, 307)
+    assert response.headers["location"].endswith("/graphql")
