@@ -14,7 +14,7 @@ from sqlalchemy import Engine, func, select
 from engine.cli import main
 
 REPO = Path(__file__).resolve().parents[3]
-DEV_DATA = Path("/work/shared/data/dev")
+DEV_DATA = REPO.parent / "shared" / "data" / "dev"  # ../shared beside the checkout
 DEV_JOBS = DEV_DATA / "jobs.jsonl"
 DEV_CANDIDATES = DEV_DATA / "candidates.jsonl"
 SEED_DATA = REPO / "seeds" / "data"
