@@ -49,9 +49,8 @@ class JobFilter:
     )
 
 
-@strawberry.input(description="A new job post: the fields of jobs.jsonl, minus id and employer.")
-class PostJobInput:
-    title: str = strawberry.field(description="岗位名称, at most 200 characters.")
+@strawberry.input(description="The fields of a job post that a recruiter edits.")
+class JobFieldsInput:
     description: str | None = strawberry.field(default=UNSET, description="At most 20,000.")
     skills: list[str] | None = strawberry.field(default=UNSET, description="Skills wanted.")
     education: EducationLevel | None = strawberry.field(default=UNSET, description="Minimum.")
@@ -67,6 +66,11 @@ class PostJobInput:
     )
     graduates_welcome: bool | None = strawberry.field(default=UNSET, description="应届生可投.")
     headcount: int | None = strawberry.field(default=UNSET, description="Openings, at least 1.")
+
+
+@strawberry.input(description="A new job post: the fields of jobs.jsonl, minus id and employer.")
+class PostJobInput(JobFieldsInput):
+    title: str = strawberry.field(description="岗位名称, at most 200 characters.")
     live_stream_id: strawberry.ID | None = strawberry.field(
         default=UNSET, description="The broadcast that presents it."
     )
@@ -79,24 +83,9 @@ class PostJobInput:
 
 
 @strawberry.input(description="Changes to a job post; fields left out stay as they are.")
-class UpdateJobInput:
+class UpdateJobInput(JobFieldsInput):
     id: strawberry.ID = strawberry.field(description="The job post.")
     title: str | None = strawberry.field(default=UNSET, description="岗位名称.")
-    description: str | None = strawberry.field(default=UNSET, description="Free text.")
-    skills: list[str] | None = strawberry.field(default=UNSET, description="Skills wanted.")
-    education: EducationLevel | None = strawberry.field(default=UNSET, description="Minimum.")
-    majors: list[str] | None = strawberry.field(default=UNSET, description="Preferred majors.")
-    experience_years: int | None = strawberry.field(default=UNSET, description="Minimum years.")
-    salary_min: int | None = strawberry.field(default=UNSET, description="CNY per month.")
-    salary_max: int | None = strawberry.field(default=UNSET, description="CNY per month.")
-    location: str | None = strawberry.field(default=UNSET, description="Where the work is.")
-    housing: bool | None = strawberry.field(default=UNSET, description="Offers housing.")
-    travel: TravelLevel | None = strawberry.field(default=UNSET, description="Travel needed.")
-    accommodations: list[Accommodation] | None = strawberry.field(
-        default=UNSET, description="What the workplace offers."
-    )
-    graduates_welcome: bool | None = strawberry.field(default=UNSET, description="应届生可投.")
-    headcount: int | None = strawberry.field(default=UNSET, description="Openings, at least 1.")
 
 
 @strawberry.input(description="Closes a job post: it leaves public lists.")
