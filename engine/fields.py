@@ -188,3 +188,8 @@ def _wrong_type(field: Field, expected: str, value: Any) -> InvalidValue:
         field=field.name,
         code="WRONG_TYPE",
     )
+
+
+def checked_name(value: str, *, field: str, max_length: int = MAX_ITEM_LENGTH) -> str:
+    """A name or id given by a caller, trimmed; blank or too long is refused."""
+    return _text(Field(field, "str", non_blank=True, max_length=max_length), value.strip())

@@ -11,6 +11,7 @@ from sqlalchemy.orm import Session
 from engine.accounts.actor import Actor
 from engine.accounts.models import Account, ApiToken, Role
 from engine.errors import AuthenticationRequired, InvalidValue, NotFound
+from engine.fields import MAX_ITEM_LENGTH, checked_name
 from engine.jobs.employers import get_or_create_employer
 from engine.seekers.models import Candidate
 
@@ -35,7 +36,13 @@ def create_token(
         raise InvalidValue("a recruiter token needs --employer NAME", field="employer")
     if role is Role.COORDINATOR and not (community and community.strip()):
         raise InvalidValue("a coordinator token needs --community NAME", field="community")
-    account = Account(role=role, name=name, community=community or None)
+    if len(name) > MAX_ITEM_LENGTH:
+        raise InvalidValue(f"at most {MAX_ITEM_LENGTH} characters", field="name", code="TOO_LONG")
+    account = Account(
+        role=role,
+        name=name.strip(),
+        community=checked_name(community, field="community") if community else None,
+    )
     if employer and employer.strip():
         account.employer = get_or_create_employer(session=session, name=employer)
     session.add(account)

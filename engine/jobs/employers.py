@@ -5,12 +5,13 @@ from collections.abc import Sequence
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
+from engine.fields import checked_name
 from engine.jobs.models import Employer
 from engine.paging import Page, paginate
 
 
-def get_or_create_employer(*, session: Session, name: str) -> Employer:
-    name = name.strip()
+def get_or_create_employer(*, session: Session, name: str, field: str = "employer") -> Employer:
+    name = checked_name(name, field=field)
     employer = session.scalar(select(Employer).where(Employer.name == name))
     if employer is None:
         employer = Employer(name=name)

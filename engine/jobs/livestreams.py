@@ -14,7 +14,7 @@ from engine.accounts.actor import Actor
 from engine.accounts.models import Role
 from engine.errors import InvalidTransition, InvalidValue, NotFound
 from engine.fields import validate_record
-from engine.ids import new_external_id
+from engine.ids import claim_external_id
 from engine.jobs.employers import get_or_create_employer
 from engine.jobs.models import JobPost, JobStatus, LiveStream, LiveStreamStatus, Presentation
 from engine.jobs.records import LIVE_STREAM_FIELDS
@@ -39,12 +39,16 @@ def create_live_stream(
     actor.require(Role.RECRUITER)
     values = validate_record(LIVE_STREAM_FIELDS, data)
     stream = LiveStream(
-        external_id=external_id or new_external_id("live"),
+        external_id=claim_external_id(
+            session=session, model=LiveStream, given=external_id, prefix="live"
+        ),
         employer_id=actor.employer_id,
         **values,
     )
     if actor.is_admin and employer_name:
-        stream.employer_id = get_or_create_employer(session=session, name=employer_name).id
+        stream.employer_id = get_or_create_employer(
+            session=session, name=employer_name, field="employer_name"
+        ).id
     session.add(stream)
     session.flush()
     return stream

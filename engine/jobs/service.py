@@ -13,14 +13,14 @@ from engine.accounts.actor import Actor
 from engine.accounts.models import Role
 from engine.errors import InvalidValue, NotFound
 from engine.fields import check_salary_range, validate_record
-from engine.ids import new_external_id
+from engine.ids import claim_external_id
 from engine.jobs.employers import get_or_create_employer
+from engine.jobs.livestreams import present_job
 from engine.jobs.models import (
     Employer,
     JobAccommodation,
     JobPost,
     JobStatus,
-    LiveStream,
     Presentation,
 )
 from engine.jobs.records import JOB_CONTENT_FIELDS
@@ -59,15 +59,17 @@ def post_job(
     values = validate_record(JOB_CONTENT_FIELDS, data)
     check_salary_range(values["salary_min"], values["salary_max"])
     employer = _employer_for_new_job(session=session, actor=actor, employer_name=employer_name)
-    if external_id is not None:
-        _check_external_id_free(session=session, external_id=external_id)
     job = JobPost(
-        employer_id=employer.id, external_id=external_id or new_external_id("job"), **values
+        employer_id=employer.id,
+        external_id=claim_external_id(
+            session=session, model=JobPost, given=external_id, prefix="job"
+        ),
+        **values,
     )
-    if live_stream_id is not None:
-        job.live_stream_id = _live_stream(session=session, live_stream_id=live_stream_id).id
     session.add(job)
     session.flush()
+    if live_stream_id is not None:
+        present_job(session=session, actor=actor, stream_id=live_stream_id, job_id=job.id)
     return job
 
 
@@ -209,8 +211,10 @@ JSON_PUNCTUATION = frozenset('[]",\\:{}')
 def _employer_for_new_job(*, session: Session, actor: Actor, employer_name: str | None) -> Employer:
     if actor.is_admin:
         if not employer_name or not employer_name.strip():
-            raise InvalidValue("an admin must name the employer", field="employer_name")
-        return get_or_create_employer(session=session, name=employer_name)
+            raise InvalidValue(
+                "an admin must name the employer", field="employer_name", code="REQUIRED"
+            )
+        return get_or_create_employer(session=session, name=employer_name, field="employer_name")
     assert actor.employer_id is not None
     employer = session.get(Employer, actor.employer_id)
     assert employer is not None
@@ -219,17 +223,3 @@ def _employer_for_new_job(*, session: Session, actor: Actor, employer_name: str 
             "a recruiter posts only for their own employer", field="employer_name", code="FORBIDDEN"
         )
     return employer
-
-
-def _live_stream(*, session: Session, live_stream_id: int) -> LiveStream:
-    stream = session.get(LiveStream, live_stream_id)
-    if stream is None:
-        raise NotFound(f"no live stream with id {live_stream_id}", field="live_stream_id")
-    return stream
-
-
-def _check_external_id_free(*, session: Session, external_id: str) -> None:
-    if session.scalar(select(JobPost.id).where(JobPost.external_id == external_id)) is not None:
-        raise InvalidValue(
-            f"a job with external id {external_id!r} exists", field="external_id", code="DUPLICATE"
-        )
