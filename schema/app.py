@@ -92,6 +92,7 @@ class CivicmatchGraphQL(GraphQL):
 def create_app(settings: Settings | None = None) -> Starlette:
     """The application factory; settings default to the environment's."""
     settings = settings or Settings.from_env()
+    _configure_logging()
     engine = make_engine(settings.database_url)
     graphql = CivicmatchGraphQL(make_sessionmaker(engine))
 
@@ -117,3 +118,13 @@ def create_app(settings: Settings | None = None) -> Starlette:
     )
     app.state.engine = engine
     return app
+
+
+def _configure_logging() -> None:
+    """Unexpected errors reach the operator's console, alongside uvicorn's own log."""
+    logger = logging.getLogger("civicmatch")
+    if not logger.handlers:
+        handler = logging.StreamHandler()
+        handler.setFormatter(logging.Formatter("%(levelname)s:     %(name)s: %(message)s"))
+        logger.addHandler(handler)
+        logger.setLevel(logging.INFO)
