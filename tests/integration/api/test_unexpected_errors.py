@@ -1,0 +1,27 @@
+from __future__ import annotations
+
+import logging
+
+import pytest
+
+import schema.jobs.queries
+
+
+@pytest.fixture
+def broken_statistics(monkeypatch):
+    def fail(**_: object) -> None:
+        raise RuntimeError("password=hunter2 in a connection string")
+
+    monkeypatch.setattr(schema.jobs.queries, "platform_statistics", fail)
+
+
+def test_an_unexpected_failure_is_masked_for_clients_and_logged_for_operators(
+    api, broken_statistics, caplog
+):
+    with caplog.at_level(logging.ERROR, logger="civicmatch.api"):
+        body = api.execute("{ statistics { positions } }")
+
+    assert body["errors"][0]["message"] == "Internal server error."
+    assert body["errors"][0]["extensions"] == {"code": "INTERNAL"}
+    assert "hunter2" not in str(body)
+    assert any("hunter2" in record.exc_text for record in caplog.records if record.exc_text)
