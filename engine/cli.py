@@ -5,7 +5,9 @@ from __future__ import annotations
 import argparse
 import os
 import sys
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
+from contextlib import contextmanager
+from datetime import date
 from pathlib import Path
 from typing import IO, Any
 
@@ -42,7 +44,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     except FileRejected as rejected:
         print(rejected.report(), file=sys.stderr)
         return 1
-    except DomainError as error:
+    except (DomainError, CommandFailed) as error:
         print(f"civicmatch: {error}", file=sys.stderr)
         return 1
     except BrokenPipeError:
@@ -98,6 +100,23 @@ def build_parser() -> argparse.ArgumentParser:
     exporter.add_argument("kind", choices=sorted(EXPORTERS))
     exporter.add_argument("--out", default="-", help="file to write, - for standard output")
     exporter.set_defaults(handler=export_command)
+
+    match = commands.add_parser("match", help="rank jobs for people, or people for jobs, on files")
+    match.add_argument("jobs", type=Path, help="jobs.jsonl")
+    match.add_argument("candidates", type=Path, help="candidates.jsonl")
+    match.add_argument("--for", dest="side", choices=["candidates", "jobs"], default="candidates")
+    match.add_argument("--top", type=_positive, default=10)
+    match.add_argument("--out", default="-", help="file to write, - for standard output")
+    match.set_defaults(handler=match_command)
+
+    match_text = commands.add_parser(
+        "match-text", help="read chat messages into profiles and rank jobs for them"
+    )
+    match_text.add_argument("jobs", type=Path, help="jobs.jsonl")
+    match_text.add_argument("queries", type=Path, help='{"id", "text"} lines')
+    match_text.add_argument("--top", type=_positive, default=10)
+    match_text.add_argument("--out", default="-", help="file to write, - for standard output")
+    match_text.set_defaults(handler=match_text_command)
     return parser
 
 
@@ -171,38 +190,116 @@ def token_create_command(args: argparse.Namespace, settings: Settings) -> int:
 
 
 def import_command(args: argparse.Namespace, settings: Settings) -> int:
-    try:
-        stream = args.file.open("rb")
-    except OSError as error:
-        print(f"civicmatch: cannot read {args.file}: {error.strerror}", file=sys.stderr)
-        return 1
     engine = make_engine(settings.database_url)
     upgrade(engine)
-    with stream, transaction(make_sessionmaker(engine)) as session:
-        summary = IMPORTERS[args.kind](session=session, stream=stream, source=str(args.file))
-    engine.dispose()
+    try:
+        with transaction(make_sessionmaker(engine)) as session:
+            summary = _read(
+                args.file,
+                lambda stream, source: IMPORTERS[args.kind](
+                    session=session, stream=stream, source=source
+                ),
+            )
+    finally:
+        engine.dispose()
     print(f"{args.file}: {summary}")
     return 0
 
 
 def export_command(args: argparse.Namespace, settings: Settings) -> int:
-    try:
-        target: IO[str] = sys.stdout if args.out == "-" else open(args.out, "w", encoding="utf-8")  # noqa: SIM115
-    except OSError as error:
-        print(f"civicmatch: cannot write {args.out}: {error.strerror}", file=sys.stderr)
-        return 1
     engine = make_engine(settings.database_url)
     upgrade(engine)
     try:
-        with make_sessionmaker(engine)() as session:
+        with output(args.out) as target, make_sessionmaker(engine)() as session:
             count = write_objects(EXPORTERS[args.kind](session=session), target)
     finally:
-        if target is not sys.stdout:
-            target.close()
         engine.dispose()
     if args.out != "-":
         print(f"{args.out}: {count} {args.kind}", file=sys.stderr)
     return 0
+
+
+def match_command(args: argparse.Namespace, settings: Settings) -> int:
+    from engine.matching.files import match_records, read_candidates, read_jobs
+
+    jobs = _read(args.jobs, read_jobs)
+    candidates = _read(args.candidates, read_candidates)
+    total = len(candidates) if args.side == "candidates" else len(jobs)
+    lines = match_records(
+        jobs,
+        candidates,
+        side=args.side,
+        top=args.top,
+        current_year=date.today().year,
+        progress=progress_bar(total),
+    )
+    return _write_lines(lines, args.out)
+
+
+def match_text_command(args: argparse.Namespace, settings: Settings) -> int:
+    from engine.matching.files import match_texts, read_jobs, read_queries
+
+    jobs = _read(args.jobs, read_jobs)
+    queries = _read(args.queries, read_queries)
+    lines = match_texts(jobs, queries, top=args.top, current_year=date.today().year)
+    return _write_lines(lines, args.out)
+
+
+def progress_bar(total: int) -> Callable[[int], None] | None:
+    """A progress bar on standard error when it is a terminal and the work is long."""
+    if not sys.stderr.isatty() or total < 200:
+        return None
+
+    def show(done: int) -> None:
+        if done % 50 and done != total:
+            return
+        filled = int(30 * done / total)
+        sys.stderr.write(f"\r[{'#' * filled}{'.' * (30 - filled)}] {done}/{total}")
+        if done == total:
+            sys.stderr.write("\n")
+        sys.stderr.flush()
+
+    return show
+
+
+class CommandFailed(Exception):
+    """Ends a command with this message on standard error and exit status 1."""
+
+
+def _read(path: Path, reader: Callable[[IO[bytes], str], Any]) -> Any:
+    try:
+        stream = path.open("rb")
+    except OSError as error:
+        raise CommandFailed(f"cannot read {path}: {error.strerror}") from None
+    with stream:
+        return reader(stream, str(path))
+
+
+@contextmanager
+def output(out: str) -> Iterator[IO[str]]:
+    """Standard output for "-", else the file, opened before any work is done."""
+    if out == "-":
+        yield sys.stdout
+        return
+    try:
+        target = open(out, "w", encoding="utf-8")  # noqa: SIM115
+    except OSError as error:
+        raise CommandFailed(f"cannot write {out}: {error.strerror}") from None
+    with target:
+        yield target
+
+
+def _write_lines(lines: Iterable[dict[str, Any]], out: str) -> int:
+    with output(out) as target:
+        write_objects(lines, target)
+    return 0
+
+
+def _positive(raw: str) -> int:
+    value = int(raw)
+    if value < 1:
+        raise argparse.ArgumentTypeError("must be at least 1")
+    return value
 
 
 if __name__ == "__main__":

@@ -53,12 +53,16 @@ class Job:
 
 @dataclass(frozen=True, slots=True)
 class Candidate:
-    """A job seeker. `name`, `age` and `needs` never change a score beyond hard rule 2."""
+    """A job seeker. `name`, `age` and `needs` never change a score beyond hard rule 2.
+
+    `education` is None when it is unknown (a chat message that does not say): then the
+    education rule restricts nothing.
+    """
 
     id: str
     name: str = ""
     age: int | None = None
-    education: EducationLevel = EducationLevel.NONE
+    education: EducationLevel | None = EducationLevel.NONE
     major: str = ""
     graduation_year: int | None = None
     experience_years: int = 0

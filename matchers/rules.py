@@ -6,8 +6,8 @@ from matchers.records import Candidate, Job
 
 
 def meets_education(job: Job, candidate: Candidate) -> bool:
-    """1. The candidate's education tier is at least the job's."""
-    return candidate.education.tier >= job.education.tier
+    """1. The candidate's education tier is at least the job's (unknown education passes)."""
+    return candidate.education is None or candidate.education.tier >= job.education.tier
 
 
 def meets_needs(job: Job, candidate: Candidate) -> bool:

@@ -1,0 +1,51 @@
+"""Stored rows and validated file records as the matchers' plain records."""
+
+from __future__ import annotations
+
+from engine.jobs.models import JobPost
+from engine.seekers.models import Candidate as CandidateRow
+from matchers.records import Candidate, Job
+from matchers.vocabulary import Accommodation
+
+
+def job_from_row(job: JobPost, employer_name: str) -> Job:
+    """A stored job, identified by its primary key."""
+    return Job(
+        id=str(job.id),
+        title=job.title,
+        employer=employer_name,
+        description=job.description,
+        skills=tuple(job.skills),
+        education=job.education,
+        majors=tuple(job.majors),
+        experience_years=job.experience_years,
+        salary_min=job.salary_min,
+        salary_max=job.salary_max,
+        location=job.location,
+        housing=job.housing,
+        travel=job.travel,
+        accommodations=frozenset(job.accommodations),
+        graduates_welcome=job.graduates_welcome,
+        headcount=job.headcount,
+    )
+
+
+def candidate_from_row(candidate: CandidateRow) -> Candidate:
+    """A stored candidate, identified by its primary key."""
+    return Candidate(
+        id=str(candidate.id),
+        name=candidate.name,
+        age=candidate.age,
+        education=candidate.education,
+        major=candidate.major,
+        graduation_year=candidate.graduation_year,
+        experience_years=candidate.experience_years,
+        skills=tuple(candidate.skills),
+        summary=candidate.summary,
+        desired_titles=tuple(candidate.desired_titles),
+        salary_expectation=candidate.salary_expectation,
+        locations=tuple(candidate.locations),
+        needs_housing=candidate.needs_housing,
+        travel=candidate.travel,
+        needs=frozenset(Accommodation(need) for need in candidate.needs),
+    )

@@ -1,0 +1,185 @@
+"""Rank jobs for people and people for jobs, with reasons (the scikit-learn estimator style).
+
+    JobMatcher().fit(jobs).rank(candidate, top=10)          # jobs for a person
+    CandidateMatcher().fit(candidates).rank(job, top=10)    # people for a job
+
+Only pairs that pass the hard rules are returned. Scores are in [0, 1], rounded to four
+places, high to low, ties broken by id.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator, Mapping, Sequence
+from datetime import date
+
+import numpy as np
+from sklearn.base import BaseEstimator
+from sklearn.utils.validation import check_is_fitted
+
+from matchers.features import CandidateSide, JobSide, Vocabulary, candidate_text, job_text
+from matchers.reasons import explain
+from matchers.records import Candidate, Job, Match
+from matchers.scoring import WEIGHTS, components, hard_rule_mask, total
+from matchers.text import Analyzer
+
+BLOCK = 256  # people (or jobs) scored together in a batch; bounds memory at scale
+
+
+class _Matcher(BaseEstimator):
+    def __init__(
+        self,
+        *,
+        analyzer: Analyzer = "both",
+        current_year: int | None = None,
+        weights: Mapping[str, float] | None = None,
+    ):
+        self.analyzer = analyzer
+        self.current_year = current_year
+        self.weights = weights
+
+    def _year(self) -> int:
+        return self.current_year if self.current_year is not None else date.today().year
+
+    def _weights(self) -> Mapping[str, float]:
+        return WEIGHTS if self.weights is None else self.weights
+
+    def _ranked(
+        self,
+        scores: np.ndarray,
+        allowed: np.ndarray,
+        ids: np.ndarray,
+        id_order: np.ndarray,
+        top: int,
+    ) -> list[int]:
+        """Indices of the best `top` allowed items: by rounded score, then by id."""
+        candidates = np.flatnonzero(allowed)
+        if top <= 0 or candidates.size == 0:
+            return []
+        rounded = np.round(scores[candidates], 4)
+        if candidates.size > top:
+            # Everything tied with the k-th best may still win on id, so keep all of it.
+            kth = np.partition(rounded, candidates.size - top)[candidates.size - top]
+            keep = rounded >= kth
+            candidates, rounded = candidates[keep], rounded[keep]
+        order = np.lexsort((id_order[candidates], -rounded))
+        return [int(index) for index in candidates[order][:top]]
+
+
+class JobMatcher(_Matcher):
+    """Fitted on jobs; ranks them for one person or many."""
+
+    def fit(self, jobs: Sequence[Job]) -> JobMatcher:
+        self.jobs_ = list(jobs)
+        self.vocabulary_ = Vocabulary.fit(
+            texts=[job_text(job) for job in self.jobs_],
+            titles=[job.title for job in self.jobs_],
+            skills=[job.skills for job in self.jobs_],
+            majors=[job.majors for job in self.jobs_],
+            places=[job.location for job in self.jobs_],
+            analyzer=self.analyzer,
+        )
+        self.side_ = JobSide.build(self.jobs_, self.vocabulary_)
+        self.id_order_ = _id_order(self.side_.ids)
+        return self
+
+    def rank(self, candidate: Candidate, *, top: int = 10) -> list[Match]:
+        return next(iter(self.rank_many([candidate], top=top)))
+
+    def rank_many(self, candidates: Sequence[Candidate], *, top: int = 10) -> Iterator[list[Match]]:
+        """Rankings for each person, in order; people are scored in blocks."""
+        check_is_fitted(self, "side_")
+        year = self._year()
+        weights = self._weights()
+        for start in range(0, len(candidates), BLOCK):
+            block = candidates[start : start + BLOCK]
+            people = CandidateSide.build(block, self.vocabulary_, current_year=year)
+            parts = components(self.side_, people)
+            scores = total(parts, weights)
+            allowed = hard_rule_mask(self.side_, people)
+            for column, candidate in enumerate(block):
+                best = self._ranked(
+                    scores[:, column], allowed[:, column], self.side_.ids, self.id_order_, top
+                )
+                yield [
+                    _match(
+                        self.jobs_[row].id,
+                        scores[row, column],
+                        self.jobs_[row],
+                        candidate,
+                        {name: float(part[row, column]) for name, part in parts.items()},
+                        weights,
+                        bool(people.recent_graduate[column]),
+                    )
+                    for row in best
+                ]
+
+
+class CandidateMatcher(_Matcher):
+    """Fitted on people; ranks them for one job or many."""
+
+    def fit(self, candidates: Sequence[Candidate]) -> CandidateMatcher:
+        self.candidates_ = list(candidates)
+        self.vocabulary_ = Vocabulary.fit(
+            texts=[candidate_text(candidate) for candidate in self.candidates_],
+            titles=[" ".join(candidate.desired_titles) for candidate in self.candidates_],
+            skills=[candidate.skills for candidate in self.candidates_],
+            majors=[[c.major] if c.major else [] for c in self.candidates_],
+            places=[place for c in self.candidates_ for place in c.locations],
+            analyzer=self.analyzer,
+        )
+        self.side_ = CandidateSide.build(
+            self.candidates_, self.vocabulary_, current_year=self._year()
+        )
+        self.id_order_ = _id_order(self.side_.ids)
+        return self
+
+    def rank(self, job: Job, *, top: int = 10) -> list[Match]:
+        return next(iter(self.rank_many([job], top=top)))
+
+    def rank_many(self, jobs: Sequence[Job], *, top: int = 10) -> Iterator[list[Match]]:
+        check_is_fitted(self, "side_")
+        weights = self._weights()
+        for start in range(0, len(jobs), BLOCK):
+            block = jobs[start : start + BLOCK]
+            job_side = JobSide.build(block, self.vocabulary_)
+            parts = components(job_side, self.side_)
+            scores = total(parts, weights)
+            allowed = hard_rule_mask(job_side, self.side_)
+            for row, job in enumerate(block):
+                best = self._ranked(
+                    scores[row, :], allowed[row, :], self.side_.ids, self.id_order_, top
+                )
+                yield [
+                    _match(
+                        self.candidates_[column].id,
+                        scores[row, column],
+                        job,
+                        self.candidates_[column],
+                        {name: float(part[row, column]) for name, part in parts.items()},
+                        weights,
+                        bool(self.side_.recent_graduate[column]),
+                    )
+                    for column in best
+                ]
+
+
+def _match(
+    matched_id: str,
+    score: float,
+    job: Job,
+    candidate: Candidate,
+    parts: dict[str, float],
+    weights: Mapping[str, float],
+    recent_graduate: bool,
+) -> Match:
+    return Match(
+        id=matched_id,
+        score=round(float(score), 4),
+        reasons=explain(job, candidate, parts, weights, recent_graduate=recent_graduate),
+    )
+
+
+def _id_order(ids: np.ndarray) -> np.ndarray:
+    order = np.empty(len(ids), dtype=np.int64)
+    order[np.argsort(ids.astype(str), kind="stable")] = np.arange(len(ids))
+    return order

@@ -1,0 +1,189 @@
+"""Occupations named by job titles and free text, and how related two of them are.
+
+Chinese job titles put the head noun last (会计考证课程顾问 is a consultant who sells
+accounting courses), so a title is read from its end: bracketed qualifiers go, then the
+longest keyword that ends the title wins; a generic head (专员, 助理, 技术员 …) is stripped to
+reach the word before it; only when nothing ends the title does the longest keyword inside
+it count.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from dataclasses import dataclass
+from functools import lru_cache
+
+from matchers.data_occupations import GENERIC_OCCUPATIONS, GROUPS, OCCUPATION_ROWS
+
+__all__ = [
+    "GROUPS",
+    "OCCUPATIONS",
+    "Occupation",
+    "occupation_by_code",
+    "occupation_of_title",
+    "occupations_in_text",
+    "relatedness",
+]
+
+
+@dataclass(frozen=True, slots=True)
+class Occupation:
+    code: str
+    name: str
+    group: str
+    keywords: tuple[str, ...]
+
+
+OCCUPATIONS: tuple[Occupation, ...] = tuple(
+    Occupation(code=code, name=name, group=group, keywords=tuple(keywords.lower().split()))
+    for code, name, group, keywords in OCCUPATION_ROWS
+)
+
+_BY_CODE: dict[str, Occupation] = {occupation.code: occupation for occupation in OCCUPATIONS}
+_BY_KEYWORD: dict[str, Occupation] = {
+    keyword: occupation for occupation in OCCUPATIONS for keyword in occupation.keywords
+}
+_LONGEST_KEYWORD = max(len(keyword) for keyword in _BY_KEYWORD)
+
+# Head nouns that say "a person who works at ..." without saying at what; longest first.
+_GENERIC_HEADS = (
+    "助理工程师",
+    "工作人员",
+    "工程师",
+    "技术员",
+    "实习生",
+    "专员",
+    "助理",
+    "人员",
+    "工人",
+    "主管",
+    "经理",
+    "组长",
+    "班长",
+    "领班",
+    "学徒",
+    "主任",
+    "师傅",
+    "师",
+    "员",
+    "工",
+)
+_BRACKETED = re.compile(r"[(\[【〔〈《][^)\]】〕〉》]*(?:[)\]】〕〉》]|$)")
+_ALTERNATIVES = re.compile(r"[/|、,，;；]|兼")
+_NOISE = re.compile(r"^(?:急招|急聘|诚聘|高薪诚聘|高薪招聘|高薪)|(?:\d+名|若干名?|数名)$")
+_SPACES = re.compile(r"\s+")
+
+
+def occupation_by_code(code: str) -> Occupation:
+    """The occupation with this code; KeyError for an unknown code."""
+    return _BY_CODE[code]
+
+
+@lru_cache(maxsize=65536)
+def occupation_of_title(title: str) -> Occupation | None:
+    """The occupation a job title names, read from the head noun at its end; None if unknown."""
+    folded = _fold(title)
+    for part in _ALTERNATIVES.split(_BRACKETED.sub("", folded)):
+        found = _classify(_NOISE.sub("", part))
+        if found is not None:
+            return found
+    # Nothing outside the brackets: a qualifier such as （市政道路） may still say it.
+    return _longest_inside(_SPACES.sub("", folded))
+
+
+def occupations_in_text(text: str) -> tuple[Occupation, ...]:
+    """Every occupation a free text names, longest keyword first, without duplicates.
+
+    A keyword inside a longer one already found does not count (叉车司机 is not also 司机).
+    """
+    folded = _fold(text)
+    hits = sorted(
+        (
+            (-(end - start), start, end)
+            for start in range(len(folded))
+            for end in range(start + 1, min(len(folded), start + _LONGEST_KEYWORD) + 1)
+            if folded[start:end] in _BY_KEYWORD
+        ),
+    )
+    covered = [False] * len(folded)
+    found: dict[str, Occupation] = {}
+    for _, start, end in hits:
+        if all(covered[start:end]):
+            continue
+        covered[start:end] = [True] * (end - start)
+        occupation = _BY_KEYWORD[folded[start:end]]
+        found.setdefault(occupation.code, occupation)
+    return tuple(found.values())
+
+
+def relatedness(a: Occupation | None, b: Occupation | None) -> float:
+    """1.0 for the same occupation, 0.5 for the same group, 0.0 otherwise or when unknown."""
+    if a is None or b is None:
+        return 0.0
+    if a.code == b.code:
+        return 1.0
+    return 0.5 if a.group == b.group else 0.0
+
+
+def _fold(text: str) -> str:
+    return unicodedata.normalize("NFKC", text).strip().lower()
+
+
+def _classify(title: str) -> Occupation | None:
+    title = _SPACES.sub("", title)
+    if not title:
+        return None
+    head = _head(title, depth=2)
+    if head is None:
+        return _longest_inside(title)
+    occupation, start = head
+    refining_groups = GENERIC_OCCUPATIONS.get(occupation.code)
+    if refining_groups:
+        return _refined(title[:start], refining_groups) or occupation
+    return occupation
+
+
+def _head(title: str, depth: int) -> tuple[Occupation, int] | None:
+    """The longest keyword ending the title (and where it starts), stripping generic heads."""
+    for start in range(max(0, len(title) - _LONGEST_KEYWORD), len(title)):
+        occupation = _BY_KEYWORD.get(title[start:])
+        if occupation is not None:
+            return occupation, start
+    if depth == 0:
+        return None
+    for suffix in _GENERIC_HEADS:
+        stem = title.removesuffix(suffix)
+        if stem != title and len(stem) >= 2:
+            found = _head(stem, depth - 1)
+            if found is not None:
+                return found
+    return None
+
+
+def _longest_inside(text: str) -> Occupation | None:
+    best: str | None = None
+    for start in range(len(text)):
+        for end in range(min(len(text), start + _LONGEST_KEYWORD), start, -1):
+            keyword = text[start:end]
+            if keyword in _BY_KEYWORD:
+                if best is None or len(keyword) > len(best):
+                    best = keyword
+                break
+    return None if best is None else _BY_KEYWORD[best]
+
+
+def _refined(modifier: str, groups: tuple[str, ...]) -> Occupation | None:
+    """The longest specific occupation of these groups the modifier names (药品生产 + 操作工)."""
+    best: tuple[int, Occupation] | None = None
+    for start in range(len(modifier)):
+        for end in range(start + 1, min(len(modifier), start + _LONGEST_KEYWORD) + 1):
+            occupation = _BY_KEYWORD.get(modifier[start:end])
+            if (
+                occupation is not None
+                and occupation.group in groups
+                and occupation.code not in GENERIC_OCCUPATIONS
+                and (best is None or end - start > best[0])
+            ):
+                best = (end - start, occupation)
+    return None if best is None else best[1]

@@ -1,0 +1,130 @@
+"""Readable reasons, in Chinese, for one pair's score components."""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+
+from matchers.features import aimed_occupations, major_key
+from matchers.majors import major_group
+from matchers.occupations import occupation_of_title
+from matchers.places import district_of
+from matchers.records import Candidate, Job, Reason
+from matchers.synonyms import canonical_skill
+
+MAX_LISTED = 5
+
+
+def explain(
+    job: Job,
+    candidate: Candidate,
+    parts: Mapping[str, float],
+    weights: Mapping[str, float],
+    *,
+    recent_graduate: bool,
+) -> tuple[Reason, ...]:
+    """Reasons for the components that added to the score, largest share first, then gaps."""
+    shares = {name: round(weights[name] * value, 4) for name, value in parts.items()}
+    messages = {
+        "occupation": _occupation(job, candidate, parts["occupation"]),
+        "text": f"简历与岗位描述的文本相似度 {parts['text']:.0%}",
+        "skills": _skills(job, candidate),
+        "major": _major(job, candidate, parts["major"]),
+        "experience": _experience(job, candidate, recent_graduate),
+        "salary": _salary(job, candidate),
+        "location": _location(job, candidate),
+        "graduates": "应届生可投，欢迎应届毕业生"
+        if recent_graduate and job.graduates_welcome
+        else None,
+    }
+    reasons = [
+        Reason(code=name, message=message, weight=shares[name])
+        for name, message in messages.items()
+        if message and shares.get(name, 0.0) > 0
+    ]
+    reasons.sort(key=lambda reason: (-reason.weight, reason.code))
+    missing = _missing_skills(job, candidate)
+    if missing:
+        reasons.append(Reason(code="missing_skills", message=missing, weight=0.0))
+    return tuple(reasons)
+
+
+def _occupation(job: Job, candidate: Candidate, value: float) -> str | None:
+    occupation = occupation_of_title(job.title)
+    if occupation is None or value <= 0:
+        titles = "、".join(candidate.desired_titles)
+        return f"岗位名称与期望职位（{titles}）相近" if titles and value > 0 else None
+    aims = aimed_occupations(candidate)
+    if occupation.code in aims and candidate.desired_titles and aims[occupation.code] >= 1.0:
+        return f"岗位属于期望的职业：{occupation.name}"
+    if occupation.code in aims:
+        return f"专业（{candidate.major}）对口的职业：{occupation.name}"
+    return f"与期望职业同属一类：{occupation.name}"
+
+
+def _skills(job: Job, candidate: Candidate) -> str | None:
+    have = {canonical_skill(skill) for skill in candidate.skills}
+    matched = [skill for skill in job.skills if canonical_skill(skill) in have]
+    return f"技能匹配：{'、'.join(matched[:MAX_LISTED])}" if matched else None
+
+
+def _missing_skills(job: Job, candidate: Candidate) -> str | None:
+    have = {canonical_skill(skill) for skill in candidate.skills}
+    missing = [skill for skill in job.skills if canonical_skill(skill) not in have]
+    return f"缺少技能：{'、'.join(missing[:MAX_LISTED])}" if missing else None
+
+
+def _major(job: Job, candidate: Candidate, value: float) -> str | None:
+    if not job.majors:
+        return "专业不限" if candidate.major else None
+    if not candidate.major or value <= 0:
+        return None
+    mine = major_key(candidate.major)
+    if any(major_key(name) == mine for name in job.majors):
+        return f"专业对口：{candidate.major}"
+    group = major_group(candidate.major)
+    wanted = "、".join(job.majors[:3])
+    family = f"同属{group.name}" if group is not None else "相关"
+    return f"相关专业：{candidate.major}与岗位要求的{wanted}{family}"
+
+
+def _experience(job: Job, candidate: Candidate, recent_graduate: bool) -> str:
+    if job.experience_years <= candidate.experience_years:
+        if job.experience_years == 0:
+            return "岗位不要求工作经验"
+        return f"经验满足要求：要求{job.experience_years}年，已有{candidate.experience_years}年"
+    if recent_graduate and job.graduates_welcome:
+        return f"应届生可投，{job.experience_years}年经验要求放宽"
+    return f"经验不足：要求{job.experience_years}年，已有{candidate.experience_years}年"
+
+
+def _salary(job: Job, candidate: Candidate) -> str | None:
+    pay = _pay(job)
+    expected = candidate.salary_expectation
+    if pay is None or expected is None:
+        return None
+    ceiling = job.salary_max if job.salary_max is not None else job.salary_min
+    if job.salary_min is not None and job.salary_min >= expected:
+        return f"薪资{pay}，不低于期望的{expected}元"
+    if ceiling is not None and ceiling >= expected:
+        return f"薪资{pay}，上限达到期望的{expected}元"
+    return f"薪资{pay}，低于期望的{expected}元"
+
+
+def _location(job: Job, candidate: Candidate) -> str | None:
+    if not candidate.locations:
+        return f"工作地点：{job.location}（不限地区）" if job.location else None
+    district = district_of(job.location)
+    wanted = {district_of(place) for place in candidate.locations}
+    if district is not None and district in wanted:
+        return f"工作地点在期望区域：{district}"
+    return f"工作地点在{job.location}，不在期望区域" if job.location else None
+
+
+def _pay(job: Job) -> str | None:
+    if job.salary_min is not None and job.salary_max is not None:
+        return f"{job.salary_min}–{job.salary_max}元"
+    if job.salary_min is not None:
+        return f"{job.salary_min}元起"
+    if job.salary_max is not None:
+        return f"最高{job.salary_max}元"
+    return None

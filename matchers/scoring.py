@@ -1,0 +1,136 @@
+"""Soft score components for every pair of a block of jobs × a block of candidates.
+
+Each component is a (jobs × candidates) array in [0, 1]; the score is their weighted sum, so
+it stays in [0, 1]. Where a side says nothing (a job lists no skills, a person gives no pay
+expectation) the component takes the neutral value for every pair alike, which leaves the
+ranking to the components that do say something. Name, age and needs are never read here:
+needs act only through hard rule 2, in `hard_rule_mask`.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from types import MappingProxyType
+
+import numpy as np
+
+from matchers.features import CandidateSide, JobSide
+
+NEUTRAL = 0.5
+SAME_GROUP = 0.5  # an occupation in the same group as one aimed at
+RELATED_MAJOR = 0.7  # a major in the same discipline group as one the job lists
+OUT_OF_DISTRICT = 0.3  # in the city, not in a district the person named
+PAY_RANGE_REACHES = 0.8  # the pay range reaches the expectation, its floor does not
+PAY_FALLS_SHORT = 0.6  # at most this when even the top of the range is below expectation
+NOT_MARKED_FOR_GRADUATES = 0.5  # a recent graduate and a job not marked 应届生可投
+
+WEIGHTS: Mapping[str, float] = MappingProxyType(
+    {
+        "occupation": 0.24,
+        "text": 0.16,
+        "skills": 0.14,
+        "major": 0.10,
+        "experience": 0.08,
+        "salary": 0.10,
+        "location": 0.10,
+        "graduates": 0.08,
+    }
+)
+
+
+def hard_rule_mask(jobs: JobSide, people: CandidateSide) -> np.ndarray:
+    """True where a pair breaks none of the four hard rules of FORMATS.md."""
+    education = jobs.education[:, None] <= people.education[None, :]
+    needs_met = (people.needs[None, :] & ~jobs.accommodations[:, None]) == 0
+    travel = jobs.travel[:, None] <= people.travel[None, :]
+    housing = jobs.housing[:, None] | ~people.needs_housing[None, :]
+    return education & needs_met & travel & housing
+
+
+def components(jobs: JobSide, people: CandidateSide) -> dict[str, np.ndarray]:
+    return {
+        "occupation": occupation_fit(jobs, people),
+        "text": _dense(jobs.text @ people.text.T).clip(0.0, 1.0),
+        "skills": skill_fit(jobs, people),
+        "major": major_fit(jobs, people),
+        "experience": experience_fit(jobs, people),
+        "salary": salary_fit(jobs, people),
+        "location": location_fit(jobs, people),
+        "graduates": graduate_fit(jobs, people),
+    }
+
+
+def total(parts: Mapping[str, np.ndarray], weights: Mapping[str, float] = WEIGHTS) -> np.ndarray:
+    score = np.zeros_like(next(iter(parts.values())), dtype=np.float64)
+    for name, weight in weights.items():
+        score += weight * parts[name]
+    return score.clip(0.0, 1.0)
+
+
+def occupation_fit(jobs: JobSide, people: CandidateSide) -> np.ndarray:
+    """The job's occupation among those aimed at; else the title's likeness to desired titles."""
+    known = jobs.occupation >= 0
+    exact = people.occupations[:, np.maximum(jobs.occupation, 0)].T
+    group = people.occupation_groups[:, np.maximum(jobs.occupation_group, 0)].T * SAME_GROUP
+    by_occupation = np.where(known[:, None], np.maximum(exact, group), 0.0)
+    aims = people.occupations.any(axis=1)
+    title_likeness = _dense(jobs.title @ people.title.T).clip(0.0, 1.0)
+    use_occupation = known[:, None] & aims[None, :]
+    return np.where(use_occupation, by_occupation, title_likeness)
+
+
+def skill_fit(jobs: JobSide, people: CandidateSide) -> np.ndarray:
+    """The share of the job's skills the person has (neutral when the job lists none)."""
+    matched = _dense(jobs.skills @ people.skills.T)
+    covered = matched / np.maximum(jobs.skill_counts, 1.0)[:, None]
+    return np.where(jobs.has_skills[:, None], covered, NEUTRAL)
+
+
+def major_fit(jobs: JobSide, people: CandidateSide) -> np.ndarray:
+    """1 for a major the job lists, less for a related one; neutral when any major will do."""
+    same = _dense(jobs.majors @ people.majors.T) > 0
+    related = _dense(jobs.major_groups @ people.major_groups.T) > 0
+    fit = np.where(same, 1.0, np.where(related, RELATED_MAJOR, 0.0))
+    return np.where(jobs.has_majors[:, None], fit, NEUTRAL)
+
+
+def experience_fit(jobs: JobSide, people: CandidateSide) -> np.ndarray:
+    """1 when experience meets the job's; a recent graduate is not held to it where welcome."""
+    wanted = jobs.experience[:, None]
+    gap = wanted - people.experience[None, :]
+    fit = np.where(gap <= 0, 1.0, np.clip(1.0 - gap / np.maximum(wanted, 1.0), 0.0, 1.0))
+    welcomed = jobs.graduates_welcome[:, None] & people.recent_graduate[None, :]
+    return np.where(welcomed, 1.0, fit)
+
+
+def salary_fit(jobs: JobSide, people: CandidateSide) -> np.ndarray:
+    """Pay that meets the person's lowest acceptable pay always beats pay that does not."""
+    expected = people.expectation[None, :]
+    floor = jobs.salary_min[:, None]
+    ceiling = np.where(np.isnan(jobs.salary_max), jobs.salary_min, jobs.salary_max)[:, None]
+    with np.errstate(invalid="ignore", divide="ignore"):
+        short = PAY_FALLS_SHORT * np.clip(ceiling / expected, 0.0, 1.0) ** 2
+        fit = np.where(
+            floor >= expected, 1.0, np.where(ceiling >= expected, PAY_RANGE_REACHES, short)
+        )
+    unknown = np.isnan(expected) | np.isnan(ceiling)
+    return np.where(unknown, NEUTRAL, fit)
+
+
+def location_fit(jobs: JobSide, people: CandidateSide) -> np.ndarray:
+    """1 in a district the person named (or when they named none), less elsewhere in the city."""
+    named = people.districts[:, np.maximum(jobs.district, 0)].T & (jobs.district >= 0)[:, None]
+    elsewhere = np.where(jobs.in_city, OUT_OF_DISTRICT, 0.0)[:, None]
+    fit = np.where(named, 1.0, elsewhere)
+    return np.where(people.anywhere[None, :], 1.0, fit)
+
+
+def graduate_fit(jobs: JobSide, people: CandidateSide) -> np.ndarray:
+    """A recent graduate fits a job that welcomes graduates better; others are not concerned."""
+    welcome = np.where(jobs.graduates_welcome, 1.0, NOT_MARKED_FOR_GRADUATES)[:, None]
+    return np.where(people.recent_graduate[None, :], welcome, 1.0)
+
+
+def _dense(matrix: object) -> np.ndarray:
+    array = matrix.toarray() if hasattr(matrix, "toarray") else np.asarray(matrix)
+    return np.asarray(array, dtype=np.float64)

@@ -1,0 +1,109 @@
+"""TF-IDF over Chinese job language: rjieba words, character n-grams, or both.
+
+Recruitment boilerplate (及以上, 五险一金, 急招 ...) is dropped before counting, so it neither
+scores nor densifies the matrices; words are mapped to a canonical synonym; English technical
+words (CAD, PLC, Python) survive as words.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from collections.abc import Iterable, Sequence
+from typing import Literal
+
+import numpy as np
+import rjieba
+from scipy.sparse import csr_matrix
+from sklearn.base import BaseEstimator
+from sklearn.feature_extraction.text import TfidfVectorizer
+from sklearn.utils.validation import check_is_fitted
+
+from matchers.synonyms import BOILERPLATE, canonical_term
+
+Analyzer = Literal["words", "chars", "both"]
+
+_CJK_RUN = re.compile(r"[\u4e00-\u9fff]+")
+_LATIN_WORD = re.compile(r"[a-z][a-z0-9+#.]*[a-z0-9+#]|[a-z]", re.IGNORECASE)
+_NUMBER = re.compile(r"^[\d.%\-—~～]+$")
+
+
+def normalise(text: str) -> str:
+    """Full-width to half-width, lower-case ASCII."""
+    return unicodedata.normalize("NFKC", text).lower()
+
+
+def words(text: str) -> list[str]:
+    """Canonical rjieba words of `text`, without punctuation, numbers and boilerplate."""
+    tokens: list[str] = []
+    for raw in rjieba.cut(normalise(text)):
+        token = raw.strip()
+        if not token or _NUMBER.match(token) or not any(ch.isalnum() for ch in token):
+            continue
+        token = canonical_term(token)
+        if token and token not in BOILERPLATE:
+            tokens.append(token)
+    return tokens
+
+
+def char_ngrams(text: str, sizes: tuple[int, int] = (2, 3)) -> list[str]:
+    """Character n-grams of the Chinese runs (boilerplate words removed) and the Latin words."""
+    lowered = normalise(text)
+    grams: list[str] = []
+    for run in _CJK_RUN.findall(_without_boilerplate(lowered)):
+        for size in range(sizes[0], sizes[1] + 1):
+            grams.extend(run[start : start + size] for start in range(len(run) - size + 1))
+        if len(run) == 1:
+            grams.append(run)
+    grams.extend(canonical_term(word) for word in _LATIN_WORD.findall(lowered))
+    return grams
+
+
+class ChineseTfidf(BaseEstimator):
+    """A TfidfVectorizer whose tokens are chosen by `analyzer`; fit on one side, transform both."""
+
+    def __init__(
+        self,
+        *,
+        analyzer: Analyzer = "both",
+        char_sizes: tuple[int, int] = (2, 3),
+        max_df: float = 0.5,
+        sublinear_tf: bool = True,
+    ):
+        self.analyzer = analyzer
+        self.char_sizes = char_sizes
+        self.max_df = max_df
+        self.sublinear_tf = sublinear_tf
+
+    def fit(self, texts: Sequence[str]) -> ChineseTfidf:
+        self.vectorizer_ = TfidfVectorizer(
+            analyzer=self._tokens,
+            max_df=self.max_df if len(texts) >= 20 else 1.0,
+            sublinear_tf=self.sublinear_tf,
+            dtype=np.float32,
+        )
+        self.vectorizer_.fit(texts)
+        return self
+
+    def transform(self, texts: Iterable[str]) -> csr_matrix:
+        check_is_fitted(self, "vectorizer_")
+        return self.vectorizer_.transform(texts)
+
+    def fit_transform(self, texts: Sequence[str]) -> csr_matrix:
+        return self.fit(texts).transform(texts)
+
+    def _tokens(self, text: str) -> list[str]:
+        if self.analyzer == "words":
+            return words(text)
+        if self.analyzer == "chars":
+            return char_ngrams(text, self.char_sizes)
+        return words(text) + char_ngrams(text, self.char_sizes)
+
+
+def _without_boilerplate(text: str) -> str:
+    return _BOILERPLATE_PATTERN.sub(" ", text)
+
+
+_BOILERPLATE_PATTERN = re.compile(
+    "|".join(re.escape(word) for word in sorted(BOILERPLATE, key=len, reverse=True))
+)

@@ -1,0 +1,185 @@
+from __future__ import annotations
+
+import time
+from collections import Counter
+
+import pytest
+
+from matchers.occupations import (
+    GROUPS,
+    OCCUPATIONS,
+    occupation_by_code,
+    occupation_of_title,
+    occupations_in_text,
+    relatedness,
+)
+
+
+def code_of(title: str) -> str | None:
+    occupation = occupation_of_title(title)
+    return None if occupation is None else occupation.code
+
+
+@pytest.mark.parametrize(
+    ("title", "expected"),
+    [
+        ("会计考证课程顾问", "sales_rep"),
+        ("财税顾问（电话销售）", "sales_rep"),
+        ("纺织机修工", "mechanic"),
+        ("中央厨房生产领班", "line_leader"),
+        ("操作工（纺纱车间）", "operator"),
+        ("葫芦工艺品展销员", "shop_assistant"),
+        ("母婴店导购", "shop_assistant"),
+    ],
+)
+def test_head_noun_at_the_end_names_the_occupation(title, expected):
+    assert code_of(title) == expected
+
+
+def test_consultant_selling_accounting_courses_is_not_an_accountant():
+    assert occupation_of_title("会计考证课程顾问").group == "sales"
+    assert occupation_of_title("会计").group == "finance"
+
+
+def test_machine_repairer_in_a_textile_mill_is_maintenance_not_production():
+    assert occupation_of_title("纺织机修工").group == "maintenance"
+
+
+@pytest.mark.parametrize(
+    ("title", "expected"),
+    [
+        ("叉车司机", "forklift_driver"),
+        ("宠物医生", "veterinarian"),
+        ("助理兽医师", "veterinarian"),
+        ("食品安全管理员", "quality_manager"),
+        ("母婴护理员", "infant_carer"),
+        ("幼儿园配班老师", "preschool_teacher"),
+    ],
+)
+def test_longest_keyword_ending_the_title_wins(title, expected):
+    assert code_of(title) == expected
+
+
+@pytest.mark.parametrize(
+    ("title", "expected"),
+    [
+        ("新媒体运营专员", "new_media_operator"),
+        ("财务专员", "accountant"),
+        ("会计助理", "accountant"),
+        ("设备维护技术员", "mechanic"),
+        ("土建技术员", "site_engineer"),
+        ("结构设计助理工程师", "mechanical_engineer"),
+        ("Python开发工程师", "software_developer"),
+        ("仓储主管", "warehouse_keeper"),
+    ],
+)
+def test_generic_head_is_stripped_to_reach_the_word_before_it(title, expected):
+    assert code_of(title) == expected
+
+
+@pytest.mark.parametrize(
+    ("title", "expected"),
+    [
+        ("药品生产操作工（固体制剂）", "pharma_worker"),
+        ("数控车床操作工", "cnc_operator"),
+        ("货车驾驶员", "truck_driver"),
+        ("装载机司机", "machinery_operator"),
+        ("空调维修工", "hvac_technician"),
+        ("葫芦烙画工艺师", "pyrography_artist"),
+    ],
+)
+def test_generic_occupation_is_refined_by_its_modifier(title, expected):
+    assert code_of(title) == expected
+
+
+def test_modifier_from_an_unrelated_group_does_not_refine():
+    assert code_of("电子厂普工") == "operator"
+
+
+def test_keyword_inside_the_title_counts_when_nothing_ends_it():
+    assert code_of("QA现场监控员") == "quality_manager"
+
+
+def test_bracketed_qualifier_is_read_when_the_rest_names_nothing():
+    assert code_of("现场工程师（市政道路）") == "site_engineer"
+
+
+def test_ascii_titles_ignore_case_and_width():
+    assert code_of("JAVA开发工程师") == code_of("java开发工程师") == "software_developer"
+    assert code_of("ＱＣ化验员") == "lab_analyst"
+
+
+def test_first_of_alternative_titles_is_taken():
+    assert code_of("仓管/叉车工") == "warehouse_keeper"
+    assert code_of("会计兼出纳") == "accountant"
+
+
+def test_recruitment_noise_around_a_title_is_ignored():
+    assert code_of("急招普工若干名") == "operator"
+
+
+@pytest.mark.parametrize("title", ["", "   ", "储备干部", "（急招）"])
+def test_title_naming_no_occupation_gives_none(title):
+    assert occupation_of_title(title) is None
+
+
+def test_cashier_is_its_own_occupation_beside_the_accountant():
+    accountant, cashier = occupation_of_title("会计"), occupation_of_title("出纳")
+    assert accountant.code != cashier.code
+    assert accountant.group == cashier.group == "finance"
+
+
+def test_occupations_in_text_reads_a_chat_message():
+    assert [o.code for o in occupations_in_text("想找个包住的普工活")] == ["operator"]
+
+
+def test_occupations_in_text_lists_longest_first_without_nested_keywords():
+    found = occupations_in_text("叉车司机或者仓管")
+    assert [o.code for o in found] == ["forklift_driver", "warehouse_keeper"]
+
+
+def test_occupations_in_text_names_each_occupation_once():
+    found = occupations_in_text("会计、会计助理、记账员")
+    assert [o.code for o in found] == ["accountant"]
+
+
+def test_occupations_in_text_of_plain_words_is_empty():
+    assert occupations_in_text("我坐轮椅，住在东昌府区") == ()
+
+
+def test_relatedness_of_same_occupation_same_group_and_other():
+    accountant = occupation_by_code("accountant")
+    assert relatedness(accountant, occupation_of_title("记账员")) == 1.0
+    assert relatedness(accountant, occupation_by_code("cashier")) == 0.5
+    assert relatedness(accountant, occupation_by_code("sales_rep")) == 0.0
+
+
+def test_relatedness_with_an_unknown_occupation_is_zero():
+    assert relatedness(None, occupation_by_code("cook")) == 0.0
+    assert relatedness(occupation_by_code("cook"), None) == 0.0
+
+
+def test_every_keyword_names_exactly_one_occupation():
+    counts = Counter(keyword for occupation in OCCUPATIONS for keyword in occupation.keywords)
+    assert [keyword for keyword, count in counts.items() if count > 1] == []
+
+
+def test_every_occupation_has_a_unique_code_and_a_known_group():
+    codes = [occupation.code for occupation in OCCUPATIONS]
+    assert len(codes) == len(set(codes))
+    assert {occupation.group for occupation in OCCUPATIONS} == set(GROUPS)
+
+
+def test_every_occupation_is_found_by_its_own_name():
+    misread = [o.code for o in OCCUPATIONS if code_of(o.name) != o.code]
+    assert misread == []
+
+
+def test_classifying_twenty_thousand_titles_is_fast():
+    titles = [f"{i}号线{name}" for i in range(400) for name in ("操作工", "会计助理", "叉车工")]
+    titles += [f"第{i}车间QA现场监控员" for i in range(18800)]
+    occupation_of_title.cache_clear()
+    started = time.perf_counter()
+    for title in titles:
+        occupation_of_title(title)
+    assert time.perf_counter() - started < 1.0
