@@ -15,7 +15,12 @@ from scipy.sparse import csr_matrix
 from sklearn.feature_extraction.text import TfidfVectorizer
 
 from matchers.majors import major_group, occupations_for_major
-from matchers.occupations import OCCUPATIONS, occupation_of_title, occupations_in_text
+from matchers.occupations import (
+    OCCUPATIONS,
+    occupation_of_title,
+    occupations_wanted,
+    relatedness_matrix,
+)
 from matchers.places import CITY, district_of, districts_in
 from matchers.records import Candidate, Job
 from matchers.synonyms import canonical_skill
@@ -23,11 +28,6 @@ from matchers.text import Analyzer, ChineseTfidf, normalise
 from matchers.vocabulary import Accommodation
 
 OCCUPATION_INDEX = {occupation.code: index for index, occupation in enumerate(OCCUPATIONS)}
-GROUP_CODES = sorted({occupation.group for occupation in OCCUPATIONS})
-GROUP_INDEX = {code: index for index, code in enumerate(GROUP_CODES)}
-OCCUPATION_GROUP = np.array(
-    [GROUP_INDEX[occupation.group] for occupation in OCCUPATIONS], dtype=np.int16
-)
 ACCOMMODATION_BIT = {accommodation: 1 << bit for bit, accommodation in enumerate(Accommodation)}
 
 # How strongly a person is taken to aim at an occupation, by where we learned it: what they
@@ -82,7 +82,8 @@ class Vocabulary:
         majors: Iterable[Iterable[str]],
         places: Iterable[str],
         analyzer: Analyzer,
-    ) -> Vocabulary:
+    ) -> tuple[Vocabulary, csr_matrix]:
+        """The vocabulary, and the TF-IDF matrix of `texts` (computed once while fitting)."""
         title_vectorizer = TfidfVectorizer(
             analyzer="char_wb", ngram_range=(1, 2), dtype=np.float32, sublinear_tf=True
         )
@@ -90,14 +91,17 @@ class Vocabulary:
         major_names = {major_key(name) for names in majors for name in names}
         groups = {group.code for name in major_names if (group := major_group(name)) is not None}
         found_places = {district for place in places for district in districts_in(place)}
-        return cls(
-            text=ChineseTfidf(analyzer=analyzer).fit(texts),
+        text = ChineseTfidf(analyzer=analyzer)
+        matrix = text.fit_transform(texts)
+        vocabulary = cls(
+            text=text,
             titles=title_vectorizer,
             skills=_index(canonical_skill(skill) for names in skills for skill in names),
             majors=_index(major_names),
             major_groups=_index(groups),
             districts=_index(found_places),
         )
+        return vocabulary, matrix
 
     def skill_matrix(self, skill_lists: Sequence[Sequence[str]]) -> csr_matrix:
         return self._one_hot(
@@ -152,7 +156,6 @@ class JobSide:
     district: np.ndarray
     in_city: np.ndarray
     occupation: np.ndarray
-    occupation_group: np.ndarray
     has_majors: np.ndarray
     has_skills: np.ndarray
     skill_counts: np.ndarray
@@ -163,7 +166,10 @@ class JobSide:
     major_groups: csr_matrix
 
     @classmethod
-    def build(cls, jobs: Sequence[Job], vocabulary: Vocabulary) -> JobSide:
+    def build(
+        cls, jobs: Sequence[Job], vocabulary: Vocabulary, *, text: csr_matrix | None = None
+    ) -> JobSide:
+        """`text` is the jobs' TF-IDF matrix when the vocabulary was fitted on these jobs."""
         occupations = [occupation_of_title(job.title) for job in jobs]
         skills = vocabulary.skill_matrix([job.skills for job in jobs])
         majors, groups = vocabulary.major_matrices([job.majors for job in jobs])
@@ -191,13 +197,12 @@ class JobSide:
                 [-1 if o is None else OCCUPATION_INDEX[o.code] for o in occupations],
                 dtype=np.int16,
             ),
-            occupation_group=np.array(
-                [-1 if o is None else GROUP_INDEX[o.group] for o in occupations], dtype=np.int16
-            ),
             has_majors=np.array([bool(job.majors) for job in jobs], dtype=bool),
             has_skills=np.array([bool(job.skills) for job in jobs], dtype=bool),
             skill_counts=np.asarray(skills.sum(axis=1), dtype=np.float32).ravel(),
-            text=vocabulary.text.transform([job_text(job) for job in jobs]),
+            text=vocabulary.text.transform([job_text(job) for job in jobs])
+            if text is None
+            else text,
             title=vocabulary.title_matrix([job.title for job in jobs]),
             skills=skills,
             majors=majors,
@@ -217,8 +222,8 @@ class CandidateSide:
     expectation: np.ndarray
     districts: np.ndarray
     anywhere: np.ndarray
-    occupations: np.ndarray
-    occupation_groups: np.ndarray
+    aims: np.ndarray
+    occupation_reach: np.ndarray
     has_major: np.ndarray
     text: csr_matrix
     title: csr_matrix
@@ -228,7 +233,12 @@ class CandidateSide:
 
     @classmethod
     def build(
-        cls, candidates: Sequence[Candidate], vocabulary: Vocabulary, *, current_year: int
+        cls,
+        candidates: Sequence[Candidate],
+        vocabulary: Vocabulary,
+        *,
+        current_year: int,
+        text: csr_matrix | None = None,
     ) -> CandidateSide:
         places = np.zeros((len(candidates), max(len(vocabulary.districts), 1)), dtype=bool)
         for row, candidate in enumerate(candidates):
@@ -238,9 +248,6 @@ class CandidateSide:
                         places[row, vocabulary.districts[district]] = True
         aims = np.array([_aims(candidate) for candidate in candidates], dtype=np.float32)
         aims = aims.reshape(len(candidates), len(OCCUPATIONS))
-        group_aims = np.zeros((len(candidates), len(GROUP_CODES)), dtype=np.float32)
-        for index, group in enumerate(OCCUPATION_GROUP):
-            np.maximum(group_aims[:, group], aims[:, index], out=group_aims[:, group])
         majors, groups = vocabulary.major_matrices(
             [[candidate.major] if candidate.major else [] for candidate in candidates]
         )
@@ -257,10 +264,12 @@ class CandidateSide:
             expectation=_money([c.salary_expectation for c in candidates]),
             districts=places,
             anywhere=np.array([not c.locations for c in candidates], dtype=bool),
-            occupations=aims,
-            occupation_groups=group_aims,
+            aims=aims.any(axis=1),
+            occupation_reach=occupation_reach(aims),
             has_major=np.array([bool(c.major) for c in candidates], dtype=bool),
-            text=vocabulary.text.transform([candidate_text(c) for c in candidates]),
+            text=vocabulary.text.transform([candidate_text(c) for c in candidates])
+            if text is None
+            else text,
             title=vocabulary.title_matrix([" ".join(c.desired_titles) for c in candidates]),
             skills=vocabulary.skill_matrix([c.skills for c in candidates]),
             majors=majors,
@@ -280,16 +289,34 @@ def is_recent_graduate(candidate: Candidate, current_year: int) -> bool:
 
 def aimed_occupations(candidate: Candidate) -> dict[str, float]:
     """Occupation code → how strongly the person aims at it (desired titles, then major)."""
-    aims: dict[str, float] = {}
-    for title in candidate.desired_titles:
-        found = occupation_of_title(title)
-        for occupation in (found,) if found is not None else occupations_in_text(title):
-            aims[occupation.code] = FROM_DESIRED_TITLE
+    aims = {
+        occupation.code: FROM_DESIRED_TITLE
+        for title in candidate.desired_titles
+        for occupation in occupations_wanted(title)
+    }
     if candidate.major:
         strength = FROM_MAJOR_BESIDE_TITLES if aims else FROM_MAJOR_ALONE
         for code in occupations_for_major(candidate.major):
             aims.setdefault(code, strength)
     return aims
+
+
+def occupation_reach(aims: np.ndarray) -> np.ndarray:
+    """(people × occupations): how well each occupation serves what each person aims at.
+
+    A stated aim (strength 1) reaches related occupations too: the best of strength ×
+    relatedness (the same occupation, an adjacent one, one in the same group). An aim inferred
+    from the major alone is already a guess, so beside stated aims it reaches only itself.
+    """
+    related = relatedness_matrix()
+    reach = np.zeros_like(aims)
+    for person, strengths in enumerate(aims):
+        stated = np.flatnonzero(strengths >= FROM_DESIRED_TITLE)
+        extended = stated if stated.size else np.flatnonzero(strengths)
+        if extended.size:
+            reach[person] = (strengths[extended, None] * related[extended]).max(axis=0)
+        np.maximum(reach[person], strengths, out=reach[person])
+    return reach
 
 
 def _aims(candidate: Candidate) -> list[float]:

@@ -70,7 +70,7 @@ class JobMatcher(_Matcher):
 
     def fit(self, jobs: Sequence[Job]) -> JobMatcher:
         self.jobs_ = list(jobs)
-        self.vocabulary_ = Vocabulary.fit(
+        self.vocabulary_, text = Vocabulary.fit(
             texts=[job_text(job) for job in self.jobs_],
             titles=[job.title for job in self.jobs_],
             skills=[job.skills for job in self.jobs_],
@@ -78,7 +78,7 @@ class JobMatcher(_Matcher):
             places=[job.location for job in self.jobs_],
             analyzer=self.analyzer,
         )
-        self.side_ = JobSide.build(self.jobs_, self.vocabulary_)
+        self.side_ = JobSide.build(self.jobs_, self.vocabulary_, text=text)
         self.id_order_ = _id_order(self.side_.ids)
         return self
 
@@ -119,7 +119,7 @@ class CandidateMatcher(_Matcher):
 
     def fit(self, candidates: Sequence[Candidate]) -> CandidateMatcher:
         self.candidates_ = list(candidates)
-        self.vocabulary_ = Vocabulary.fit(
+        self.vocabulary_, text = Vocabulary.fit(
             texts=[candidate_text(candidate) for candidate in self.candidates_],
             titles=[" ".join(candidate.desired_titles) for candidate in self.candidates_],
             skills=[candidate.skills for candidate in self.candidates_],
@@ -128,7 +128,7 @@ class CandidateMatcher(_Matcher):
             analyzer=self.analyzer,
         )
         self.side_ = CandidateSide.build(
-            self.candidates_, self.vocabulary_, current_year=self._year()
+            self.candidates_, self.vocabulary_, current_year=self._year(), text=text
         )
         self.id_order_ = _id_order(self.side_.ids)
         return self

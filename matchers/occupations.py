@@ -5,6 +5,9 @@ accounting courses), so a title is read from its end: bracketed qualifiers go, t
 longest keyword that ends the title wins; a generic head (专员, 助理, 技术员 …) is stripped to
 reach the word before it; only when nothing ends the title does the longest keyword inside
 it count.
+
+Two occupations are related when they are the same (1.0), career-path neighbours across
+groups (`ADJACENT`, 0.6, from `data_adjacency.py`), or of the same group (`SAME_GROUP`, 0.5).
 """
 
 from __future__ import annotations
@@ -12,19 +15,30 @@ from __future__ import annotations
 import re
 import unicodedata
 from dataclasses import dataclass
-from functools import lru_cache
+from functools import cache, lru_cache
 
+import numpy as np
+
+from matchers.data_adjacency import ADJACENT as _ADJACENT_PAIRS
 from matchers.data_occupations import GENERIC_OCCUPATIONS, GROUPS, OCCUPATION_ROWS
 
 __all__ = [
+    "ADJACENT",
+    "ADJACENT_TO",
     "GROUPS",
     "OCCUPATIONS",
+    "SAME_GROUP",
     "Occupation",
     "occupation_by_code",
     "occupation_of_title",
     "occupations_in_text",
     "relatedness",
+    "relatedness_matrix",
 ]
+
+SAME = 1.0
+ADJACENT = 0.6
+SAME_GROUP = 0.5
 
 
 @dataclass(frozen=True, slots=True)
@@ -45,6 +59,27 @@ _BY_KEYWORD: dict[str, Occupation] = {
     keyword: occupation for occupation in OCCUPATIONS for keyword in occupation.keywords
 }
 _LONGEST_KEYWORD = max(len(keyword) for keyword in _BY_KEYWORD)
+
+
+def _adjacency(pairs: tuple[tuple[str, str], ...]) -> dict[str, frozenset[str]]:
+    """Each occupation's neighbours, made symmetric; ValueError for a pair that is not a
+    pair of known occupations of different groups, or that is listed twice."""
+    neighbours: dict[str, set[str]] = {code: set() for code in _BY_CODE}
+    for a, b in pairs:
+        unknown = [code for code in (a, b) if code not in _BY_CODE]
+        if unknown:
+            raise ValueError(f"adjacent pair ({a}, {b}): unknown occupation {unknown}")
+        if _BY_CODE[a].group == _BY_CODE[b].group:
+            raise ValueError(f"adjacent pair ({a}, {b}): same occupation or group")
+        if b in neighbours[a]:
+            raise ValueError(f"adjacent pair ({a}, {b}) is listed twice")
+        neighbours[a].add(b)
+        neighbours[b].add(a)
+    return {code: frozenset(found) for code, found in neighbours.items()}
+
+
+# Career-path neighbours of each occupation code, across groups (empty for none).
+ADJACENT_TO: dict[str, frozenset[str]] = _adjacency(_ADJACENT_PAIRS)
 
 # Head nouns that say "a person who works at ..." without saying at what; longest first.
 _GENERIC_HEADS = (
@@ -73,6 +108,29 @@ _BRACKETED = re.compile(r"[(\[【〔〈《][^)\]】〕〉》]*(?:[)\]】〕〉�
 _ALTERNATIVES = re.compile(r"[/|、,，;；]|兼")
 _NOISE = re.compile(r"^(?:急招|急聘|诚聘|高薪诚聘|高薪招聘|高薪)|(?:\d+名|若干名?|数名)$")
 _SPACES = re.compile(r"\s+")
+
+
+# Words a job seeker uses for a whole family of jobs rather than for one occupation:
+# "普工" is whatever unskilled production-line or warehouse work is going.
+UMBRELLA_TITLES: dict[str, tuple[str, ...]] = {
+    "普工": ("operator", "assembler", "packer", "sorter", "loader", "food_processor"),
+    "普通工人": ("operator", "assembler", "packer", "sorter", "loader", "food_processor"),
+    "杂工": ("operator", "packer", "loader", "kitchen_helper", "cleaner"),
+    "力工": ("loader", "building_worker", "sorter"),
+    "服务员": ("waiter", "room_attendant"),
+    "文员": ("clerk", "data_entry_clerk", "administrator"),
+    "司机": ("driver", "truck_driver", "bus_driver"),
+}
+
+
+def occupations_wanted(title: str) -> tuple[Occupation, ...]:
+    """What a desired title asks for: an umbrella's family, the occupation it names, or those
+    found in it when it is free text."""
+    folded = _fold(title).strip()
+    if folded in UMBRELLA_TITLES:
+        return tuple(_BY_CODE[code] for code in UMBRELLA_TITLES[folded])
+    found = occupation_of_title(title)
+    return (found,) if found is not None else occupations_in_text(title)
 
 
 def occupation_by_code(code: str) -> Occupation:
@@ -118,12 +176,29 @@ def occupations_in_text(text: str) -> tuple[Occupation, ...]:
 
 
 def relatedness(a: Occupation | None, b: Occupation | None) -> float:
-    """1.0 for the same occupation, 0.5 for the same group, 0.0 otherwise or when unknown."""
+    """1.0 for the same occupation, 0.6 for career-path neighbours, 0.5 for the same group,
+    0.0 otherwise or when either is unknown."""
     if a is None or b is None:
         return 0.0
     if a.code == b.code:
-        return 1.0
-    return 0.5 if a.group == b.group else 0.0
+        return SAME
+    if b.code in ADJACENT_TO[a.code]:
+        return ADJACENT
+    return SAME_GROUP if a.group == b.group else 0.0
+
+
+@cache
+def relatedness_matrix() -> np.ndarray:
+    """`relatedness` of every pair of OCCUPATIONS, in that order: a read-only float32 array."""
+    index = {occupation.code: i for i, occupation in enumerate(OCCUPATIONS)}
+    groups = np.array([occupation.group for occupation in OCCUPATIONS])
+    matrix = np.where(groups[:, None] == groups[None, :], SAME_GROUP, 0.0).astype(np.float32)
+    for code, neighbours in ADJACENT_TO.items():
+        for neighbour in neighbours:
+            matrix[index[code], index[neighbour]] = ADJACENT
+    np.fill_diagonal(matrix, SAME)
+    matrix.flags.writeable = False
+    return matrix
 
 
 def _fold(text: str) -> str:

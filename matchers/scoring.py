@@ -17,7 +17,6 @@ import numpy as np
 from matchers.features import CandidateSide, JobSide
 
 NEUTRAL = 0.5
-SAME_GROUP = 0.5  # an occupation in the same group as one aimed at
 RELATED_MAJOR = 0.7  # a major in the same discipline group as one the job lists
 OUT_OF_DISTRICT = 0.3  # in the city, not in a district the person named
 PAY_RANGE_REACHES = 0.8  # the pay range reaches the expectation, its floor does not
@@ -68,14 +67,13 @@ def total(parts: Mapping[str, np.ndarray], weights: Mapping[str, float] = WEIGHT
 
 
 def occupation_fit(jobs: JobSide, people: CandidateSide) -> np.ndarray:
-    """The job's occupation among those aimed at; else the title's likeness to desired titles."""
+    """How well the job's occupation serves what the person aims at (the same occupation, an
+    adjacent one, one in the same group); where either is unknown, the likeness of the job's
+    title to the titles the person wants."""
     known = jobs.occupation >= 0
-    exact = people.occupations[:, np.maximum(jobs.occupation, 0)].T
-    group = people.occupation_groups[:, np.maximum(jobs.occupation_group, 0)].T * SAME_GROUP
-    by_occupation = np.where(known[:, None], np.maximum(exact, group), 0.0)
-    aims = people.occupations.any(axis=1)
+    by_occupation = people.occupation_reach[:, np.maximum(jobs.occupation, 0)].T
     title_likeness = _dense(jobs.title @ people.title.T).clip(0.0, 1.0)
-    use_occupation = known[:, None] & aims[None, :]
+    use_occupation = known[:, None] & people.aims[None, :]
     return np.where(use_occupation, by_occupation, title_likeness)
 
 

@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 import unicodedata
 from collections.abc import Iterable, Sequence
+from functools import lru_cache
 from typing import Literal
 
 import numpy as np
@@ -35,26 +36,37 @@ def normalise(text: str) -> str:
 
 def words(text: str) -> list[str]:
     """Canonical rjieba words of `text`, without punctuation, numbers and boilerplate."""
-    tokens: list[str] = []
-    for raw in rjieba.cut(normalise(text)):
-        token = raw.strip()
-        if not token or _NUMBER.match(token) or not any(ch.isalnum() for ch in token):
-            continue
-        token = canonical_term(token)
-        if token and token not in BOILERPLATE:
-            tokens.append(token)
-    return tokens
+    return _words(normalise(text))
+
+
+def _words(normalised: str) -> list[str]:
+    tokens = (_word(raw) for raw in rjieba.cut(normalised))
+    return [token for token in tokens if token]
+
+
+@lru_cache(maxsize=200_000)
+def _word(raw: str) -> str | None:
+    """The canonical form of one raw token, or None for punctuation, numbers and boilerplate."""
+    token = raw.strip()
+    if not token or _NUMBER.match(token) or not any(ch.isalnum() for ch in token):
+        return None
+    token = canonical_term(token)
+    return token if token and token not in BOILERPLATE else None
 
 
 def char_ngrams(text: str, sizes: tuple[int, int] = (2, 3)) -> list[str]:
     """Character n-grams of the Chinese runs (boilerplate words removed) and the Latin words."""
-    lowered = normalise(text)
+    return _char_ngrams(normalise(text), sizes)
+
+
+def _char_ngrams(lowered: str, sizes: tuple[int, int]) -> list[str]:
     grams: list[str] = []
     for run in _CJK_RUN.findall(_without_boilerplate(lowered)):
-        for size in range(sizes[0], sizes[1] + 1):
-            grams.extend(run[start : start + size] for start in range(len(run) - size + 1))
         if len(run) == 1:
             grams.append(run)
+            continue
+        for size in range(sizes[0], sizes[1] + 1):
+            grams.extend([run[start : start + size] for start in range(len(run) - size + 1)])
     grams.extend(canonical_term(word) for word in _LATIN_WORD.findall(lowered))
     return grams
 
@@ -76,13 +88,7 @@ class ChineseTfidf(BaseEstimator):
         self.sublinear_tf = sublinear_tf
 
     def fit(self, texts: Sequence[str]) -> ChineseTfidf:
-        self.vectorizer_ = TfidfVectorizer(
-            analyzer=self._tokens,
-            max_df=self.max_df if len(texts) >= 20 else 1.0,
-            sublinear_tf=self.sublinear_tf,
-            dtype=np.float32,
-        )
-        self.vectorizer_.fit(texts)
+        self.fit_transform(texts)
         return self
 
     def transform(self, texts: Iterable[str]) -> csr_matrix:
@@ -90,14 +96,22 @@ class ChineseTfidf(BaseEstimator):
         return self.vectorizer_.transform(texts)
 
     def fit_transform(self, texts: Sequence[str]) -> csr_matrix:
-        return self.fit(texts).transform(texts)
+        """Fits and returns the fitted texts' matrix, tokenizing each text once."""
+        self.vectorizer_ = TfidfVectorizer(
+            analyzer=self._tokens,
+            max_df=self.max_df if len(texts) >= 20 else 1.0,
+            sublinear_tf=self.sublinear_tf,
+            dtype=np.float32,
+        )
+        return self.vectorizer_.fit_transform(texts)
 
     def _tokens(self, text: str) -> list[str]:
+        normalised = normalise(text)
         if self.analyzer == "words":
-            return words(text)
+            return _words(normalised)
         if self.analyzer == "chars":
-            return char_ngrams(text, self.char_sizes)
-        return words(text) + char_ngrams(text, self.char_sizes)
+            return _char_ngrams(normalised, self.char_sizes)
+        return _words(normalised) + _char_ngrams(normalised, self.char_sizes)
 
 
 def _without_boilerplate(text: str) -> str:

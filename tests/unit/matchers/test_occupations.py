@@ -3,15 +3,21 @@ from __future__ import annotations
 import time
 from collections import Counter
 
+import numpy as np
 import pytest
 
+from matchers.data_adjacency import ADJACENT as ADJACENT_PAIRS
 from matchers.occupations import (
+    ADJACENT,
+    ADJACENT_TO,
     GROUPS,
     OCCUPATIONS,
+    SAME_GROUP,
     occupation_by_code,
     occupation_of_title,
     occupations_in_text,
     relatedness,
+    relatedness_matrix,
 )
 
 
@@ -157,6 +163,101 @@ def test_relatedness_of_same_occupation_same_group_and_other():
 def test_relatedness_with_an_unknown_occupation_is_zero():
     assert relatedness(None, occupation_by_code("cook")) == 0.0
     assert relatedness(occupation_by_code("cook"), None) == 0.0
+
+
+def test_adjacency_values_sit_between_same_occupation_and_same_group():
+    assert ADJACENT == 0.6
+    assert SAME_GROUP == 0.5
+
+
+def test_adjacency_is_symmetric_over_every_occupation():
+    assert set(ADJACENT_TO) == {occupation.code for occupation in OCCUPATIONS}
+    asymmetric = [
+        (a, b) for a, found in ADJACENT_TO.items() for b in found if a not in ADJACENT_TO[b]
+    ]
+    assert asymmetric == []
+
+
+def test_adjacent_pairs_are_known_distinct_cross_group_and_listed_once():
+    known = {occupation.code for occupation in OCCUPATIONS}
+    assert [pair for pair in ADJACENT_PAIRS if not set(pair) <= known] == []
+    assert [pair for pair in ADJACENT_PAIRS if pair[0] == pair[1]] == []
+    same_group = [
+        (a, b)
+        for a, b in ADJACENT_PAIRS
+        if occupation_by_code(a).group == occupation_by_code(b).group
+    ]
+    assert same_group == []
+    unordered = [frozenset(pair) for pair in ADJACENT_PAIRS]
+    assert len(unordered) == len(set(unordered))
+
+
+def test_no_occupation_has_more_than_six_neighbours():
+    assert {code: len(found) for code, found in ADJACENT_TO.items() if len(found) > 6} == {}
+
+
+@pytest.mark.parametrize(
+    ("a", "b"),
+    [
+        ("marketing_specialist", "new_media_operator"),
+        ("new_media_operator", "ecommerce_operator"),
+        ("event_planner", "new_media_operator"),
+        ("escort_caregiver", "infant_carer"),
+        ("elder_caregiver", "infant_carer"),
+        ("driver", "forklift_driver"),
+        ("driver", "dispatcher"),
+        ("customer_service_rep", "sales_rep"),
+        ("customer_service_rep", "data_entry_clerk"),
+        ("lab_analyst", "pharma_worker"),
+        ("operator", "sorter"),
+        ("packer", "loader"),
+        ("graphic_designer", "ecommerce_operator"),
+        ("receptionist", "clerk"),
+        ("receptionist", "secretary"),
+    ],
+)
+def test_named_career_neighbours_are_adjacent(a, b):
+    assert b in ADJACENT_TO[a] and a in ADJACENT_TO[b]
+    assert relatedness(occupation_by_code(a), occupation_by_code(b)) == ADJACENT
+    assert relatedness(occupation_by_code(b), occupation_by_code(a)) == ADJACENT
+
+
+@pytest.mark.parametrize(
+    ("a", "b"),
+    [
+        ("accountant", "cook"),
+        ("software_developer", "cleaner"),
+        ("physician", "truck_driver"),
+        ("welder", "preschool_teacher"),
+        ("streamer", "mechanic"),
+    ],
+)
+def test_unrelated_occupations_are_not_adjacent(a, b):
+    assert b not in ADJACENT_TO[a]
+    assert relatedness(occupation_by_code(a), occupation_by_code(b)) == 0.0
+
+
+def test_same_group_is_not_listed_as_adjacent_and_keeps_its_value():
+    assert "lab_analyst" not in ADJACENT_TO["inspector"]
+    assert relatedness(occupation_by_code("inspector"), occupation_by_code("lab_analyst")) == 0.5
+
+
+def test_relatedness_matrix_agrees_with_relatedness_for_every_pair():
+    matrix = relatedness_matrix()
+    assert matrix.shape == (len(OCCUPATIONS), len(OCCUPATIONS))
+    assert matrix.dtype == np.float32
+    expected = np.array(
+        [[relatedness(a, b) for b in OCCUPATIONS] for a in OCCUPATIONS], dtype=np.float32
+    )
+    assert np.array_equal(matrix, expected)
+    assert np.array_equal(matrix, matrix.T)
+
+
+def test_relatedness_matrix_is_computed_once_and_read_only():
+    matrix = relatedness_matrix()
+    assert relatedness_matrix() is matrix
+    with pytest.raises(ValueError):
+        matrix[0, 1] = 1.0
 
 
 def test_every_keyword_names_exactly_one_occupation():
