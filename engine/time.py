@@ -36,3 +36,8 @@ def as_aware(moment: datetime) -> datetime:
 
 def local_iso(moment: datetime | None) -> str | None:
     return None if moment is None else moment.astimezone(LOCAL_ZONE).isoformat()
+
+
+def this_year() -> int:
+    """The year now in Liaocheng; who counts as a recent graduate depends on it."""
+    return datetime.now(LOCAL_ZONE).year

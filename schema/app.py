@@ -20,6 +20,7 @@ from engine.accounts.tokens import authenticate
 from engine.config import Settings
 from engine.db import make_engine, make_sessionmaker
 from engine.errors import AuthenticationRequired
+from engine.matching.index import OpenJobsIndex
 from schema.context import Context
 from schema.database import RequestDatabase
 from schema.loaders import Loaders
@@ -38,9 +39,10 @@ class RequestRefused(Exception):
 
 
 class CivicmatchGraphQL(GraphQL):
-    def __init__(self, factory: Any, **kwargs: Any):
+    def __init__(self, factory: Any, jobs_index: OpenJobsIndex, **kwargs: Any):
         super().__init__(schema, **kwargs)
         self.factory = factory
+        self.jobs_index = jobs_index
 
     async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
         if scope["type"] != "http":
@@ -72,7 +74,13 @@ class CivicmatchGraphQL(GraphQL):
     async def get_context(self, request: HTTPConnection, response: Any) -> Context:
         db = RequestDatabase(self.factory)
         actor = await self._actor(request, db)
-        return Context(request=request, db=db, actor=actor, loaders=Loaders(db, actor))
+        return Context(
+            request=request,
+            db=db,
+            actor=actor,
+            loaders=Loaders(db, actor),
+            jobs_index=self.jobs_index,
+        )
 
     async def _actor(self, request: HTTPConnection, db: RequestDatabase) -> Actor:
         header = request.headers.get("authorization")
@@ -94,7 +102,7 @@ def create_app(settings: Settings | None = None) -> Starlette:
     settings = settings or Settings.from_env()
     _configure_logging()
     engine = make_engine(settings.database_url)
-    graphql = CivicmatchGraphQL(make_sessionmaker(engine))
+    graphql = CivicmatchGraphQL(make_sessionmaker(engine), OpenJobsIndex())
 
     @contextlib.asynccontextmanager
     async def lifespan(app: Starlette) -> AsyncIterator[None]:

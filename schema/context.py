@@ -6,6 +6,7 @@ from starlette.requests import HTTPConnection
 from strawberry.types import Info as StrawberryInfo
 
 from engine.accounts.actor import Actor
+from engine.matching.index import OpenJobsIndex
 from schema.database import RequestDatabase
 from schema.loaders import Loaders
 
@@ -16,6 +17,7 @@ class Context:
     db: RequestDatabase
     actor: Actor
     loaders: Loaders
+    jobs_index: OpenJobsIndex
 
 
 Info = StrawberryInfo[Context, None]

@@ -11,6 +11,7 @@ from schema.context import Info
 from schema.errors import ErrorPolicy
 from schema.jobs.mutations import JobMutations
 from schema.jobs.queries import JobQueries
+from schema.matching.queries import MatchingQueries
 from schema.nodes import resolve_node
 from schema.relay import Node
 from schema.seekers.mutations import SeekerMutations
@@ -21,7 +22,7 @@ SDL_PATH = Path(__file__).with_name("schema.graphql")
 
 
 @strawberry.type(description="Everything that can be read.")
-class Query(JobQueries, SeekerQueries):
+class Query(JobQueries, SeekerQueries, MatchingQueries):
     @strawberry.field(description="Any object by its global id; null if unknown or not yours.")
     async def node(self, info: Info, id: strawberry.ID) -> Node | None:
         return await resolve_node(info, id)

@@ -27,8 +27,8 @@ class OpenJobsIndex:
     only then are the open jobs read and the matcher fitted again.
     """
 
-    def __init__(self, *, current_year: int):
-        self.current_year = current_year
+    def __init__(self, *, current_year: int | None = None):
+        self.current_year = current_year  # None: the matcher asks for the year when ranking
         self._fitted = _Fitted(version=(), matcher=None)
         self._lock = threading.Lock()
 

@@ -1,0 +1,143 @@
+"""Matches over the database: jobs for a person, people for a job, jobs for a chat message."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from engine.accounts.actor import Actor
+from engine.accounts.models import Role
+from engine.errors import InvalidValue, NotFound
+from engine.jobs.models import Employer, JobPost, JobStatus
+from engine.matching.index import OpenJobsIndex
+from engine.matching.records import candidate_from_row, job_from_row
+from engine.seekers.models import Application, Candidate
+from engine.seekers.visibility import CandidateView, candidate_view, candidate_views
+from engine.time import this_year
+from matchers.jobs import CandidateMatcher
+from matchers.records import Match, Reason
+from matchers.text_profile import EmptyQuery, TextProfile, read_profile
+
+MAX_RESULTS = 100
+MAX_TEXT = 2000
+
+
+@dataclass(frozen=True, slots=True)
+class JobMatch:
+    job: JobPost
+    score: float
+    reasons: tuple[Reason, ...]
+
+
+@dataclass(frozen=True, slots=True)
+class CandidateMatch:
+    candidate: CandidateView
+    score: float
+    reasons: tuple[Reason, ...]
+
+
+@dataclass(frozen=True, slots=True)
+class TextMatches:
+    profile: TextProfile
+    matches: list[JobMatch]
+
+
+def job_matches(
+    *, session: Session, actor: Actor, index: OpenJobsIndex, candidate_id: int, first: int
+) -> list[JobMatch]:
+    """Open jobs for a person: the person themself, admins, or recruiters who may see them."""
+    actor.require(Role.SEEKER, Role.RECRUITER)
+    view = candidate_view(session=session, actor=actor, candidate_id=candidate_id)
+    if view is None:
+        raise NotFound(f"no candidate with id {candidate_id}", field="candidate_id")
+    matcher = index.matcher(session=session)
+    if matcher is None:
+        return []
+    ranking = matcher.rank(candidate_from_row(view.candidate), top=_size(first))
+    return _with_jobs(session, ranking)
+
+
+def candidate_matches(
+    *, session: Session, actor: Actor, job_id: int, first: int, current_year: int | None = None
+) -> list[CandidateMatch]:
+    """People for a job, among those its employer may see: applicants to the employer's jobs
+    and people who made their profile visible to employers (admins: everyone)."""
+    actor.require(Role.RECRUITER)
+    job = session.get(JobPost, job_id)
+    if job is None:
+        raise NotFound(f"no job post with id {job_id}", field="job_id")
+    actor.require_employer(job.employer_id)
+    pool = _visible_pool(session, actor, job.employer_id)
+    views = candidate_views(session=session, actor=actor, ids=[row.id for row in pool])
+    pool = [row for row in pool if row.id in views]
+    if not pool:
+        return []
+    employer = session.get(Employer, job.employer_id)
+    assert employer is not None
+    matcher = CandidateMatcher(current_year=current_year or this_year()).fit(
+        [candidate_from_row(row) for row in pool]
+    )
+    ranking = matcher.rank(job_from_row(job, employer.name), top=_size(first))
+    return [
+        CandidateMatch(candidate=views[int(match.id)], score=match.score, reasons=match.reasons)
+        for match in ranking
+    ]
+
+
+def jobs_for_text(
+    *,
+    session: Session,
+    index: OpenJobsIndex,
+    text: str,
+    first: int,
+    current_year: int | None = None,
+) -> TextMatches:
+    """A viewer's chat message read into a profile, and the open jobs that fit it."""
+    if len(text) > MAX_TEXT:
+        raise InvalidValue(f"at most {MAX_TEXT} characters", field="text", code="TOO_LONG")
+    try:
+        profile = read_profile(text, current_year=current_year or this_year())
+    except EmptyQuery:
+        raise InvalidValue(
+            "the message is empty: say something about yourself or the job you want",
+            field="text",
+            code="EMPTY_QUERY",
+        ) from None
+    matcher = index.matcher(session=session)
+    if matcher is None:
+        return TextMatches(profile=profile, matches=[])
+    ranking = matcher.rank(profile.candidate, top=_size(first))
+    return TextMatches(profile=profile, matches=_with_jobs(session, ranking))
+
+
+def _with_jobs(session: Session, ranking: Sequence[Match]) -> list[JobMatch]:
+    ids = [int(match.id) for match in ranking]
+    jobs = {job.id: job for job in session.scalars(select(JobPost).where(JobPost.id.in_(ids)))}
+    return [
+        JobMatch(job=jobs[int(match.id)], score=match.score, reasons=match.reasons)
+        for match in ranking
+        if int(match.id) in jobs and jobs[int(match.id)].status is JobStatus.OPEN
+    ]
+
+
+def _visible_pool(session: Session, actor: Actor, employer_id: int) -> list[Candidate]:
+    statement = select(Candidate).order_by(Candidate.id)
+    if not actor.is_admin:
+        applicants = (
+            select(Application.candidate_id)
+            .join(JobPost, JobPost.id == Application.job_id)
+            .where(JobPost.employer_id == employer_id)
+        )
+        statement = statement.where(
+            Candidate.visible_to_employers.is_(True) | Candidate.id.in_(applicants)
+        )
+    return list(session.scalars(statement))
+
+
+def _size(first: int) -> int:
+    if first < 1 or first > MAX_RESULTS:
+        raise InvalidValue(f"must be between 1 and {MAX_RESULTS}", field="first")
+    return first

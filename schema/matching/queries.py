@@ -1,0 +1,60 @@
+from __future__ import annotations
+
+import strawberry
+
+from engine.matching import service
+from schema.context import Info
+from schema.jobs.types import JOB_POST
+from schema.matching.types import CandidateMatch, JobMatch, TextMatchResult, TextProfile
+from schema.relay import decode_id
+from schema.seekers.types import CANDIDATE
+
+
+@strawberry.type
+class MatchingQueries:
+    @strawberry.field(
+        description="Open jobs that fit a person, best first, with reasons. For the person "
+        "themself, admins, and recruiters who may see the person."
+    )
+    async def job_matches(
+        self, info: Info, candidate_id: strawberry.ID, first: int = 10
+    ) -> list[JobMatch]:
+        ctx = info.context
+        matches = await ctx.db.read(
+            service.job_matches,
+            actor=ctx.actor,
+            index=ctx.jobs_index,
+            candidate_id=decode_id(candidate_id, CANDIDATE, field="candidateId"),
+            first=first,
+        )
+        return [JobMatch.from_match(match) for match in matches]
+
+    @strawberry.field(
+        description="People who fit a job, best first, among those its employer may see "
+        "(applicants and profiles visible to employers). For the employer's recruiters and admins."
+    )
+    async def candidate_matches(
+        self, info: Info, job_id: strawberry.ID, first: int = 10
+    ) -> list[CandidateMatch]:
+        ctx = info.context
+        matches = await ctx.db.read(
+            service.candidate_matches,
+            actor=ctx.actor,
+            job_id=decode_id(job_id, JOB_POST, field="jobId"),
+            first=first,
+        )
+        return [CandidateMatch.from_match(match) for match in matches]
+
+    @strawberry.field(
+        description="A viewer's chat message (26岁，环境设计专业，有工作经验，有岗位吗？) read into "
+        "a profile, and the open jobs that fit it under the hard rules it states."
+    )
+    async def jobs_for_text(self, info: Info, text: str, first: int = 10) -> TextMatchResult:
+        ctx = info.context
+        result = await ctx.db.read(
+            service.jobs_for_text, index=ctx.jobs_index, text=text, first=first
+        )
+        return TextMatchResult(
+            profile=TextProfile.from_profile(result.profile),
+            matches=[JobMatch.from_match(match) for match in result.matches],
+        )
