@@ -46,8 +46,8 @@ class MatchingQueries:
         return [CandidateMatch.from_match(match) for match in matches]
 
     @strawberry.field(
-        description="A viewer's chat message (26岁，环境设计专业，有工作经验，有岗位吗？) read into "
-        "a profile, and the open jobs that fit it under the hard rules it states."
+        description="A viewer's chat message (26岁，环境设计专业，有岗位吗？) read into a "
+        "profile, and the open jobs that fit it under the hard rules it states."
     )
     async def jobs_for_text(self, info: Info, text: str, first: int = 10) -> TextMatchResult:
         ctx = info.context
