@@ -16,7 +16,7 @@ from collections.abc import Callable, Sequence
 from typing import Any
 
 from matchers.vocabulary import EducationLevel
-from seeds.occupations import ACCESS_PHRASES, DISTRICTS, OCCUPATIONS, Occupation, items
+from seeds.synthetic_templates import ACCESS_PHRASES, DISTRICTS, OCCUPATIONS, Occupation, items
 
 REFERENCE_YEAR = 2026
 DESCRIPTION_LENGTH = (60, 200)

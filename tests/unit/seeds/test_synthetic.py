@@ -9,8 +9,8 @@ from engine.jobs.records import JOB_FILE_FIELDS
 from engine.seekers.records import CANDIDATE_FILE_FIELDS
 from matchers.vocabulary import Accommodation, EducationLevel, TravelLevel
 from seeds import synthetic
-from seeds.occupations import OCCUPATIONS
 from seeds.synthetic import generate_candidates, generate_jobs
+from seeds.synthetic_templates import OCCUPATIONS
 
 
 def test_the_same_seed_gives_the_same_records():
