@@ -14,32 +14,19 @@ import numpy as np
 from scipy.sparse import csr_matrix
 from sklearn.feature_extraction.text import TfidfVectorizer
 
-from matchers.majors import major_group, occupations_for_major
-from matchers.occupations import (
-    OCCUPATIONS,
-    occupation_of_title,
-    occupations_wanted,
-    relatedness_matrix,
-)
+from matchers.aims import aims_matrix, occupation_reach
+from matchers.majors import canonical_major, groups_of_major, major_parts
+from matchers.occupations import OCCUPATION_INDEX, occupation_of_title
 from matchers.places import CITY, district_of, districts_in
 from matchers.records import Candidate, Job
 from matchers.synonyms import canonical_skill
 from matchers.text import Analyzer, ChineseTfidf, normalise
 from matchers.vocabulary import Accommodation
 
-OCCUPATION_INDEX = {occupation.code: index for index, occupation in enumerate(OCCUPATIONS)}
 ACCOMMODATION_BIT = {accommodation: 1 << bit for bit, accommodation in enumerate(Accommodation)}
-
-# How strongly a person is taken to aim at an occupation, by where we learned it: what they
-# say they want counts most; their major speaks for them when they name no title, and only
-# a little when they do.
-FROM_DESIRED_TITLE = 1.0
-FROM_MAJOR_ALONE = 0.8
-FROM_MAJOR_BESIDE_TITLES = 0.5
 
 UNKNOWN_EDUCATION = 100
 _BRACKETS = re.compile(r"[（(【\[].*?[）)】\]]")
-_MAJOR_SUFFIX = re.compile(r"(专业|方向)$")
 
 
 def job_text(job: Job) -> str:
@@ -50,10 +37,6 @@ def candidate_text(candidate: Candidate) -> str:
     return " ".join(
         [*candidate.desired_titles, *candidate.skills, candidate.summary, candidate.major]
     )
-
-
-def major_key(name: str) -> str:
-    return _MAJOR_SUFFIX.sub("", _BRACKETS.sub("", normalise(name)).strip())
 
 
 def accommodation_mask(values: Iterable[Accommodation]) -> int:
@@ -88,8 +71,9 @@ class Vocabulary:
             analyzer="char_wb", ngram_range=(1, 2), dtype=np.float32, sublinear_tf=True
         )
         title_vectorizer.fit([_title(title) for title in titles] or [""])
-        major_names = {major_key(name) for names in majors for name in names}
-        groups = {group.code for name in major_names if (group := major_group(name)) is not None}
+        parts = [part for names in majors for name in names for part in major_parts(name)]
+        major_names = {canonical_major(part) for part in parts}
+        groups = {code for part in parts for code in groups_of_major(part)}
         found_places = {district for place in places for district in districts_in(place)}
         text = ChineseTfidf(analyzer=analyzer)
         matrix = text.fit_transform(texts)
@@ -113,14 +97,11 @@ class Vocabulary:
         )
 
     def major_matrices(self, major_lists: Sequence[Sequence[str]]) -> tuple[csr_matrix, csr_matrix]:
-        names = [[self.majors.get(major_key(name)) for name in majors] for majors in major_lists]
+        parts = [[part for name in majors for part in major_parts(name)] for majors in major_lists]
+        names = [[self.majors.get(canonical_major(part)) for part in row] for row in parts]
         groups = [
-            [
-                self.major_groups.get(group.code)
-                for name in majors
-                if (group := major_group(name)) is not None
-            ]
-            for majors in major_lists
+            [self.major_groups.get(code) for part in row for code in groups_of_major(part)]
+            for row in parts
         ]
         return (
             self._one_hot(names, len(self.majors)),
@@ -246,8 +227,7 @@ class CandidateSide:
                 for district in districts_in(place):
                     if district in vocabulary.districts:
                         places[row, vocabulary.districts[district]] = True
-        aims = np.array([_aims(candidate) for candidate in candidates], dtype=np.float32)
-        aims = aims.reshape(len(candidates), len(OCCUPATIONS))
+        aims = aims_matrix(candidates)
         majors, groups = vocabulary.major_matrices(
             [[candidate.major] if candidate.major else [] for candidate in candidates]
         )
@@ -285,46 +265,6 @@ def education_tier(candidate: Candidate) -> int:
 def is_recent_graduate(candidate: Candidate, current_year: int) -> bool:
     """FORMATS.md: graduated within 2 years of now, or graduating in the future."""
     return candidate.graduation_year is not None and candidate.graduation_year >= current_year - 2
-
-
-def aimed_occupations(candidate: Candidate) -> dict[str, float]:
-    """Occupation code → how strongly the person aims at it (desired titles, then major)."""
-    aims = {
-        occupation.code: FROM_DESIRED_TITLE
-        for title in candidate.desired_titles
-        for occupation in occupations_wanted(title)
-    }
-    if candidate.major:
-        strength = FROM_MAJOR_BESIDE_TITLES if aims else FROM_MAJOR_ALONE
-        for code in occupations_for_major(candidate.major):
-            aims.setdefault(code, strength)
-    return aims
-
-
-def occupation_reach(aims: np.ndarray) -> np.ndarray:
-    """(people × occupations): how well each occupation serves what each person aims at.
-
-    A stated aim (strength 1) reaches related occupations too: the best of strength ×
-    relatedness (the same occupation, an adjacent one, one in the same group). An aim inferred
-    from the major alone is already a guess, so beside stated aims it reaches only itself.
-    """
-    related = relatedness_matrix()
-    reach = np.zeros_like(aims)
-    for person, strengths in enumerate(aims):
-        stated = np.flatnonzero(strengths >= FROM_DESIRED_TITLE)
-        extended = stated if stated.size else np.flatnonzero(strengths)
-        if extended.size:
-            reach[person] = (strengths[extended, None] * related[extended]).max(axis=0)
-        np.maximum(reach[person], strengths, out=reach[person])
-    return reach
-
-
-def _aims(candidate: Candidate) -> list[float]:
-    row = [0.0] * len(OCCUPATIONS)
-    for code, strength in aimed_occupations(candidate).items():
-        if code in OCCUPATION_INDEX:
-            row[OCCUPATION_INDEX[code]] = strength
-    return row
 
 
 def _title(title: str) -> str:

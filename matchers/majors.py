@@ -113,25 +113,27 @@ def occupations_for_major(name: str) -> tuple[str, ...]:
 def major_relation(candidate_major: str, job_majors: Sequence[str]) -> tuple[str, str | None]:
     """("same", job major) when the job lists the person's major, ("related", job major) when a
     listed major or 专业类 shares a group with it, else ("none", None)."""
-    parts = _parts(candidate_major)
+    parts = major_parts(candidate_major)
     if not parts:
         return ("none", None)
-    own = {_canonical(part) for part in parts}
+    own = {canonical_major(part) for part in parts}
     for job_major in job_majors:
-        if any(_canonical(part) in own for part in _parts(job_major)):
+        if any(canonical_major(part) in own for part in major_parts(job_major)):
             return ("same", job_major)
     own_groups = {code for part in parts for code in groups_of_major(part)}
     for job_major in job_majors:
-        if any(own_groups.intersection(groups_of_major(part)) for part in _parts(job_major)):
+        if any(own_groups.intersection(groups_of_major(part)) for part in major_parts(job_major)):
             return ("related", job_major)
     return ("none", None)
 
 
-def _parts(majors: str) -> list[str]:
+def major_parts(majors: str) -> list[str]:
+    """The majors a field names: "会计/财务管理" is two."""
     return [part for part in _SEPARATORS.split(majors) if normalise_major(part)]
 
 
-def _canonical(name: str) -> str:
+def canonical_major(name: str) -> str:
+    """The name to compare majors by: normalised, and a renamed major under its new name."""
     normalised = normalise_major(name)
     return MAJOR_RENAMES.get(normalised, normalised)
 
@@ -141,7 +143,7 @@ def _resolve(name: str) -> tuple[tuple[str, ...], bool]:
     raw = name.strip()
     if raw in _GROUPS_OF_MAJOR:
         return _GROUPS_OF_MAJOR[raw], False
-    key = _canonical(raw)
+    key = canonical_major(raw)
     if key in _GROUPS_OF_MAJOR:
         return _GROUPS_OF_MAJOR[key], False
     if key in _GROUP_NAMES:

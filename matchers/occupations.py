@@ -78,6 +78,10 @@ def _adjacency(pairs: tuple[tuple[str, str], ...]) -> dict[str, frozenset[str]]:
     return {code: frozenset(found) for code, found in neighbours.items()}
 
 
+OCCUPATION_INDEX: dict[str, int] = {
+    occupation.code: index for index, occupation in enumerate(OCCUPATIONS)
+}
+
 # Career-path neighbours of each occupation code, across groups (empty for none).
 ADJACENT_TO: dict[str, frozenset[str]] = _adjacency(_ADJACENT_PAIRS)
 

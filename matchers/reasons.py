@@ -4,8 +4,8 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 
-from matchers.features import aimed_occupations, major_key
-from matchers.majors import major_group
+from matchers.aims import aimed_occupations
+from matchers.majors import major_group, major_relation
 from matchers.occupations import occupation_of_title
 from matchers.places import district_of
 from matchers.records import Candidate, Job, Reason
@@ -76,17 +76,16 @@ def _missing_skills(job: Job, candidate: Candidate) -> str | None:
 
 
 def _major(job: Job, candidate: Candidate, value: float) -> str | None:
-    if not job.majors:
-        return "专业不限" if candidate.major else None
-    if not candidate.major or value <= 0:
+    if not job.majors or not candidate.major or value <= 0:
         return None
-    mine = major_key(candidate.major)
-    if any(major_key(name) == mine for name in job.majors):
+    relation, job_major = major_relation(candidate.major, job.majors)
+    if relation == "same":
         return f"专业对口：{candidate.major}"
-    group = major_group(candidate.major)
-    wanted = "、".join(job.majors[:3])
-    family = f"同属{group.name}" if group is not None else "相关"
-    return f"相关专业：{candidate.major}与岗位要求的{wanted}{family}"
+    if relation == "related":
+        group = major_group(candidate.major)
+        family = f"同属{group.name}" if group is not None else "相关"
+        return f"相关专业：{candidate.major}与岗位要求的{job_major}{family}"
+    return None
 
 
 def _experience(job: Job, candidate: Candidate, recent_graduate: bool) -> str:
