@@ -44,12 +44,17 @@ class Field:
 
 
 def validate_record(
-    spec: Sequence[Field], raw: Mapping[str, Any], *, partial: bool = False
+    spec: Sequence[Field],
+    raw: Mapping[str, Any],
+    *,
+    partial: bool = False,
+    ignore_unknown: bool = False,
 ) -> dict[str, Any]:
     """Returns the record's values, typed and defaulted; raises ValidationFailed on any problem.
 
     With `partial`, only the fields present are validated and returned (for updates), and an
-    absent extension field is left out even when not partial.
+    absent extension field is left out even when not partial. Fields not in `spec` are errors
+    unless `ignore_unknown`.
     """
     if not isinstance(raw, Mapping):
         raise ValidationFailed([InvalidValue("a record must be a JSON object", field="record")])
@@ -57,7 +62,7 @@ def validate_record(
     errors: list[DomainError] = [
         InvalidValue("unknown field", field=name, code="UNKNOWN_FIELD")
         for name in raw
-        if name not in known
+        if name not in known and not ignore_unknown
     ]
     values: dict[str, Any] = {}
     for field in spec:

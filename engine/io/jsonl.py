@@ -61,7 +61,14 @@ class RecordFile:
         self.errors: list[LineError] = []
 
     @classmethod
-    def read(cls, stream: IO[bytes], source: str, spec: Sequence[Field]) -> RecordFile:
+    def read(
+        cls,
+        stream: IO[bytes],
+        source: str,
+        spec: Sequence[Field],
+        *,
+        ignore_unknown: bool = False,
+    ) -> RecordFile:
         """Parses every non-blank line and validates it against `spec`; ids must be unique."""
         checked = cls(source)
         first_seen: dict[str, int] = {}
@@ -73,7 +80,7 @@ class RecordFile:
             if value is None:
                 continue
             try:
-                values = validate_record(spec, value)
+                values = validate_record(spec, value, ignore_unknown=ignore_unknown)
             except ValidationFailed as failure:
                 checked.errors.extend(_line_errors(source, number, failure.errors))
                 continue

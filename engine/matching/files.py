@@ -5,14 +5,13 @@ from __future__ import annotations
 from collections.abc import Callable, Iterator, Sequence
 from typing import IO, Any, Literal
 
-from matchers.text_profile import EmptyQuery, read_profile
-
 from engine.fields import Field, check_salary_range
 from engine.io.jsonl import RecordFile
 from engine.jobs.records import JOB_FILE_FIELDS
 from engine.seekers.records import CANDIDATE_FILE_FIELDS
 from matchers.jobs import CandidateMatcher, JobMatcher
 from matchers.records import Candidate, Job, Match
+from matchers.text_profile import EmptyQuery, read_profile
 
 QUERY_FIELDS: tuple[Field, ...] = (
     Field("id", "str", required=True, non_blank=True, max_length=200),
@@ -34,7 +33,9 @@ def read_candidates(stream: IO[bytes], source: str) -> list[Candidate]:
 
 
 def read_queries(stream: IO[bytes], source: str) -> list[dict[str, Any]]:
-    return [line.values for line in RecordFile.read(stream, source, QUERY_FIELDS).accepted()]
+    """{"id", "text"} lines; other keys (labels, expected answers) are allowed and ignored."""
+    checked = RecordFile.read(stream, source, QUERY_FIELDS, ignore_unknown=True)
+    return [line.values for line in checked.accepted()]
 
 
 def match_records(

@@ -50,13 +50,14 @@ def job_matches(
 ) -> list[JobMatch]:
     """Open jobs for a person: the person themself, admins, or recruiters who may see them."""
     actor.require(Role.SEEKER, Role.RECRUITER)
+    top = _size(first)
     view = candidate_view(session=session, actor=actor, candidate_id=candidate_id)
     if view is None:
         raise NotFound(f"no candidate with id {candidate_id}", field="candidate_id")
     matcher = index.matcher(session=session)
     if matcher is None:
         return []
-    ranking = matcher.rank(candidate_from_row(view.candidate), top=_size(first))
+    ranking = matcher.rank(candidate_from_row(view.candidate), top=top)
     return _with_jobs(session, ranking)
 
 
@@ -66,6 +67,7 @@ def candidate_matches(
     """People for a job, among those its employer may see: applicants to the employer's jobs
     and people who made their profile visible to employers (admins: everyone)."""
     actor.require(Role.RECRUITER)
+    top = _size(first)
     job = session.get(JobPost, job_id)
     if job is None:
         raise NotFound(f"no job post with id {job_id}", field="job_id")
@@ -80,7 +82,7 @@ def candidate_matches(
     matcher = CandidateMatcher(current_year=current_year or this_year()).fit(
         [candidate_from_row(row) for row in pool]
     )
-    ranking = matcher.rank(job_from_row(job, employer.name), top=_size(first))
+    ranking = matcher.rank(job_from_row(job, employer.name), top=top)
     return [
         CandidateMatch(candidate=views[int(match.id)], score=match.score, reasons=match.reasons)
         for match in ranking
@@ -96,6 +98,7 @@ def jobs_for_text(
     current_year: int | None = None,
 ) -> TextMatches:
     """A viewer's chat message read into a profile, and the open jobs that fit it."""
+    top = _size(first)
     if len(text) > MAX_TEXT:
         raise InvalidValue(f"at most {MAX_TEXT} characters", field="text", code="TOO_LONG")
     try:
@@ -109,7 +112,7 @@ def jobs_for_text(
     matcher = index.matcher(session=session)
     if matcher is None:
         return TextMatches(profile=profile, matches=[])
-    ranking = matcher.rank(profile.candidate, top=_size(first))
+    ranking = matcher.rank(profile.candidate, top=top)
     return TextMatches(profile=profile, matches=_with_jobs(session, ranking))
 
 
