@@ -1,7 +1,7 @@
 """Jobs and candidates as column arrays, so that a whole side is scored at once.
 
-A `Vocabulary` is learned from the side a matcher is fitted on (words, titles, skills, majors,
-places); both sides are then encoded with it, so their columns line up.
+A `Vocabulary` is learned from the side a matcher is fitted on (words, titles, skills,
+majors); both sides are then encoded with it, so their columns line up.
 """
 
 from __future__ import annotations
@@ -12,15 +12,14 @@ from dataclasses import dataclass
 
 import numpy as np
 from scipy.sparse import csr_matrix
-from sklearn.feature_extraction.text import TfidfVectorizer
 
 from matchers.aims import aims_matrix, occupation_reach
 from matchers.majors import canonical_major, groups_of_major, major_parts
 from matchers.occupations import OCCUPATION_INDEX, occupation_of_title
-from matchers.places import CITY, district_of, districts_in
+from matchers.places import in_city
 from matchers.records import Candidate, Job
 from matchers.synonyms import canonical_skill
-from matchers.text import Analyzer, ChineseTfidf, normalise
+from matchers.text import Analyzer, ChineseTfidf, EmptySafeTfidf, normalise
 from matchers.vocabulary import Accommodation
 
 ACCOMMODATION_BIT = {accommodation: 1 << bit for bit, accommodation in enumerate(Accommodation)}
@@ -49,11 +48,10 @@ def accommodation_mask(values: Iterable[Accommodation]) -> int:
 @dataclass
 class Vocabulary:
     text: ChineseTfidf
-    titles: TfidfVectorizer
+    titles: EmptySafeTfidf
     skills: dict[str, int]
     majors: dict[str, int]
     major_groups: dict[str, int]
-    districts: dict[str, int]
 
     @classmethod
     def fit(
@@ -63,18 +61,16 @@ class Vocabulary:
         titles: Sequence[str],
         skills: Iterable[Iterable[str]],
         majors: Iterable[Iterable[str]],
-        places: Iterable[str],
         analyzer: Analyzer,
     ) -> tuple[Vocabulary, csr_matrix]:
         """The vocabulary, and the TF-IDF matrix of `texts` (computed once while fitting)."""
-        title_vectorizer = TfidfVectorizer(
+        title_vectorizer = EmptySafeTfidf(
             analyzer="char_wb", ngram_range=(1, 2), dtype=np.float32, sublinear_tf=True
         )
-        title_vectorizer.fit([_title(title) for title in titles] or [""])
+        title_vectorizer.fit([_title(title) for title in titles])
         parts = [part for names in majors for name in names for part in major_parts(name)]
         major_names = {canonical_major(part) for part in parts}
         groups = {code for part in parts for code in groups_of_major(part)}
-        found_places = {district for place in places for district in districts_in(place)}
         text = ChineseTfidf(analyzer=analyzer)
         matrix = text.fit_transform(texts)
         vocabulary = cls(
@@ -83,7 +79,6 @@ class Vocabulary:
             skills=_index(canonical_skill(skill) for names in skills for skill in names),
             majors=_index(major_names),
             major_groups=_index(groups),
-            districts=_index(found_places),
         )
         return vocabulary, matrix
 
@@ -134,7 +129,8 @@ class JobSide:
     graduates_welcome: np.ndarray
     salary_min: np.ndarray
     salary_max: np.ndarray
-    district: np.ndarray
+    locations: tuple[str, ...]
+    location_index: np.ndarray
     in_city: np.ndarray
     occupation: np.ndarray
     has_majors: np.ndarray
@@ -152,6 +148,9 @@ class JobSide:
     ) -> JobSide:
         """`text` is the jobs' TF-IDF matrix when the vocabulary was fitted on these jobs."""
         occupations = [occupation_of_title(job.title) for job in jobs]
+        places = {
+            place: index for index, place in enumerate(dict.fromkeys(j.location for j in jobs))
+        }
         skills = vocabulary.skill_matrix([job.skills for job in jobs])
         majors, groups = vocabulary.major_matrices([job.majors for job in jobs])
         return cls(
@@ -166,21 +165,19 @@ class JobSide:
             graduates_welcome=np.array([job.graduates_welcome for job in jobs], dtype=bool),
             salary_min=_money([job.salary_min for job in jobs]),
             salary_max=_money([job.salary_max for job in jobs]),
-            district=np.array(
-                [vocabulary.districts.get(district_of(job.location) or "", -1) for job in jobs],
-                dtype=np.int16,
-            ),
-            in_city=np.array(
-                [CITY in job.location or district_of(job.location) is not None for job in jobs],
-                dtype=bool,
-            ),
+            locations=tuple(places),
+            location_index=np.array([places[job.location] for job in jobs], dtype=np.int32),
+            in_city=np.array([in_city(place) for place in places], dtype=bool),
             occupation=np.array(
                 [-1 if o is None else OCCUPATION_INDEX[o.code] for o in occupations],
                 dtype=np.int16,
             ),
             has_majors=np.array([bool(job.majors) for job in jobs], dtype=bool),
             has_skills=np.array([bool(job.skills) for job in jobs], dtype=bool),
-            skill_counts=np.asarray(skills.sum(axis=1), dtype=np.float32).ravel(),
+            skill_counts=np.array(
+                [len({canonical_skill(skill) for skill in job.skills}) for job in jobs],
+                dtype=np.float32,
+            ),
             text=vocabulary.text.transform([job_text(job) for job in jobs])
             if text is None
             else text,
@@ -201,7 +198,7 @@ class CandidateSide:
     experience: np.ndarray
     recent_graduate: np.ndarray
     expectation: np.ndarray
-    districts: np.ndarray
+    places: tuple[tuple[str, ...], ...]
     anywhere: np.ndarray
     aims: np.ndarray
     occupation_reach: np.ndarray
@@ -221,12 +218,6 @@ class CandidateSide:
         current_year: int,
         text: csr_matrix | None = None,
     ) -> CandidateSide:
-        places = np.zeros((len(candidates), max(len(vocabulary.districts), 1)), dtype=bool)
-        for row, candidate in enumerate(candidates):
-            for place in candidate.locations:
-                for district in districts_in(place):
-                    if district in vocabulary.districts:
-                        places[row, vocabulary.districts[district]] = True
         aims = aims_matrix(candidates)
         majors, groups = vocabulary.major_matrices(
             [[candidate.major] if candidate.major else [] for candidate in candidates]
@@ -242,7 +233,7 @@ class CandidateSide:
                 [is_recent_graduate(c, current_year) for c in candidates], dtype=bool
             ),
             expectation=_money([c.salary_expectation for c in candidates]),
-            districts=places,
+            places=tuple(candidate.locations for candidate in candidates),
             anywhere=np.array([not c.locations for c in candidates], dtype=bool),
             aims=aims.any(axis=1),
             occupation_reach=occupation_reach(aims),

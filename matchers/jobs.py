@@ -75,7 +75,6 @@ class JobMatcher(_Matcher):
             titles=[job.title for job in self.jobs_],
             skills=[job.skills for job in self.jobs_],
             majors=[job.majors for job in self.jobs_],
-            places=[job.location for job in self.jobs_],
             analyzer=self.analyzer,
         )
         self.side_ = JobSide.build(self.jobs_, self.vocabulary_, text=text)
@@ -124,7 +123,6 @@ class CandidateMatcher(_Matcher):
             titles=[" ".join(candidate.desired_titles) for candidate in self.candidates_],
             skills=[candidate.skills for candidate in self.candidates_],
             majors=[[c.major] if c.major else [] for c in self.candidates_],
-            places=[place for c in self.candidates_ for place in c.locations],
             analyzer=self.analyzer,
         )
         self.side_ = CandidateSide.build(

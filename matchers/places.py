@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 
 CITY = "聊城市"
 
@@ -105,3 +106,26 @@ def is_place(word: str) -> bool:
 def _after_other_city(before: str) -> bool:
     before = before.removesuffix("市")
     return before.endswith(_OTHER_CITIES)
+
+
+def in_city(location: str) -> bool:
+    """Whether a job's location is in Liaocheng."""
+    return "聊城" in location or district_of(location) is not None
+
+
+@lru_cache(maxsize=65536)
+def place_fits(wanted: str, location: str) -> bool:
+    """Whether a job at `location` is where a person who named `wanted` wants to work.
+
+    A district must be the job's district; the city itself (聊城市) takes any district of
+    it; any other place (济南市) must appear in the job's location.
+    """
+    districts = districts_in(wanted)
+    if districts:
+        return district_of(location) in districts
+    core = wanted.strip().removesuffix("市")
+    if not core:
+        return False
+    if core == CITY.removesuffix("市"):
+        return in_city(location)
+    return core in location

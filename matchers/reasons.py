@@ -7,7 +7,7 @@ from collections.abc import Mapping
 from matchers.aims import aimed_occupations
 from matchers.majors import major_group, major_relation
 from matchers.occupations import occupation_of_title
-from matchers.places import district_of
+from matchers.places import place_fits
 from matchers.records import Candidate, Job, Reason
 from matchers.scoring import NEUTRAL
 from matchers.synonyms import canonical_skill
@@ -114,10 +114,9 @@ def _salary(job: Job, candidate: Candidate) -> str | None:
 def _location(job: Job, candidate: Candidate) -> str | None:
     if not candidate.locations:
         return f"工作地点：{job.location}（不限地区）" if job.location else None
-    district = district_of(job.location)
-    wanted = {district_of(place) for place in candidate.locations}
-    if district is not None and district in wanted:
-        return f"工作地点在期望区域：{district}"
+    wanted = [place for place in candidate.locations if place_fits(place, job.location)]
+    if wanted:
+        return f"工作地点在期望区域：{job.location}（期望：{'、'.join(wanted)}）"
     return f"工作地点在{job.location}，不在期望区域" if job.location else None
 
 

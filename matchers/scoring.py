@@ -15,6 +15,7 @@ from types import MappingProxyType
 import numpy as np
 
 from matchers.features import CandidateSide, JobSide
+from matchers.places import place_fits
 
 NEUTRAL = 0.5
 RELATED_MAJOR = 0.7  # a major in the same discipline group as one the job lists
@@ -116,10 +117,17 @@ def salary_fit(jobs: JobSide, people: CandidateSide) -> np.ndarray:
 
 
 def location_fit(jobs: JobSide, people: CandidateSide) -> np.ndarray:
-    """1 in a district the person named (or when they named none), less elsewhere in the city."""
-    named = people.districts[:, np.maximum(jobs.district, 0)].T & (jobs.district >= 0)[:, None]
-    elsewhere = np.where(jobs.in_city, OUT_OF_DISTRICT, 0.0)[:, None]
-    fit = np.where(named, 1.0, elsewhere)
+    """1 where the person wants to work (or when they named nowhere), less elsewhere in the
+    city. Each distinct job location is compared with each person's places once."""
+    wanted = np.array(
+        [
+            [any(place_fits(place, location) for place in places) for places in people.places]
+            for location in jobs.locations
+        ],
+        dtype=bool,
+    ).reshape(len(jobs.locations), len(people.places))
+    elsewhere = np.where(jobs.in_city, OUT_OF_DISTRICT, 0.0)
+    fit = np.where(wanted, 1.0, elsewhere[:, None])[jobs.location_index]
     return np.where(people.anywhere[None, :], 1.0, fit)
 
 

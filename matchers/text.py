@@ -40,7 +40,8 @@ def words(text: str) -> list[str]:
 
 
 def _words(normalised: str) -> list[str]:
-    tokens = (_word(raw) for raw in rjieba.cut(normalised))
+    # Boilerplate phrases go before cutting: rjieba splits 及以上 into 及 + 以上.
+    tokens = (_word(raw) for raw in rjieba.cut(_without_boilerplate(normalised)))
     return [token for token in tokens if token]
 
 
@@ -97,7 +98,7 @@ class ChineseTfidf(BaseEstimator):
 
     def fit_transform(self, texts: Sequence[str]) -> csr_matrix:
         """Fits and returns the fitted texts' matrix, tokenizing each text once."""
-        self.vectorizer_ = TfidfVectorizer(
+        self.vectorizer_ = EmptySafeTfidf(
             analyzer=self._tokens,
             max_df=self.max_df if len(texts) >= 20 else 1.0,
             sublinear_tf=self.sublinear_tf,
@@ -112,6 +113,31 @@ class ChineseTfidf(BaseEstimator):
         if self.analyzer == "chars":
             return _char_ngrams(normalised, self.char_sizes)
         return _words(normalised) + _char_ngrams(normalised, self.char_sizes)
+
+
+class EmptySafeTfidf(TfidfVectorizer):
+    """A TfidfVectorizer that, given texts with nothing to learn (no titles, only
+    boilerplate), learns an empty vocabulary and maps every text to a zero vector."""
+
+    def fit_transform(self, raw_documents: Iterable[str], y: object = None) -> csr_matrix:
+        documents = list(raw_documents)
+        try:
+            self.empty_ = False
+            return super().fit_transform(documents, y)
+        except ValueError:
+            if any(self.build_analyzer()(document) for document in documents):
+                raise  # not an empty vocabulary: a real error
+            self.empty_ = True
+            return csr_matrix((len(documents), 1), dtype=np.float32)
+
+    def fit(self, raw_documents: Iterable[str], y: object = None) -> EmptySafeTfidf:
+        self.fit_transform(raw_documents, y)
+        return self
+
+    def transform(self, raw_documents: Iterable[str]) -> csr_matrix:
+        if getattr(self, "empty_", False):
+            return csr_matrix((len(list(raw_documents)), 1), dtype=np.float32)
+        return super().transform(raw_documents)
 
 
 def _without_boilerplate(text: str) -> str:
