@@ -117,6 +117,26 @@ def build_parser() -> argparse.ArgumentParser:
     match_text.add_argument("--top", type=_positive, default=10)
     match_text.add_argument("--out", default="-", help="file to write, - for standard output")
     match_text.set_defaults(handler=match_text_command)
+
+    match_volunteers = commands.add_parser(
+        "match-volunteers", help="rank tasks for volunteers, or volunteers for tasks, on files"
+    )
+    match_volunteers.add_argument("tasks", type=Path, help="tasks.jsonl")
+    match_volunteers.add_argument("volunteers", type=Path, help="volunteers.jsonl")
+    match_volunteers.add_argument(
+        "--for", dest="side", choices=["tasks", "volunteers"], default="volunteers"
+    )
+    match_volunteers.add_argument("--top", type=_positive, default=10)
+    match_volunteers.add_argument("--out", default="-", help="file to write, - for standard output")
+    match_volunteers.set_defaults(handler=match_volunteers_command)
+
+    assign = commands.add_parser(
+        "assign", help="the best assignment of volunteers to tasks: slots, times, availability"
+    )
+    assign.add_argument("tasks", type=Path, help="tasks.jsonl")
+    assign.add_argument("volunteers", type=Path, help="volunteers.jsonl")
+    assign.add_argument("--out", default="-", help="file to write, - for standard output")
+    assign.set_defaults(handler=assign_command)
     return parser
 
 
@@ -243,6 +263,26 @@ def match_text_command(args: argparse.Namespace, settings: Settings) -> int:
     queries = _read(args.queries, read_queries)
     lines = match_texts(jobs, queries, top=args.top, current_year=date.today().year)
     return _write_lines(lines, args.out)
+
+
+def match_volunteers_command(args: argparse.Namespace, settings: Settings) -> int:
+    from engine.volunteering.files import match_volunteer_records, read_tasks, read_volunteers
+
+    tasks = _read(args.tasks, read_tasks)
+    volunteers = _read(args.volunteers, read_volunteers)
+    total = len(tasks) if args.side == "tasks" else len(volunteers)
+    lines = match_volunteer_records(
+        tasks, volunteers, side=args.side, top=args.top, progress=progress_bar(total)
+    )
+    return _write_lines(lines, args.out)
+
+
+def assign_command(args: argparse.Namespace, settings: Settings) -> int:
+    from engine.volunteering.files import assignment_lines, read_tasks, read_volunteers
+
+    tasks = _read(args.tasks, read_tasks)
+    volunteers = _read(args.volunteers, read_volunteers)
+    return _write_lines(assignment_lines(tasks, volunteers), args.out)
 
 
 def progress_bar(total: int) -> Callable[[int], None] | None:

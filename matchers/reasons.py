@@ -9,7 +9,6 @@ from matchers.majors import major_group, major_relation
 from matchers.occupations import occupation_of_title
 from matchers.places import place_fits
 from matchers.records import Candidate, Job, Reason
-from matchers.scoring import NEUTRAL
 from matchers.synonyms import canonical_skill
 
 MAX_LISTED = 5
@@ -37,11 +36,10 @@ def explain(
         if recent_graduate and job.graduates_welcome
         else None,
     }
-    # A component at its neutral value says nothing about this pair in particular.
     reasons = [
         Reason(code=name, message=message, weight=shares[name])
         for name, message in messages.items()
-        if message and shares.get(name, 0.0) > 0 and parts[name] != NEUTRAL
+        if message and shares.get(name, 0.0) > 0
     ]
     reasons.sort(key=lambda reason: (-reason.weight, reason.code))
     missing = _missing_skills(job, candidate)

@@ -121,14 +121,18 @@ class EmptySafeTfidf(TfidfVectorizer):
 
     def fit_transform(self, raw_documents: Iterable[str], y: object = None) -> csr_matrix:
         documents = list(raw_documents)
+        self.empty_ = False
         try:
-            self.empty_ = False
             return super().fit_transform(documents, y)
         except ValueError:
-            if any(self.build_analyzer()(document) for document in documents):
-                raise  # not an empty vocabulary: a real error
-            self.empty_ = True
-            return csr_matrix((len(documents), 1), dtype=np.float32)
+            if not any(self.build_analyzer()(document) for document in documents):
+                self.empty_ = True
+                return csr_matrix((len(documents), 1), dtype=np.float32)
+            if self.max_df == 1.0:
+                raise
+        # Every term is in too many texts (the same task posted every week): keep them all.
+        self.set_params(max_df=1.0)
+        return super().fit_transform(documents, y)
 
     def fit(self, raw_documents: Iterable[str], y: object = None) -> EmptySafeTfidf:
         self.fit_transform(raw_documents, y)

@@ -1,0 +1,100 @@
+"""The fields of tasks and volunteers as FORMATS.md's volunteer programme files define them."""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from datetime import datetime
+from typing import Any
+
+from engine.errors import InvalidValue
+from engine.fields import MAX_LIST_ITEMS, Field
+from matchers.vocabulary import TaskCategory, VolunteerTeam
+from matchers.volunteer_records import Window, parse_clock
+
+TITLE_MAX = 200
+DESCRIPTION_MAX = 20_000
+SLOTS_MAX = 10_000
+POINTS_MAX = 1_000_000
+WINDOW_KEYS = frozenset({"weekday", "start", "end"})
+
+TASK_CONTENT_FIELDS: tuple[Field, ...] = (
+    Field("title", "str", required=True, non_blank=True, max_length=TITLE_MAX),
+    Field("description", "str", default="", max_length=DESCRIPTION_MAX),
+    Field("category", "enum", default=TaskCategory.OTHER, vocabulary=TaskCategory),
+    Field("team", "enum", nullable=True, vocabulary=VolunteerTeam),
+    Field("community", "str", default="", max_length=200),
+    Field("starts_at", "datetime", required=True),
+    Field("ends_at", "datetime", required=True),
+    Field("slots", "int", default=1, minimum=1, maximum=SLOTS_MAX),
+    Field("skills", "strings", default=[]),
+    Field("points", "int", default=0, minimum=0, maximum=POINTS_MAX),
+)
+
+TASK_FILE_FIELDS: tuple[Field, ...] = (
+    Field("id", "str", required=True, non_blank=True, max_length=200),
+    *TASK_CONTENT_FIELDS,
+)
+
+VOLUNTEER_PROFILE_FIELDS: tuple[Field, ...] = (
+    Field("name", "str", default="", max_length=100),
+    Field("community", "str", default="", max_length=200),
+    Field("skills", "strings", default=[]),
+    Field("teams", "enums", default=[], vocabulary=VolunteerTeam),
+    Field("availability", "json", default=[]),
+    Field("bio", "str", default="", max_length=DESCRIPTION_MAX),
+)
+
+VOLUNTEER_FILE_FIELDS: tuple[Field, ...] = (
+    Field("id", "str", required=True, non_blank=True, max_length=200),
+    *VOLUNTEER_PROFILE_FIELDS,
+)
+
+
+def check_task_times(starts_at: datetime, ends_at: datetime) -> None:
+    if not starts_at < ends_at:
+        raise InvalidValue(
+            f"ends_at {ends_at.isoformat()} is not after starts_at {starts_at.isoformat()}",
+            field="ends_at",
+            code="TIME_RANGE",
+        )
+
+
+def check_task(values: Mapping[str, Any]) -> None:
+    """The rules across a task's fields (each field alone is checked by its Field)."""
+    check_task_times(values["starts_at"], values["ends_at"])
+
+
+def check_volunteer(values: Mapping[str, Any]) -> None:
+    availability_windows(values["availability"])
+
+
+def availability_windows(raw: object) -> list[Window]:
+    """[{weekday: 1..7, start: "HH:MM", end: "HH:MM"}, ...] as windows; InvalidValue names
+    the first bad item (counted from 1) and what is wrong with it."""
+    if not isinstance(raw, list):
+        raise _bad("must be a list of {weekday, start, end} objects")
+    if len(raw) > MAX_LIST_ITEMS:
+        raise _bad(f"has {len(raw)} items; at most {MAX_LIST_ITEMS} are allowed", "TOO_LONG")
+    return [_window(number, item) for number, item in enumerate(raw, start=1)]
+
+
+def _window(number: int, item: object) -> Window:
+    where = f"window {number}"
+    if not isinstance(item, Mapping) or set(item) != WINDOW_KEYS:
+        raise _bad(f"{where} must be an object with exactly weekday, start and end")
+    weekday = item["weekday"]
+    if isinstance(weekday, bool) or not isinstance(weekday, int) or not 1 <= weekday <= 7:
+        raise _bad(f"{where}: weekday {weekday!r} is not 1 (Monday) to 7 (Sunday)")
+    try:
+        start, end = parse_clock(item["start"]), parse_clock(item["end"])
+    except (ValueError, AttributeError) as error:
+        raise _bad(f"{where}: {error}") from None
+    if not start < end:
+        raise _bad(
+            f"{where} ends at {item['end']}, not after it starts at {item['start']}", "TIME_RANGE"
+        )
+    return Window(weekday, start, end)
+
+
+def _bad(message: str, code: str = "INVALID") -> InvalidValue:
+    return InvalidValue(message, field="availability", code=code)

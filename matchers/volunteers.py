@@ -1,0 +1,224 @@
+"""Rank volunteer tasks for people and people for tasks, with reasons (scikit-learn style).
+
+    TaskMatcher().fit(tasks).rank(volunteer, top=10)          # tasks for a volunteer
+    VolunteerMatcher().fit(volunteers).rank(task, top=10)     # volunteers for a task
+
+Only pairs that pass the availability rule are returned. Scores are in [0, 1], rounded to
+four places, high to low, ties broken by id.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator, Mapping, Sequence
+
+import numpy as np
+from sklearn.base import BaseEstimator
+from sklearn.utils.validation import check_is_fitted
+
+from matchers.records import Match, Reason
+from matchers.synonyms import canonical_skill
+from matchers.text import Analyzer
+from matchers.volunteer_features import (
+    WEIGHTS,
+    TaskSide,
+    Vocabulary,
+    VolunteerSide,
+    availability_mask,
+    components,
+    task_text,
+    total,
+    volunteer_text,
+)
+from matchers.volunteer_records import Task, Volunteer, local_span
+
+BLOCK = 256  # volunteers (or tasks) scored together in a batch; bounds memory at scale
+MAX_LISTED = 5
+
+
+class _Matcher(BaseEstimator):
+    def __init__(self, *, analyzer: Analyzer = "both", weights: Mapping[str, float] | None = None):
+        self.analyzer = analyzer
+        self.weights = weights
+
+    def _weights(self) -> Mapping[str, float]:
+        return WEIGHTS if self.weights is None else self.weights
+
+
+class TaskMatcher(_Matcher):
+    """Fitted on tasks; ranks them for one volunteer or many."""
+
+    def fit(self, tasks: Sequence[Task]) -> TaskMatcher:
+        self.tasks_ = list(tasks)
+        self.vocabulary_, text = Vocabulary.fit(
+            texts=[task_text(task) for task in self.tasks_],
+            skills=[task.skills for task in self.tasks_],
+            analyzer=self.analyzer,
+        )
+        self.side_ = TaskSide.build(self.tasks_, self.vocabulary_, text=text)
+        self.id_order_ = id_order(self.side_.ids)
+        return self
+
+    def rank(self, volunteer: Volunteer, *, top: int = 10) -> list[Match]:
+        return next(iter(self.rank_many([volunteer], top=top)))
+
+    def rank_many(self, volunteers: Sequence[Volunteer], *, top: int = 10) -> Iterator[list[Match]]:
+        """Rankings for each volunteer, in order; volunteers are scored in blocks."""
+        check_is_fitted(self, "side_")
+        weights = self._weights()
+        for start in range(0, len(volunteers), BLOCK):
+            block = volunteers[start : start + BLOCK]
+            people = VolunteerSide.build(block, self.vocabulary_)
+            parts = components(self.side_, people)
+            scores = total(parts, weights)
+            allowed = availability_mask(self.side_, people)
+            for column, volunteer in enumerate(block):
+                best = best_indices(scores[:, column], allowed[:, column], self.id_order_, top)
+                yield [
+                    scored_match(
+                        self.tasks_[row].id,
+                        scores[row, column],
+                        explain(self.tasks_[row], volunteer, _at(parts, row, column), weights),
+                    )
+                    for row in best
+                ]
+
+    def pair_scores(self, volunteers: Sequence[Volunteer]) -> dict[tuple[str, str], float]:
+        """{(task id, volunteer id): score} for every available pair, without reasons."""
+        check_is_fitted(self, "side_")
+        scores: dict[tuple[str, str], float] = {}
+        for start in range(0, len(volunteers), BLOCK):
+            people = VolunteerSide.build(volunteers[start : start + BLOCK], self.vocabulary_)
+            scores.update(_available_scores(self.side_, people, self._weights()))
+        return scores
+
+
+class VolunteerMatcher(_Matcher):
+    """Fitted on volunteers; ranks them for one task or many."""
+
+    def fit(self, volunteers: Sequence[Volunteer]) -> VolunteerMatcher:
+        self.volunteers_ = list(volunteers)
+        self.vocabulary_, text = Vocabulary.fit(
+            texts=[volunteer_text(volunteer) for volunteer in self.volunteers_],
+            skills=[volunteer.skills for volunteer in self.volunteers_],
+            analyzer=self.analyzer,
+        )
+        self.side_ = VolunteerSide.build(self.volunteers_, self.vocabulary_, text=text)
+        self.id_order_ = id_order(self.side_.ids)
+        return self
+
+    def rank(self, task: Task, *, top: int = 10) -> list[Match]:
+        return next(iter(self.rank_many([task], top=top)))
+
+    def rank_many(self, tasks: Sequence[Task], *, top: int = 10) -> Iterator[list[Match]]:
+        check_is_fitted(self, "side_")
+        weights = self._weights()
+        for start in range(0, len(tasks), BLOCK):
+            block = tasks[start : start + BLOCK]
+            task_side = TaskSide.build(block, self.vocabulary_)
+            parts = components(task_side, self.side_)
+            scores = total(parts, weights)
+            allowed = availability_mask(task_side, self.side_)
+            for row, task in enumerate(block):
+                best = best_indices(scores[row, :], allowed[row, :], self.id_order_, top)
+                yield [
+                    scored_match(
+                        self.volunteers_[column].id,
+                        scores[row, column],
+                        explain(task, self.volunteers_[column], _at(parts, row, column), weights),
+                    )
+                    for column in best
+                ]
+
+    def pair_scores(self, tasks: Sequence[Task]) -> dict[tuple[str, str], float]:
+        """{(task id, volunteer id): score} for every available pair, without reasons."""
+        check_is_fitted(self, "side_")
+        scores: dict[tuple[str, str], float] = {}
+        for start in range(0, len(tasks), BLOCK):
+            task_side = TaskSide.build(tasks[start : start + BLOCK], self.vocabulary_)
+            scores.update(_available_scores(task_side, self.side_, self._weights()))
+        return scores
+
+
+def best_indices(
+    scores: np.ndarray, allowed: np.ndarray, id_order: np.ndarray, top: int
+) -> list[int]:
+    """Indices of the best `top` allowed items: by rounded score, then by id."""
+    candidates = np.flatnonzero(allowed)
+    if top <= 0 or candidates.size == 0:
+        return []
+    rounded = np.round(scores[candidates], 4)
+    if candidates.size > top:
+        # Everything tied with the k-th best may still win on id, so keep all of it.
+        kth = np.partition(rounded, candidates.size - top)[candidates.size - top]
+        keep = rounded >= kth
+        candidates, rounded = candidates[keep], rounded[keep]
+    order = np.lexsort((id_order[candidates], -rounded))
+    return [int(index) for index in candidates[order][:top]]
+
+
+def id_order(ids: np.ndarray) -> np.ndarray:
+    """Each item's position when the ids are sorted."""
+    order = np.empty(len(ids), dtype=np.int64)
+    order[np.argsort(ids.astype(str), kind="stable")] = np.arange(len(ids))
+    return order
+
+
+def scored_match(matched_id: str, score: float, reasons: tuple[Reason, ...]) -> Match:
+    return Match(id=matched_id, score=round(float(score), 4), reasons=reasons)
+
+
+def explain(
+    task: Task, volunteer: Volunteer, parts: Mapping[str, float], weights: Mapping[str, float]
+) -> tuple[Reason, ...]:
+    """Reasons for the components that added to the score, largest share first, then gaps."""
+    shares = {name: round(weights.get(name, 0.0) * value, 4) for name, value in parts.items()}
+    span = local_span(task)
+    community = task.community.strip()
+    messages = {
+        "skills": _skills(task, volunteer),
+        "text": f"任务描述与志愿者介绍的文本相似度 {parts['text']:.0%}",
+        "team": f"所属队伍：{task.team.label}" if task.team in volunteer.teams else None,
+        "community": f"同一社区：{community}"
+        if community and community == volunteer.community.strip()
+        else None,
+        "availability": f"时间合适：{span.describe()}" if span is not None else None,
+    }
+    # Only what the pair shares is a reason; a neutral share (a task with no skills, no
+    # team) adds to every pair alike and says nothing about this one.
+    reasons = [
+        Reason(code=name, message=message, weight=shares[name])
+        for name, message in messages.items()
+        if message and shares.get(name, 0.0) > 0
+    ]
+    reasons.sort(key=lambda reason: (-reason.weight, reason.code))
+    missing = _missing_skills(task, volunteer)
+    if missing:
+        reasons.append(Reason(code="missing_skills", message=missing, weight=0.0))
+    return tuple(reasons)
+
+
+def _skills(task: Task, volunteer: Volunteer) -> str | None:
+    have = {canonical_skill(skill) for skill in volunteer.skills}
+    matched = [skill for skill in task.skills if canonical_skill(skill) in have]
+    return f"技能匹配：{'、'.join(matched[:MAX_LISTED])}" if matched else None
+
+
+def _missing_skills(task: Task, volunteer: Volunteer) -> str | None:
+    have = {canonical_skill(skill) for skill in volunteer.skills}
+    missing = [skill for skill in task.skills if canonical_skill(skill) not in have]
+    return f"缺少技能：{'、'.join(missing[:MAX_LISTED])}" if missing else None
+
+
+def _at(parts: Mapping[str, np.ndarray], row: int, column: int) -> dict[str, float]:
+    return {name: float(part[row, column]) for name, part in parts.items()}
+
+
+def _available_scores(
+    tasks: TaskSide, volunteers: VolunteerSide, weights: Mapping[str, float]
+) -> dict[tuple[str, str], float]:
+    scores = total(components(tasks, volunteers), weights)
+    rows, columns = np.nonzero(availability_mask(tasks, volunteers))
+    return {
+        (str(tasks.ids[row]), str(volunteers.ids[column])): round(float(scores[row, column]), 4)
+        for row, column in zip(rows, columns, strict=True)
+    }
