@@ -52,12 +52,14 @@ class RequestRouter(BaseEstimator):
     def __init__(
         self,
         *,
-        min_confidence: float = 0.35,
+        min_confidence: float = 0.4,
         analyzer: Analyzer = "both",
-        regularization: float = 10.0,
+        char_sizes: tuple[int, int] = (1, 2),
+        regularization: float = 100.0,
     ):
         self.min_confidence = min_confidence
         self.analyzer = analyzer
+        self.char_sizes = char_sizes
         self.regularization = regularization
 
     def fit(
@@ -76,7 +78,7 @@ class RequestRouter(BaseEstimator):
         for labels, head in ((team_labels, "team"), (category_labels, "category")):
             if len(set(labels)) < 2:
                 raise ValueError(f"the examples need at least two {head} labels to learn from")
-        self.vectorizer_ = ChineseTfidf(analyzer=self.analyzer)
+        self.vectorizer_ = ChineseTfidf(analyzer=self.analyzer, char_sizes=self.char_sizes)
         matrix = self.vectorizer_.fit_transform([_checked(text) for text in texts])
         self.team_model_ = self._classifier().fit(matrix, team_labels)
         self.category_model_ = self._classifier().fit(matrix, category_labels)
