@@ -12,11 +12,11 @@ from __future__ import annotations
 from collections.abc import Iterator, Mapping, Sequence
 from datetime import date
 
-import numpy as np
 from sklearn.base import BaseEstimator
 from sklearn.utils.validation import check_is_fitted
 
 from matchers.features import CandidateSide, JobSide, Vocabulary, candidate_text, job_text
+from matchers.ranking import best_indices, id_order
 from matchers.reasons import explain
 from matchers.records import Candidate, Job, Match
 from matchers.scoring import WEIGHTS, components, hard_rule_mask, total
@@ -43,27 +43,6 @@ class _Matcher(BaseEstimator):
     def _weights(self) -> Mapping[str, float]:
         return WEIGHTS if self.weights is None else self.weights
 
-    def _ranked(
-        self,
-        scores: np.ndarray,
-        allowed: np.ndarray,
-        ids: np.ndarray,
-        id_order: np.ndarray,
-        top: int,
-    ) -> list[int]:
-        """Indices of the best `top` allowed items: by rounded score, then by id."""
-        candidates = np.flatnonzero(allowed)
-        if top <= 0 or candidates.size == 0:
-            return []
-        rounded = np.round(scores[candidates], 4)
-        if candidates.size > top:
-            # Everything tied with the k-th best may still win on id, so keep all of it.
-            kth = np.partition(rounded, candidates.size - top)[candidates.size - top]
-            keep = rounded >= kth
-            candidates, rounded = candidates[keep], rounded[keep]
-        order = np.lexsort((id_order[candidates], -rounded))
-        return [int(index) for index in candidates[order][:top]]
-
 
 class JobMatcher(_Matcher):
     """Fitted on jobs; ranks them for one person or many."""
@@ -78,7 +57,7 @@ class JobMatcher(_Matcher):
             analyzer=self.analyzer,
         )
         self.side_ = JobSide.build(self.jobs_, self.vocabulary_, text=text)
-        self.id_order_ = _id_order(self.side_.ids)
+        self.id_order_ = id_order(self.side_.ids)
         return self
 
     def rank(self, candidate: Candidate, *, top: int = 10) -> list[Match]:
@@ -96,9 +75,7 @@ class JobMatcher(_Matcher):
             scores = total(parts, weights)
             allowed = hard_rule_mask(self.side_, people)
             for column, candidate in enumerate(block):
-                best = self._ranked(
-                    scores[:, column], allowed[:, column], self.side_.ids, self.id_order_, top
-                )
+                best = best_indices(scores[:, column], allowed[:, column], self.id_order_, top)
                 yield [
                     _match(
                         self.jobs_[row].id,
@@ -128,7 +105,7 @@ class CandidateMatcher(_Matcher):
         self.side_ = CandidateSide.build(
             self.candidates_, self.vocabulary_, current_year=self._year(), text=text
         )
-        self.id_order_ = _id_order(self.side_.ids)
+        self.id_order_ = id_order(self.side_.ids)
         return self
 
     def rank(self, job: Job, *, top: int = 10) -> list[Match]:
@@ -144,9 +121,7 @@ class CandidateMatcher(_Matcher):
             scores = total(parts, weights)
             allowed = hard_rule_mask(job_side, self.side_)
             for row, job in enumerate(block):
-                best = self._ranked(
-                    scores[row, :], allowed[row, :], self.side_.ids, self.id_order_, top
-                )
+                best = best_indices(scores[row, :], allowed[row, :], self.id_order_, top)
                 yield [
                     _match(
                         self.candidates_[column].id,
@@ -175,9 +150,3 @@ def _match(
         score=round(float(score), 4),
         reasons=explain(job, candidate, parts, weights, recent_graduate=recent_graduate),
     )
-
-
-def _id_order(ids: np.ndarray) -> np.ndarray:
-    order = np.empty(len(ids), dtype=np.int64)
-    order[np.argsort(ids.astype(str), kind="stable")] = np.arange(len(ids))
-    return order

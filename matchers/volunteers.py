@@ -15,6 +15,7 @@ import numpy as np
 from sklearn.base import BaseEstimator
 from sklearn.utils.validation import check_is_fitted
 
+from matchers.ranking import best_indices, id_order
 from matchers.records import Match, Reason
 from matchers.synonyms import canonical_skill
 from matchers.text import Analyzer
@@ -137,30 +138,6 @@ class VolunteerMatcher(_Matcher):
             task_side = TaskSide.build(tasks[start : start + BLOCK], self.vocabulary_)
             scores.update(_available_scores(task_side, self.side_, self._weights()))
         return scores
-
-
-def best_indices(
-    scores: np.ndarray, allowed: np.ndarray, id_order: np.ndarray, top: int
-) -> list[int]:
-    """Indices of the best `top` allowed items: by rounded score, then by id."""
-    candidates = np.flatnonzero(allowed)
-    if top <= 0 or candidates.size == 0:
-        return []
-    rounded = np.round(scores[candidates], 4)
-    if candidates.size > top:
-        # Everything tied with the k-th best may still win on id, so keep all of it.
-        kth = np.partition(rounded, candidates.size - top)[candidates.size - top]
-        keep = rounded >= kth
-        candidates, rounded = candidates[keep], rounded[keep]
-    order = np.lexsort((id_order[candidates], -rounded))
-    return [int(index) for index in candidates[order][:top]]
-
-
-def id_order(ids: np.ndarray) -> np.ndarray:
-    """Each item's position when the ids are sorted."""
-    order = np.empty(len(ids), dtype=np.int64)
-    order[np.argsort(ids.astype(str), kind="stable")] = np.arange(len(ids))
-    return order
 
 
 def scored_match(matched_id: str, score: float, reasons: tuple[Reason, ...]) -> Match:
