@@ -137,6 +137,12 @@ def build_parser() -> argparse.ArgumentParser:
     assign.add_argument("volunteers", type=Path, help="volunteers.jsonl")
     assign.add_argument("--out", default="-", help="file to write, - for standard output")
     assign.set_defaults(handler=assign_command)
+    route = commands.add_parser(
+        "route-requests", help="route anonymous requests to a team and a task category"
+    )
+    route.add_argument("texts", type=Path, help='{"text"} lines')
+    route.add_argument("--out", default="-", help="file to write, - for standard output")
+    route.set_defaults(handler=route_requests_command)
     return parser
 
 
@@ -283,6 +289,13 @@ def assign_command(args: argparse.Namespace, settings: Settings) -> int:
     tasks = _read(args.tasks, read_tasks)
     volunteers = _read(args.volunteers, read_volunteers)
     return _write_lines(assignment_lines(tasks, volunteers), args.out)
+
+
+def route_requests_command(args: argparse.Namespace, settings: Settings) -> int:
+    from engine.volunteering.files import read_request_texts, route_lines
+
+    texts = _read(args.texts, read_request_texts)
+    return _write_lines(route_lines(texts), args.out)
 
 
 def progress_bar(total: int) -> Callable[[int], None] | None:

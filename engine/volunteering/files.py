@@ -1,11 +1,12 @@
-"""Volunteer matching and assignment on files, with no database: `civicmatch
-match-volunteers` and `civicmatch assign`."""
+"""Volunteer matching, assignment and request routing on files, with no database:
+`civicmatch match-volunteers`, `civicmatch assign` and `civicmatch route-requests`."""
 
 from __future__ import annotations
 
 from collections.abc import Callable, Iterator, Sequence
 from typing import IO, Any, Literal
 
+from engine.fields import Field
 from engine.io.jsonl import RecordFile
 from engine.matching.files import matches_as
 from engine.volunteering.records import (
@@ -15,6 +16,7 @@ from engine.volunteering.records import (
     check_volunteer,
 )
 from matchers.assignment import assign_matched
+from matchers.routing import default_router
 from matchers.volunteer_records import Task, Volunteer
 from matchers.volunteers import TaskMatcher, VolunteerMatcher
 
@@ -64,3 +66,20 @@ def assignment_lines(
     for task in tasks:
         ids = chosen[task.id]
         yield {"task": task.id, "volunteers": ids, "unfilled": task.slots - len(ids)}
+
+
+REQUEST_FIELDS: tuple[Field, ...] = (
+    Field("text", "str", required=True, non_blank=True, max_length=5000),
+)
+
+
+def read_request_texts(stream: IO[bytes], source: str) -> list[str]:
+    """{"text"} lines; other keys (an id, labels) are allowed and ignored."""
+    checked = RecordFile.read(stream, source, REQUEST_FIELDS, ignore_unknown=True)
+    return [line.values["text"] for line in checked.accepted()]
+
+
+def route_lines(texts: Sequence[str]) -> Iterator[dict[str, object]]:
+    """One {"team", "category", "confidence"} line per request, in order."""
+    for route in default_router().predict_many(texts):
+        yield route.as_json()
