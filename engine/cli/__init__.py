@@ -1,0 +1,46 @@
+"""The `civicmatch` command."""
+
+from __future__ import annotations
+
+import argparse
+import os
+import sys
+from collections.abc import Sequence
+
+from engine.cli import database, files
+from engine.cli.io import CommandFailed
+from engine.config import Settings
+from engine.errors import DomainError
+from engine.io.jsonl import FileRejected
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    args = build_parser().parse_args(argv)
+    settings = Settings.from_env(database_url=getattr(args, "database", None))
+    try:
+        return int(args.handler(args, settings) or 0)
+    except FileRejected as rejected:
+        print(rejected.report(), file=sys.stderr)
+        return 1
+    except (DomainError, CommandFailed) as error:
+        print(f"civicmatch: {error}", file=sys.stderr)
+        return 1
+    except BrokenPipeError:
+        # The reader (e.g. `head`) went away; say nothing more on a closed pipe.
+        os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
+        return 0
+
+
+def build_parser() -> argparse.ArgumentParser:
+    common = argparse.ArgumentParser(add_help=False)
+    common.add_argument(
+        "--database",
+        metavar="URL",
+        default=argparse.SUPPRESS,
+        help="SQLAlchemy URL (default: $CIVICMATCH_DATABASE_URL, else sqlite:///civicmatch.db)",
+    )
+    parser = argparse.ArgumentParser(prog="civicmatch", parents=[common])
+    commands = parser.add_subparsers(dest="command", required=True)
+    database.add_commands(commands, common)
+    files.add_commands(commands)
+    return parser
