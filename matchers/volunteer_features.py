@@ -56,15 +56,7 @@ class Vocabulary:
     ) -> tuple[Vocabulary, csr_matrix]:
         """The vocabulary, and the TF-IDF matrix of `texts` (computed once while fitting)."""
         text = ChineseTfidf(analyzer=analyzer)
-        try:
-            matrix = text.fit_transform(texts)
-        except ValueError as error:
-            # Many copies of one text (a weekly task posted again and again) leave no word
-            # under max_df; every word is then kept instead.
-            if "no terms remain" not in str(error):
-                raise
-            text = ChineseTfidf(analyzer=analyzer, max_df=1.0)
-            matrix = text.fit_transform(texts)
+        matrix = text.fit_transform(texts)
         names = sorted({canonical_skill(skill) for row in skills for skill in row} - {""})
         return cls(text=text, skills={name: index for index, name in enumerate(names)}), matrix
 
