@@ -74,3 +74,28 @@ def test_the_root_redirects_to_graphql(demo_server):
 
     assert response.status_code in (302, 307)
     assert response.headers["location"].endswith("/graphql")
+
+
+JOBS_FOR_TEXT = """
+query ($text: String!) {
+  jobsForText(text: $text, first: 5) {
+    profile { needs skills stated }
+    matches { score job { title accommodations } reasons { code message } }
+  }
+}
+"""
+
+
+def test_a_viewer_in_a_wheelchair_is_answered_with_accessible_jobs_over_http(demo_server):
+    result = demo_server.data(
+        JOBS_FOR_TEXT, {"text": "我坐轮椅，会用电脑打字，有适合我的工作吗？"}
+    )["jobsForText"]
+
+    assert result["profile"]["needs"] == ["WHEELCHAIR_ACCESS"]
+    assert "needs" in result["profile"]["stated"]
+    assert result["matches"], "the demo data has accessible jobs"
+    for match in result["matches"]:
+        assert "WHEELCHAIR_ACCESS" in match["job"]["accommodations"]
+        assert 0.0 <= match["score"] <= 1.0
+    scores = [match["score"] for match in result["matches"]]
+    assert scores == sorted(scores, reverse=True)
