@@ -12,6 +12,14 @@ from engine.jobs.models import (
     Presentation,
 )
 from engine.seekers.models import Application, ApplicationEvent, ApplicationStatus, Candidate
+from engine.volunteering.models import (
+    Community,
+    SignUp,
+    SignUpStatus,
+    Task,
+    TaskStatus,
+    Volunteer,
+)
 
 __all__ = [
     "Account",
@@ -21,6 +29,7 @@ __all__ = [
     "ApplicationStatus",
     "Base",
     "Candidate",
+    "Community",
     "Employer",
     "JobAccommodation",
     "JobPost",
@@ -29,4 +38,9 @@ __all__ = [
     "LiveStreamStatus",
     "Presentation",
     "Role",
+    "SignUp",
+    "SignUpStatus",
+    "Task",
+    "TaskStatus",
+    "Volunteer",
 ]

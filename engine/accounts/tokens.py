@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import hashlib
 import secrets
+from typing import Any
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session
@@ -14,6 +15,7 @@ from engine.errors import AuthenticationRequired, InvalidValue, NotFound
 from engine.fields import MAX_ITEM_LENGTH, checked_name
 from engine.jobs.employers import get_or_create_employer
 from engine.seekers.models import Candidate
+from engine.volunteering.models import Volunteer
 
 TOKEN_PREFIX = "cm_"
 
@@ -30,6 +32,7 @@ def create_token(
     employer: str | None = None,
     community: str | None = None,
     candidate_external_id: str | None = None,
+    volunteer_external_id: str | None = None,
 ) -> tuple[str, Account]:
     """A new account with one token; returns the token, which is not kept anywhere."""
     if role is Role.RECRUITER and not (employer and employer.strip()):
@@ -50,18 +53,25 @@ def create_token(
     if candidate_external_id is not None:
         if role is not Role.SEEKER:
             raise InvalidValue("only a seeker token is bound to a candidate", field="candidate")
-        candidate = session.scalar(
-            select(Candidate).where(Candidate.external_id == candidate_external_id)
-        )
-        if candidate is None:
-            raise NotFound(f"no candidate with id {candidate_external_id!r}", field="candidate")
-        if candidate.account_id is not None:
-            raise InvalidValue("that candidate already belongs to an account", field="candidate")
-        candidate.account_id = account.id
+        _bind(session, Candidate, candidate_external_id, account.id, "candidate")
+    if volunteer_external_id is not None:
+        if role is not Role.VOLUNTEER:
+            raise InvalidValue("only a volunteer token is bound to a volunteer", field="volunteer")
+        _bind(session, Volunteer, volunteer_external_id, account.id, "volunteer")
     token = TOKEN_PREFIX + secrets.token_urlsafe(32)
     session.add(ApiToken(account_id=account.id, digest=digest(token)))
     session.flush()
     return token, account
+
+
+def _bind(session: Session, model: Any, external_id: str, account_id: int, kind: str) -> None:
+    """Gives the account the profile with this external id (a candidate or a volunteer)."""
+    profile = session.scalar(select(model).where(model.external_id == external_id))
+    if profile is None:
+        raise NotFound(f"no {kind} with id {external_id!r}", field=kind)
+    if profile.account_id is not None:
+        raise InvalidValue(f"that {kind} already belongs to an account", field=kind)
+    profile.account_id = account_id
 
 
 def authenticate(*, session: Session, token: str) -> Actor:

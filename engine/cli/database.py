@@ -20,12 +20,15 @@ from engine.io.candidates_file import export_candidates, import_candidates
 from engine.io.jobs_file import export_jobs, import_jobs
 from engine.io.jsonl import write_objects
 from engine.io.livestreams_file import export_live_streams, import_live_streams
+from engine.io.volunteering_files import import_tasks, import_volunteers
 from engine.migrate import upgrade
 
 IMPORTERS: dict[str, Callable[..., Any]] = {
     "jobs": import_jobs,
     "candidates": import_candidates,
     "livestreams": import_live_streams,
+    "tasks": import_tasks,
+    "volunteers": import_volunteers,
 }
 EXPORTERS: dict[str, Callable[..., Any]] = {
     "jobs": export_jobs,
@@ -61,6 +64,7 @@ def add_commands(
     create.add_argument("--community", help="the coordinator's community")
     create.add_argument("--name", default="", help="who holds the token")
     create.add_argument("--candidate", help="bind a seeker token to this candidate id")
+    create.add_argument("--volunteer", help="bind a volunteer token to this volunteer id")
     create.set_defaults(handler=token_create_command)
 
     importer = commands.add_parser(
@@ -139,6 +143,7 @@ def token_create_command(args: argparse.Namespace, settings: Settings) -> int:
             employer=args.employer,
             community=args.community,
             candidate_external_id=args.candidate,
+            volunteer_external_id=args.volunteer,
         )
     engine.dispose()
     print(token)

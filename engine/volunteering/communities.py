@@ -1,0 +1,20 @@
+from __future__ import annotations
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from engine.fields import checked_name
+from engine.volunteering.models import Community
+
+
+def community_id(*, session: Session, name: str) -> int | None:
+    """The id of the community of this name, created if new; None for no community."""
+    if not name.strip():
+        return None
+    name = checked_name(name, field="community")
+    community = session.scalar(select(Community).where(Community.name == name))
+    if community is None:
+        community = Community(name=name)
+        session.add(community)
+        session.flush()
+    return community.id
