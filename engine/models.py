@@ -12,6 +12,14 @@ from engine.jobs.models import (
     Presentation,
 )
 from engine.seekers.models import Application, ApplicationEvent, ApplicationStatus, Candidate
+from engine.volunteering.ledger_models import (
+    AccountKind,
+    LedgerAccount,
+    LedgerEntry,
+    LedgerTransaction,
+    Redemption,
+    Reward,
+)
 from engine.volunteering.models import (
     Community,
     SignUp,
@@ -20,9 +28,12 @@ from engine.volunteering.models import (
     TaskStatus,
     Volunteer,
 )
+from engine.volunteering.request_models import AnonymousRequest, RequestStatus, RequestUpdate
 
 __all__ = [
     "Account",
+    "AccountKind",
+    "AnonymousRequest",
     "ApiToken",
     "Application",
     "ApplicationEvent",
@@ -34,9 +45,16 @@ __all__ = [
     "JobAccommodation",
     "JobPost",
     "JobStatus",
+    "LedgerAccount",
+    "LedgerEntry",
+    "LedgerTransaction",
     "LiveStream",
     "LiveStreamStatus",
     "Presentation",
+    "Redemption",
+    "RequestStatus",
+    "RequestUpdate",
+    "Reward",
     "Role",
     "SignUp",
     "SignUpStatus",

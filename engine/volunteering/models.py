@@ -22,6 +22,8 @@ class SignUpStatus(StrEnum):
     CONFIRMED = "confirmed"
     WAITLISTED = "waitlisted"
     CANCELLED = "cancelled"
+    COMPLETED = "completed"  # the coordinator confirmed the service; points were awarded
+    NO_SHOW = "no_show"
 
 
 class Community(Base):
@@ -92,6 +94,7 @@ class Task(Base):
         code_enum(TaskStatus, "task_status"), default=TaskStatus.OPEN
     )
     confirmed: Mapped[int] = mapped_column(default=0)
+    check_in_code: Mapped[str | None] = mapped_column(String(16))
     created_at: Mapped[datetime] = mapped_column(default=now)
     updated_at: Mapped[datetime] = mapped_column(default=now, onupdate=now)
 
@@ -109,4 +112,7 @@ class SignUp(Base):
     )
     status: Mapped[SignUpStatus] = mapped_column(code_enum(SignUpStatus, "sign_up_status"))
     queued_at: Mapped[datetime] = mapped_column(default=now)
+    checked_in_at: Mapped[datetime | None]
+    checked_out_at: Mapped[datetime | None]
+    minutes_served: Mapped[int | None]
     updated_at: Mapped[datetime] = mapped_column(default=now, onupdate=now)

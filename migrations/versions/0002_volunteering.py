@@ -171,6 +171,8 @@ def upgrade() -> None:
                 "confirmed",
                 "waitlisted",
                 "cancelled",
+                "completed",
+                "no_show",
                 name="sign_up_status",
                 native_enum=False,
                 create_constraint=True,
