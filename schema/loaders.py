@@ -13,6 +13,7 @@ from engine.jobs.livestreams import live_streams_by_ids, presentations_by_stream
 from engine.jobs.service import jobs_by_ids
 from engine.seekers.service import events_by_application_ids
 from engine.seekers.visibility import candidate_views
+from engine.volunteering.communities import communities_by_ids
 from schema.database import RequestDatabase
 
 
@@ -36,3 +37,4 @@ class Loaders:
         self.presentations_by_live_stream_id = _loader(db, presentations_by_stream_ids)
         self.candidate_view_by_id = _loader(db, candidate_views, actor=actor)
         self.events_by_application_id = _loader(db, events_by_application_ids)
+        self.community_by_id = _loader(db, communities_by_ids)

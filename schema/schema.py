@@ -17,19 +17,20 @@ from schema.relay import Node
 from schema.seekers.mutations import SeekerMutations
 from schema.seekers.queries import SeekerQueries
 from schema.session import CloseSession
+from schema.volunteering.tasks import VolunteeringMutations, VolunteeringQueries
 
 SDL_PATH = Path(__file__).with_name("schema.graphql")
 
 
 @strawberry.type(description="Everything that can be read.")
-class Query(JobQueries, SeekerQueries, MatchingQueries):
+class Query(JobQueries, SeekerQueries, MatchingQueries, VolunteeringQueries):
     @strawberry.field(description="Any object by its global id; null if unknown or not yours.")
     async def node(self, info: Info, id: strawberry.ID) -> Node | None:
         return await resolve_node(info, id)
 
 
 @strawberry.type(description="Everything that can be changed; each takes one input.")
-class Mutation(JobMutations, SeekerMutations):
+class Mutation(JobMutations, SeekerMutations, VolunteeringMutations):
     pass
 
 

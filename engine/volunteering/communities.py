@@ -1,5 +1,7 @@
 from __future__ import annotations
 
+from collections.abc import Sequence
+
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
@@ -18,3 +20,8 @@ def community_id(*, session: Session, name: str) -> int | None:
         session.add(community)
         session.flush()
     return community.id
+
+
+def communities_by_ids(*, session: Session, ids: Sequence[int]) -> dict[int, Community]:
+    rows = session.scalars(select(Community).where(Community.id.in_(set(ids))))
+    return {community.id: community for community in rows}

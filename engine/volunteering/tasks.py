@@ -1,0 +1,121 @@
+"""Volunteer tasks: coordinators publish and change them in their own community."""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from engine.accounts.actor import Actor
+from engine.accounts.models import Role
+from engine.errors import InvalidValue, NotFound, PermissionDenied
+from engine.fields import validate_record
+from engine.ids import claim_external_id
+from engine.paging import Page, paginate
+from engine.time import now
+from engine.volunteering.communities import community_id
+from engine.volunteering.models import Community, Task, TaskStatus
+from engine.volunteering.records import TASK_CONTENT_FIELDS, check_task_times
+
+
+def create_task(
+    *, session: Session, actor: Actor, data: Mapping[str, Any], external_id: str | None = None
+) -> Task:
+    """A task in the coordinator's own community (an admin names any community)."""
+    actor.require(Role.COORDINATOR)
+    values = validate_record(TASK_CONTENT_FIELDS, {"community": actor.community or "", **data})
+    check_task_times(values["starts_at"], values["ends_at"])
+    _require_community(actor, values["community"])
+    task = Task(
+        external_id=claim_external_id(
+            session=session, model=Task, given=external_id, prefix="task"
+        ),
+        coordinator_account_id=actor.account_id,
+        community_id=community_id(session=session, name=values.pop("community")),
+        **_plain(values),
+    )
+    session.add(task)
+    session.flush()
+    return task
+
+
+def update_task(
+    *, session: Session, actor: Actor, task_id: int, changes: Mapping[str, Any]
+) -> Task:
+    """Changes the given fields; slots never drop below the volunteers already confirmed."""
+    actor.require(Role.COORDINATOR)
+    task = get_task(session=session, task_id=task_id)
+    _require_community(actor, community_name(session=session, task=task))
+    values = validate_record(TASK_CONTENT_FIELDS, changes, partial=True)
+    if "community" in values:
+        raise InvalidValue("a task stays in its community", field="community", code="FORBIDDEN")
+    check_task_times(values.get("starts_at", task.starts_at), values.get("ends_at", task.ends_at))
+    if values.get("slots", task.slots) < task.confirmed:
+        raise InvalidValue(
+            f"slots {values['slots']} is below the {task.confirmed} volunteers already confirmed",
+            field="slots",
+            code="TOO_SMALL",
+        )
+    for name, value in _plain(values).items():
+        setattr(task, name, value)
+    task.updated_at = now()
+    session.flush()
+    return task
+
+
+def cancel_task(*, session: Session, actor: Actor, task_id: int) -> Task:
+    actor.require(Role.COORDINATOR)
+    task = get_task(session=session, task_id=task_id)
+    _require_community(actor, community_name(session=session, task=task))
+    if task.status is not TaskStatus.OPEN:
+        raise InvalidValue("only an open task can be cancelled", field="id", code="NOT_OPEN")
+    task.status = TaskStatus.CANCELLED
+    session.flush()
+    return task
+
+
+def get_task(*, session: Session, task_id: int, field: str = "id") -> Task:
+    task = session.get(Task, task_id)
+    if task is None:
+        raise NotFound(f"no task with id {task_id}", field=field)
+    return task
+
+
+def list_tasks(
+    *,
+    session: Session,
+    first: int | None,
+    after: int | None,
+    community: str | None = None,
+    status: TaskStatus | None = TaskStatus.OPEN,
+) -> Page[Task]:
+    """Tasks are public: residents see what their community needs help with."""
+    statement = select(Task)
+    if community:
+        statement = statement.join(Community, Community.id == Task.community_id).where(
+            Community.name == community.strip()
+        )
+    if status is not None:
+        statement = statement.where(Task.status == status)
+    return paginate(session=session, statement=statement, key=Task.id, first=first, after=after)
+
+
+def community_name(*, session: Session, task: Task) -> str:
+    if task.community_id is None:
+        return ""
+    community = session.get(Community, task.community_id)
+    return "" if community is None else community.name
+
+
+def _require_community(actor: Actor, name: str) -> None:
+    if not actor.is_admin and (actor.community or "") != name:
+        raise PermissionDenied("a coordinator manages tasks in their own community only")
+
+
+def _plain(values: Mapping[str, Any]) -> dict[str, Any]:
+    return {
+        name: [getattr(item, "value", item) for item in value] if isinstance(value, list) else value
+        for name, value in values.items()
+    }

@@ -1,0 +1,95 @@
+"""Volunteers' profiles: each manages their own; coordinators see their community's."""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from engine.accounts.actor import Actor
+from engine.accounts.models import Role
+from engine.errors import NotFound
+from engine.fields import validate_record
+from engine.ids import new_external_id
+from engine.paging import Page, paginate
+from engine.time import now
+from engine.volunteering.communities import community_id
+from engine.volunteering.models import Community, Volunteer
+from engine.volunteering.records import VOLUNTEER_PROFILE_FIELDS, availability_windows
+
+
+def own_volunteer(*, session: Session, actor: Actor) -> Volunteer | None:
+    if actor.account_id is None:
+        return None
+    return session.scalar(select(Volunteer).where(Volunteer.account_id == actor.account_id))
+
+
+def upsert_volunteer_profile(
+    *, session: Session, actor: Actor, data: Mapping[str, Any]
+) -> Volunteer:
+    """The volunteer's own profile, created on first use; fields left out stay as they are."""
+    actor.require(Role.VOLUNTEER)
+    values = validate_record(VOLUNTEER_PROFILE_FIELDS, data, partial=True)
+    if "availability" in values:
+        values["availability"] = [
+            window.as_dict() for window in availability_windows(values["availability"])
+        ]
+    if "teams" in values:
+        values["teams"] = [team.value for team in values["teams"]]
+    volunteer = own_volunteer(session=session, actor=actor)
+    if volunteer is None:
+        volunteer = Volunteer(
+            external_id=new_external_id("vol"),
+            account_id=actor.account_id,
+            name=actor.name,
+        )
+        session.add(volunteer)
+    if "community" in values:
+        volunteer.community_id = community_id(session=session, name=values.pop("community"))
+    for name, value in values.items():
+        setattr(volunteer, name, value)
+    volunteer.updated_at = now()
+    session.flush()
+    return volunteer
+
+
+def can_see_volunteer(*, session: Session, actor: Actor, volunteer: Volunteer) -> bool:
+    """The volunteer, admins, and coordinators of the volunteer's community."""
+    if actor.is_admin or (
+        actor.account_id is not None and volunteer.account_id == actor.account_id
+    ):
+        return True
+    return actor.role is Role.COORDINATOR and community_of(session, volunteer) == actor.community
+
+
+def visible_volunteer(*, session: Session, actor: Actor, volunteer_id: int) -> Volunteer:
+    volunteer = session.get(Volunteer, volunteer_id)
+    if volunteer is None or not can_see_volunteer(
+        session=session, actor=actor, volunteer=volunteer
+    ):
+        raise NotFound(f"no volunteer with id {volunteer_id}", field="volunteer_id")
+    return volunteer
+
+
+def list_volunteers(
+    *, session: Session, actor: Actor, first: int | None, after: int | None
+) -> Page[Volunteer]:
+    """A coordinator's community's volunteers; all of them for admins."""
+    actor.require(Role.COORDINATOR)
+    statement = select(Volunteer)
+    if not actor.is_admin:
+        statement = statement.join(Community, Community.id == Volunteer.community_id).where(
+            Community.name == actor.community
+        )
+    return paginate(
+        session=session, statement=statement, key=Volunteer.id, first=first, after=after
+    )
+
+
+def community_of(session: Session, volunteer: Volunteer) -> str:
+    if volunteer.community_id is None:
+        return ""
+    community = session.get(Community, volunteer.community_id)
+    return "" if community is None else community.name
