@@ -17,20 +17,26 @@ from schema.relay import Node
 from schema.seekers.mutations import SeekerMutations
 from schema.seekers.queries import SeekerQueries
 from schema.session import CloseSession
+from schema.volunteering.matching import (
+    VolunteerMatchingMutations,
+    VolunteerMatchingQueries,
+)
 from schema.volunteering.tasks import VolunteeringMutations, VolunteeringQueries
 
 SDL_PATH = Path(__file__).with_name("schema.graphql")
 
 
 @strawberry.type(description="Everything that can be read.")
-class Query(JobQueries, SeekerQueries, MatchingQueries, VolunteeringQueries):
+class Query(
+    JobQueries, SeekerQueries, MatchingQueries, VolunteeringQueries, VolunteerMatchingQueries
+):
     @strawberry.field(description="Any object by its global id; null if unknown or not yours.")
     async def node(self, info: Info, id: strawberry.ID) -> Node | None:
         return await resolve_node(info, id)
 
 
 @strawberry.type(description="Everything that can be changed; each takes one input.")
-class Mutation(JobMutations, SeekerMutations, VolunteeringMutations):
+class Mutation(JobMutations, SeekerMutations, VolunteeringMutations, VolunteerMatchingMutations):
     pass
 
 
