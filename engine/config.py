@@ -14,6 +14,10 @@ class Settings:
     database_url: str = DEFAULT_DATABASE_URL
     host: str = "127.0.0.1"
     port: int = 8000
+    # Anonymous requests (红便签) one client may submit per window, so a flood cannot bury
+    # real requests.
+    submissions_per_window: int = 5
+    submission_window_seconds: float = 600.0
 
     @classmethod
     def from_env(cls, environ: Mapping[str, str] | None = None, **overrides: object) -> Settings:
@@ -22,6 +26,10 @@ class Settings:
             "database_url": env.get("CIVICMATCH_DATABASE_URL") or DEFAULT_DATABASE_URL,
             "host": env.get("CIVICMATCH_HOST", "127.0.0.1"),
             "port": int(env.get("CIVICMATCH_PORT", "8000")),
+            "submissions_per_window": int(env.get("CIVICMATCH_SUBMISSIONS_PER_WINDOW", "5")),
+            "submission_window_seconds": float(
+                env.get("CIVICMATCH_SUBMISSION_WINDOW_SECONDS", "600")
+            ),
         }
         values.update({key: value for key, value in overrides.items() if value is not None})
         return cls(**values)  # type: ignore[arg-type]

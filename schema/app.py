@@ -21,6 +21,7 @@ from engine.config import Settings
 from engine.db import make_engine, make_sessionmaker
 from engine.errors import AuthenticationRequired
 from engine.matching.index import OpenJobsIndex
+from engine.volunteering.rate_limit import SubmissionLimiter
 from schema.context import Context
 from schema.database import RequestDatabase
 from schema.loaders import Loaders
@@ -39,10 +40,17 @@ class RequestRefused(Exception):
 
 
 class CivicmatchGraphQL(GraphQL):
-    def __init__(self, factory: Any, jobs_index: OpenJobsIndex, **kwargs: Any):
+    def __init__(
+        self,
+        factory: Any,
+        jobs_index: OpenJobsIndex,
+        submission_limiter: SubmissionLimiter,
+        **kwargs: Any,
+    ):
         super().__init__(schema, **kwargs)
         self.factory = factory
         self.jobs_index = jobs_index
+        self.submission_limiter = submission_limiter
 
     async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
         if scope["type"] != "http":
@@ -80,6 +88,7 @@ class CivicmatchGraphQL(GraphQL):
             actor=actor,
             loaders=Loaders(db, actor),
             jobs_index=self.jobs_index,
+            submission_limiter=self.submission_limiter,
         )
 
     async def _actor(self, request: HTTPConnection, db: RequestDatabase) -> Actor:
@@ -102,7 +111,14 @@ def create_app(settings: Settings | None = None) -> Starlette:
     settings = settings or Settings.from_env()
     _configure_logging()
     engine = make_engine(settings.database_url)
-    graphql = CivicmatchGraphQL(make_sessionmaker(engine), OpenJobsIndex())
+    graphql = CivicmatchGraphQL(
+        make_sessionmaker(engine),
+        OpenJobsIndex(),
+        SubmissionLimiter(
+            max_per_window=settings.submissions_per_window,
+            window_seconds=settings.submission_window_seconds,
+        ),
+    )
 
     @contextlib.asynccontextmanager
     async def lifespan(app: Starlette) -> AsyncIterator[None]:

@@ -7,6 +7,7 @@ from strawberry.types import Info as StrawberryInfo
 
 from engine.accounts.actor import Actor
 from engine.matching.index import OpenJobsIndex
+from engine.volunteering.rate_limit import SubmissionLimiter
 from schema.database import RequestDatabase
 from schema.loaders import Loaders
 
@@ -18,6 +19,7 @@ class Context:
     actor: Actor
     loaders: Loaders
     jobs_index: OpenJobsIndex
+    submission_limiter: SubmissionLimiter
 
 
 Info = StrawberryInfo[Context, None]

@@ -21,6 +21,7 @@ from schema.volunteering.matching import (
     VolunteerMatchingMutations,
     VolunteerMatchingQueries,
 )
+from schema.volunteering.requests import RequestMutations, RequestQueries
 from schema.volunteering.tasks import VolunteeringMutations, VolunteeringQueries
 
 SDL_PATH = Path(__file__).with_name("schema.graphql")
@@ -28,7 +29,12 @@ SDL_PATH = Path(__file__).with_name("schema.graphql")
 
 @strawberry.type(description="Everything that can be read.")
 class Query(
-    JobQueries, SeekerQueries, MatchingQueries, VolunteeringQueries, VolunteerMatchingQueries
+    JobQueries,
+    SeekerQueries,
+    MatchingQueries,
+    VolunteeringQueries,
+    VolunteerMatchingQueries,
+    RequestQueries,
 ):
     @strawberry.field(description="Any object by its global id; null if unknown or not yours.")
     async def node(self, info: Info, id: strawberry.ID) -> Node | None:
@@ -36,7 +42,13 @@ class Query(
 
 
 @strawberry.type(description="Everything that can be changed; each takes one input.")
-class Mutation(JobMutations, SeekerMutations, VolunteeringMutations, VolunteerMatchingMutations):
+class Mutation(
+    JobMutations,
+    SeekerMutations,
+    VolunteeringMutations,
+    VolunteerMatchingMutations,
+    RequestMutations,
+):
     pass
 
 

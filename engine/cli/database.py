@@ -93,6 +93,8 @@ def serve_command(args: argparse.Namespace, settings: Settings) -> int:
         host=args.host or settings.host,
         port=args.port or settings.port,
         workers=args.workers,
+        # No access log: it would record client addresses beside anonymous requests (红便签).
+        access_log=False,
     )
     return 0
 

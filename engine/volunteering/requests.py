@@ -25,7 +25,6 @@ from engine.errors import (
     InvalidTransition,
     InvalidValue,
     NotFound,
-    PermissionDenied,
     ValidationFailed,
 )
 from engine.fields import Field, validate_record
@@ -33,6 +32,7 @@ from engine.ids import new_external_id
 from engine.paging import Page, paginate
 from engine.time import now
 from engine.volunteering.models import Community, Task
+from engine.volunteering.permissions import require_coordinator_of
 from engine.volunteering.records import TASK_CONTENT_FIELDS, check_task
 from engine.volunteering.request_models import AnonymousRequest, RequestStatus, RequestUpdate
 from matchers.routing import default_router
@@ -86,9 +86,7 @@ class RequestView:
     updates: tuple[UpdateView, ...]
 
 
-def submit_request(
-    *, session: Session, community: str, text: str
-) -> tuple[AnonymousRequest, str]:
+def submit_request(*, session: Session, community: str, text: str) -> tuple[AnonymousRequest, str]:
     """Stores the request with the router's suggestion; returns it and its follow-up code,
     which is not kept anywhere."""
     values = validate_record(SUBMISSION_FIELDS, {"community": community, "text": text})
@@ -246,8 +244,7 @@ def _handled_request(session: Session, actor: Actor, request_id: int) -> Anonymo
     request = session.get(AnonymousRequest, request_id)
     if request is None:
         raise NotFound(f"no request with id {request_id}", field="id")
-    if not actor.is_admin and (actor.community or "") != _community_name(session, request):
-        raise PermissionDenied("a coordinator handles the requests of their own community only")
+    require_coordinator_of(session, actor, request.community_id)
     if request.status is RequestStatus.RESOLVED:
         raise InvalidTransition("the request is already resolved", field="id")
     return request
@@ -270,7 +267,7 @@ def _page(
 def _views(session: Session, requests: Sequence[AnonymousRequest]) -> list[RequestView]:
     """Views of `requests` in order, with two queries for all their updates and communities."""
     ids = [request.id for request in requests]
-    updates: dict[int, list[UpdateView]] = {id: [] for id in ids}
+    updates: dict[int, list[UpdateView]] = {key: [] for key in ids}
     for update in session.scalars(
         select(RequestUpdate)
         .where(RequestUpdate.request_id.in_(ids))
@@ -278,11 +275,12 @@ def _views(session: Session, requests: Sequence[AnonymousRequest]) -> list[Reque
     ):
         updates[update.request_id].append(UpdateView(update.message, update.created_at))
     community_ids = {request.community_id for request in requests} - {None}
-    names = dict(
-        session.execute(
+    names = {
+        key: name
+        for key, name in session.execute(
             select(Community.id, Community.name).where(Community.id.in_(community_ids))
-        ).tuples()
-    )
+        )
+    }
     return [
         RequestView(
             id=request.id,

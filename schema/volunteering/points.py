@@ -1,0 +1,247 @@
+"""GraphQL for attendance, the service record, points and the rewards catalogue."""
+
+from __future__ import annotations
+
+from datetime import datetime
+
+import strawberry
+from strawberry import Private
+
+from engine.paging import Page
+from engine.volunteering import attendance, rewards
+from engine.volunteering import ledger_models as models
+from engine.volunteering.models import SignUp as SignUpRow
+from schema.context import Info
+from schema.errors import UserError
+from schema.mutations import perform
+from schema.relay import Connection, Node, decode_cursor, decode_id, to_global_id
+from schema.volunteering.types import SIGN_UP, TASK, VOLUNTEER, SignUpStatusEnum
+
+REWARD = "Reward"
+
+
+@strawberry.type(description="An item of the rewards catalogue (实物兑换).")
+class Reward(Node):
+    external_id: str = strawberry.field(description="The id in rewards.jsonl.")
+    name: str = strawberry.field(description="Name.")
+    description: str = strawberry.field(description="What it is.")
+    points: int = strawberry.field(description="Points it costs, at least 1.")
+    stock: int = strawberry.field(description="Units left.")
+
+    @classmethod
+    def from_model(cls, reward: models.Reward) -> Reward:
+        return cls(
+            id=to_global_id(REWARD, reward.id),
+            external_id=reward.external_id,
+            name=reward.name,
+            description=reward.description,
+            points=reward.points,
+            stock=reward.stock,
+        )
+
+
+@strawberry.type(description="Points exchanged for one unit of a reward.")
+class Redemption:
+    reward_id: strawberry.ID = strawberry.field(description="The reward.")
+    points: int = strawberry.field(description="Points spent.")
+    created_at: datetime = strawberry.field(description="When.")
+
+    @classmethod
+    def from_model(cls, redemption: models.Redemption) -> Redemption:
+        return cls(
+            reward_id=to_global_id(REWARD, redemption.reward_id),
+            points=redemption.points,
+            created_at=redemption.created_at,
+        )
+
+
+@strawberry.type(description="A sign-up's attendance: check-in, check-out and outcome.")
+class Attendance:
+    pk: Private[int]
+    sign_up_id: strawberry.ID = strawberry.field(description="The sign-up.")
+    task_id: strawberry.ID = strawberry.field(description="The task.")
+    status: SignUpStatusEnum = strawberry.field(description="CONFIRMED, COMPLETED or NO_SHOW.")
+    checked_in_at: datetime | None = strawberry.field(description="When they checked in.")
+    checked_out_at: datetime | None = strawberry.field(description="When they checked out.")
+    minutes_served: int | None = strawberry.field(description="Minutes between in and out.")
+
+    @classmethod
+    def from_model(cls, entry: SignUpRow) -> Attendance:
+        return cls(
+            pk=entry.id,
+            sign_up_id=to_global_id(SIGN_UP, entry.id),
+            task_id=to_global_id(TASK, entry.task_id),
+            status=entry.status,
+            checked_in_at=entry.checked_in_at,
+            checked_out_at=entry.checked_out_at,
+            minutes_served=entry.minutes_served,
+        )
+
+
+@strawberry.type(description="One task in a service record.")
+class ServiceRecordEntry:
+    sign_up_id: strawberry.ID = strawberry.field(description="The sign-up.")
+    task_id: strawberry.ID = strawberry.field(description="The task.")
+    title: str = strawberry.field(description="The task's title.")
+    starts_at: datetime = strawberry.field(description="The task's start.")
+    ends_at: datetime = strawberry.field(description="The task's end.")
+    status: SignUpStatusEnum = strawberry.field(description="CONFIRMED, COMPLETED or NO_SHOW.")
+    minutes_served: int | None = strawberry.field(description="Minutes recorded at check-out.")
+    points: int = strawberry.field(description="Points the task earned them.")
+
+
+@strawberry.type(description="A volunteer's service record (志愿服务记录).")
+class ServiceRecord:
+    volunteer_id: strawberry.ID = strawberry.field(description="The volunteer.")
+    entries: list[ServiceRecordEntry] = strawberry.field(description="Their tasks, by start.")
+    total_minutes: int = strawberry.field(description="Minutes served in all.")
+    total_points: int = strawberry.field(description="Points earned by service in all.")
+    balance: int = strawberry.field(description="Points they hold now, after redemptions.")
+
+    @classmethod
+    def from_record(cls, record: attendance.ServiceRecord) -> ServiceRecord:
+        return cls(
+            volunteer_id=to_global_id(VOLUNTEER, record.volunteer_id),
+            entries=[
+                ServiceRecordEntry(
+                    sign_up_id=to_global_id(SIGN_UP, entry.sign_up_id),
+                    task_id=to_global_id(TASK, entry.task_id),
+                    title=entry.title,
+                    starts_at=entry.starts_at,
+                    ends_at=entry.ends_at,
+                    status=entry.status,
+                    minutes_served=entry.minutes_served,
+                    points=entry.points,
+                )
+                for entry in record.entries
+            ],
+            total_minutes=record.total_minutes,
+            total_points=record.total_points,
+            balance=record.balance,
+        )
+
+
+@strawberry.input(description="Checking in or out of a task with its code.")
+class AttendanceInput:
+    task_id: strawberry.ID = strawberry.field(description="The task.")
+    code: str = strawberry.field(description="The code the coordinator shows.")
+
+
+@strawberry.input(description="A sign-up the coordinator decides on.")
+class SignUpDecisionInput:
+    sign_up_id: strawberry.ID = strawberry.field(description="The sign-up.")
+
+
+@strawberry.input(description="A reward to redeem with the volunteer's points.")
+class RedeemRewardInput:
+    reward_id: strawberry.ID = strawberry.field(description="The reward.")
+
+
+@strawberry.type(description="The attendance, or why not.")
+class AttendancePayload:
+    attendance: Attendance | None = strawberry.field(description="The sign-up's attendance.")
+    user_errors: list[UserError] = strawberry.field(description="Why nothing was changed.")
+
+
+@strawberry.type(description="The redemption, or why not.")
+class RedeemRewardPayload:
+    redemption: Redemption | None = strawberry.field(description="The redemption.")
+    user_errors: list[UserError] = strawberry.field(description="Why nothing was changed.")
+
+
+@strawberry.type
+class PointsQueries:
+    @strawberry.field(
+        description="A volunteer's service record; for them, their community's "
+        "coordinators and admins."
+    )
+    async def service_record(self, info: Info, volunteer_id: strawberry.ID) -> ServiceRecord:
+        record = await info.context.db.read(
+            attendance.service_record,
+            actor=info.context.actor,
+            volunteer_id=decode_id(volunteer_id, VOLUNTEER, field="volunteer_id"),
+        )
+        return ServiceRecord.from_record(record)
+
+    @strawberry.field(description="The rewards catalogue, oldest first; public.")
+    async def rewards(
+        self, info: Info, first: int | None = 20, after: str | None = None
+    ) -> Connection[Reward]:
+        page: Page = await info.context.db.read(
+            rewards.list_rewards, first=first, after=decode_cursor(after)
+        )
+        return Connection.from_page(page, Reward.from_model, key=lambda reward: reward.id)
+
+    @strawberry.field(description="The acting volunteer's points.")
+    async def my_balance(self, info: Info) -> int:
+        return await info.context.db.read(rewards.my_balance, actor=info.context.actor)
+
+    @strawberry.field(description="A task's check-in code, for its community's coordinators.")
+    async def check_in_code(self, info: Info, task_id: strawberry.ID) -> str:
+        return await info.context.db.write(
+            attendance.check_in_code,
+            actor=info.context.actor,
+            task_id=decode_id(task_id, TASK, field="task_id"),
+        )
+
+
+@strawberry.type
+class PointsMutations:
+    @strawberry.mutation(description="Checks the volunteer in with the task's code.")
+    async def check_in(self, info: Info, input: AttendanceInput) -> AttendancePayload:
+        return await _attend(info, attendance.check_in, input)
+
+    @strawberry.mutation(description="Checks the volunteer out; the minutes are recorded.")
+    async def check_out(self, info: Info, input: AttendanceInput) -> AttendancePayload:
+        return await _attend(info, attendance.check_out, input)
+
+    @strawberry.mutation(description="Confirms the service and awards the task's points once.")
+    async def complete_sign_up(self, info: Info, input: SignUpDecisionInput) -> AttendancePayload:
+        return await _decide(info, attendance.complete, input)
+
+    @strawberry.mutation(description="Marks a volunteer who did not come; no points.")
+    async def mark_no_show(self, info: Info, input: SignUpDecisionInput) -> AttendancePayload:
+        return await _decide(info, attendance.mark_no_show, input)
+
+    @strawberry.mutation(description="Exchanges the volunteer's points for one unit of a reward.")
+    async def redeem_reward(self, info: Info, input: RedeemRewardInput) -> RedeemRewardPayload:
+        ctx = info.context
+        return await perform(
+            RedeemRewardPayload,
+            "redemption",
+            lambda: ctx.db.write(
+                rewards.redeem_reward,
+                actor=ctx.actor,
+                reward_id=decode_id(input.reward_id, REWARD, field="reward_id"),
+            ),
+            Redemption.from_model,
+        )
+
+
+async def _attend(info: Info, service, input: AttendanceInput) -> AttendancePayload:  # type: ignore[no-untyped-def]
+    ctx = info.context
+    return await perform(
+        AttendancePayload,
+        "attendance",
+        lambda: ctx.db.write(
+            service,
+            actor=ctx.actor,
+            task_id=decode_id(input.task_id, TASK, field="task_id"),
+            code=input.code,
+        ),
+        Attendance.from_model,
+    )
+
+
+async def _decide(info: Info, service, input: SignUpDecisionInput) -> AttendancePayload:  # type: ignore[no-untyped-def]
+    ctx = info.context
+    return await perform(
+        AttendancePayload,
+        "attendance",
+        lambda: ctx.db.write(
+            service,
+            actor=ctx.actor,
+            sign_up_id=decode_id(input.sign_up_id, SIGN_UP, field="sign_up_id"),
+        ),
+        Attendance.from_model,
+    )
