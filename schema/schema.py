@@ -21,6 +21,7 @@ from schema.volunteering.matching import (
     VolunteerMatchingMutations,
     VolunteerMatchingQueries,
 )
+from schema.volunteering.points import PointsMutations, PointsQueries
 from schema.volunteering.requests import RequestMutations, RequestQueries
 from schema.volunteering.tasks import VolunteeringMutations, VolunteeringQueries
 
@@ -35,6 +36,7 @@ class Query(
     VolunteeringQueries,
     VolunteerMatchingQueries,
     RequestQueries,
+    PointsQueries,
 ):
     @strawberry.field(description="Any object by its global id; null if unknown or not yours.")
     async def node(self, info: Info, id: strawberry.ID) -> Node | None:
@@ -48,6 +50,7 @@ class Mutation(
     VolunteeringMutations,
     VolunteerMatchingMutations,
     RequestMutations,
+    PointsMutations,
 ):
     pass
 

@@ -10,6 +10,7 @@ from engine.io.candidates_file import import_candidates
 from engine.io.jobs_file import import_jobs
 from engine.io.livestreams_file import import_live_streams
 from engine.io.summary import ImportSummary
+from seeds.volunteer_demo import load_volunteer_demo
 
 DATA = Path(__file__).parent / "data"
 
@@ -24,4 +25,5 @@ def load_demo(*, session: Session) -> dict[str, ImportSummary]:
     ):
         with (DATA / name).open("rb") as stream:
             summaries[name] = importer(session=session, stream=stream, source=name)
+    summaries.update(load_volunteer_demo(session=session))
     return summaries

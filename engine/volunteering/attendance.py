@@ -19,7 +19,12 @@ from engine.accounts.models import Role
 from engine.errors import Conflict, InvalidTransition, InvalidValue, NotFound, PermissionDenied
 from engine.time import now
 from engine.volunteering.ledger import award, balance
-from engine.volunteering.ledger_models import AccountKind, LedgerAccount, LedgerEntry, LedgerTransaction
+from engine.volunteering.ledger_models import (
+    AccountKind,
+    LedgerAccount,
+    LedgerEntry,
+    LedgerTransaction,
+)
 from engine.volunteering.models import SignUp, SignUpStatus, Task, Volunteer
 from engine.volunteering.permissions import is_coordinator_of, require_coordinator_of
 
@@ -168,7 +173,9 @@ def service_record(*, session: Session, actor: Actor, volunteer_id: int) -> Serv
     )
 
 
-def _points_by_sign_up(session: Session, volunteer_id: int, sign_up_ids: list[int]) -> dict[int, int]:
+def _points_by_sign_up(
+    session: Session, volunteer_id: int, sign_up_ids: list[int]
+) -> dict[int, int]:
     """Points each sign-up earned the volunteer: its award, less a correction of it."""
     if not sign_up_ids:
         return {}

@@ -41,7 +41,12 @@ def award(
         sign_up_id=sign_up_id,
         moves=[
             (volunteer_account(session=session, volunteer_id=volunteer_id), points),
-            (community_account(session=session, kind=AccountKind.AWARDS, community_id=community_id), -points),
+            (
+                community_account(
+                    session=session, kind=AccountKind.AWARDS, community_id=community_id
+                ),
+                -points,
+            ),
         ],
     )
 

@@ -9,6 +9,9 @@ from engine.db import make_engine
 from engine.jobs.models import Employer, JobPost, LiveStream
 from engine.migrate import alembic_config
 from engine.seekers.models import Candidate
+from engine.volunteering.ledger_models import Reward
+from engine.volunteering.models import Task, Volunteer
+from engine.volunteering.request_models import AnonymousRequest
 from tests.integration.cli.conftest import DEV_JOBS, count
 
 FAIR = "zbdg-20230301"
@@ -57,10 +60,19 @@ def test_seed_loads_the_demo_data(cli, engine):
     result = cli("seed")
 
     assert result.code == 0, result.err
-    jobs, streams, candidates = result.out.splitlines()
+    jobs, streams, candidates, tasks, volunteers, rewards, requests = result.out.splitlines()
     assert jobs == f"jobs.jsonl: {count(engine, JobPost)} created, 0 updated"
     assert streams.startswith("livestreams.jsonl: ")
     assert candidates == f"candidates.jsonl: {count(engine, Candidate)} created, 0 updated"
+    assert tasks == f"volunteer_tasks.jsonl: {count(engine, Task)} created, 0 updated"
+    assert volunteers == f"volunteers.jsonl: {count(engine, Volunteer)} created, 0 updated"
+    assert rewards == f"rewards.jsonl: {count(engine, Reward)} created, 0 updated"
+    assert (
+        requests
+        == f"anonymous_requests.jsonl: {count(engine, AnonymousRequest)} created, 0 updated"
+    )
+    assert count(engine, Task) >= 20
+    assert count(engine, Volunteer) >= 30
     assert count(engine, JobPost) >= 20
     assert count(engine, Candidate) >= 30
     assert count(engine, LiveStream) >= 2

@@ -1,0 +1,139 @@
+"""The rewards catalogue (实物兑换) and redeeming points for a reward.
+
+A redemption never takes a balance or a stock below zero, also when many run at once: the
+volunteer's ledger account is bumped first, so their spends wait for each other before
+the balance is read, and a unit of stock is taken with one conditional UPDATE.
+"""
+
+from __future__ import annotations
+
+from typing import IO
+
+from sqlalchemy import select, update
+from sqlalchemy.orm import Session
+
+from engine.accounts.actor import Actor
+from engine.accounts.models import Role
+from engine.errors import Conflict, InvalidValue, NotFound
+from engine.fields import Field
+from engine.io.jsonl import RecordFile
+from engine.io.summary import ImportSummary
+from engine.paging import Page, paginate
+from engine.time import now
+from engine.volunteering.communities import community_id
+from engine.volunteering.ledger import (
+    balance,
+    community_account,
+    post,
+    take_turn,
+    volunteer_account,
+)
+from engine.volunteering.ledger_models import AccountKind, Redemption, Reward
+from engine.volunteering.models import Volunteer
+
+POINTS_MAX = 1_000_000
+STOCK_MAX = 1_000_000
+
+REWARD_FIELDS: tuple[Field, ...] = (
+    Field("id", "str", required=True, non_blank=True, max_length=200),
+    Field("name", "str", required=True, non_blank=True, max_length=200),
+    Field("points", "int", required=True, minimum=1, maximum=POINTS_MAX),
+    Field("stock", "int", default=0, minimum=0, maximum=STOCK_MAX),
+    Field("description", "str", default="", max_length=20_000),
+    Field("community", "str", default="", max_length=200),
+)
+CONTENT = ("name", "points", "stock", "description")
+
+
+def import_rewards(*, session: Session, stream: IO[bytes], source: str) -> ImportSummary:
+    """rewards.jsonl lines, upserted by id; a file with any bad line changes nothing."""
+    lines = RecordFile.read(stream, source, REWARD_FIELDS).accepted()
+    ids = [line.values["id"] for line in lines]
+    existing = (
+        {
+            reward.external_id: reward
+            for reward in session.scalars(select(Reward).where(Reward.external_id.in_(ids)))
+        }
+        if ids
+        else {}
+    )
+    created = 0
+    for line in lines:
+        values = line.values
+        reward = existing.get(values["id"])
+        if reward is None:
+            reward = Reward(external_id=values["id"])
+            session.add(reward)
+            created += 1
+        for name in CONTENT:
+            setattr(reward, name, values[name])
+        reward.community_id = community_id(session=session, name=values["community"])
+        reward.updated_at = now()
+    session.flush()
+    return ImportSummary(created=created, updated=len(lines) - created)
+
+
+def list_rewards(*, session: Session, first: int | None, after: int | None) -> Page[Reward]:
+    """The public catalogue, oldest first."""
+    return paginate(
+        session=session,
+        statement=select(Reward),
+        key=Reward.id,
+        first=first,
+        after=after,
+        descending=False,
+    )
+
+
+def redeem_reward(*, session: Session, actor: Actor, reward_id: int) -> Redemption:
+    """One unit of the reward for the volunteer's points."""
+    actor.require(Role.VOLUNTEER)
+    volunteer = session.scalar(select(Volunteer).where(Volunteer.account_id == actor.account_id))
+    if volunteer is None:
+        raise NotFound("no volunteer profile", field="volunteer_id", code="NO_PROFILE")
+    reward = session.get(Reward, reward_id)
+    if reward is None:
+        raise NotFound(f"no reward with id {reward_id}", field="reward_id")
+    points = reward.points
+    has_account = take_turn(session=session, volunteer_id=volunteer.id)
+    left = balance(session=session, volunteer_id=volunteer.id) if has_account else 0
+    if left < points:
+        raise InvalidValue(
+            f"需要 {points} 积分，当前余额 {left}", field="reward_id", code="INSUFFICIENT_POINTS"
+        )
+    spent_to = community_account(
+        session=session,
+        kind=AccountKind.REDEMPTIONS,
+        community_id=reward.community_id or volunteer.community_id,
+    )
+    taken = session.execute(
+        update(Reward)
+        .where(Reward.id == reward.id, Reward.stock > 0)
+        .values(stock=Reward.stock - 1)
+        .execution_options(synchronize_session=False)
+    )
+    if taken.rowcount != 1:
+        raise Conflict(f"{reward.name} is out of stock", field="reward_id", code="OUT_OF_STOCK")
+    redemption = Redemption(reward_id=reward.id, volunteer_id=volunteer.id, points=points)
+    session.add(redemption)
+    session.flush()
+    post(
+        session=session,
+        memo=f"兑换：{reward.name}",
+        redemption_id=redemption.id,
+        moves=[
+            (volunteer_account(session=session, volunteer_id=volunteer.id), -points),
+            (spent_to, points),
+        ],
+    )
+    session.expire(reward)
+    return redemption
+
+
+def my_balance(*, session: Session, actor: Actor) -> int:
+    """The acting volunteer's points."""
+    actor.require(Role.VOLUNTEER)
+    volunteer = session.scalar(select(Volunteer).where(Volunteer.account_id == actor.account_id))
+    if volunteer is None:
+        raise NotFound("no volunteer profile", field="volunteer_id", code="NO_PROFILE")
+    return balance(session=session, volunteer_id=volunteer.id)

@@ -1,0 +1,63 @@
+"""Loads the demo of 御苑社区's volunteer programme through the normal importers and services:
+tasks, volunteers, the rewards catalogue, and anonymous requests at different stages."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+from sqlalchemy import func, select
+from sqlalchemy.orm import Session
+
+from engine.accounts.actor import OPERATOR
+from engine.io.summary import ImportSummary
+from engine.io.volunteering_files import import_tasks, import_volunteers
+from engine.volunteering.request_models import AnonymousRequest, RequestStatus
+from engine.volunteering.requests import post_update, route_request, submit_request
+from engine.volunteering.rewards import import_rewards
+
+DATA = Path(__file__).parent / "data"
+TAKEN_UP = (RequestStatus.ROUTED, RequestStatus.IN_PROGRESS, RequestStatus.RESOLVED)
+
+
+def load_volunteer_demo(*, session: Session) -> dict[str, ImportSummary]:
+    summaries: dict[str, ImportSummary] = {}
+    for name, importer in (
+        ("volunteer_tasks.jsonl", import_tasks),
+        ("volunteers.jsonl", import_volunteers),
+        ("rewards.jsonl", import_rewards),
+    ):
+        with (DATA / name).open("rb") as stream:
+            summaries[name] = importer(session=session, stream=stream, source=name)
+    summaries["anonymous_requests.jsonl"] = _requests(session)
+    return summaries
+
+
+def _requests(session: Session) -> ImportSummary:
+    """Requests have no external id to upsert by: they are loaded into an empty table only."""
+    if session.scalar(select(func.count()).select_from(AnonymousRequest)):
+        return ImportSummary(created=0, updated=0)
+    lines = (DATA / "anonymous_requests.jsonl").read_text(encoding="utf-8").splitlines()
+    rows = [json.loads(line) for line in lines if line.strip()]
+    for row in rows:
+        request, _ = submit_request(session=session, community=row["community"], text=row["text"])
+        status = RequestStatus(row["status"])
+        if status not in TAKEN_UP or row.get("team") is None:
+            continue
+        route_request(
+            session=session,
+            actor=OPERATOR,
+            request_id=request.id,
+            team=row["team"],
+            category=row["category"],
+        )
+        updates = row.get("updates") or []
+        for number, update in enumerate(updates, start=1):
+            post_update(
+                session=session,
+                actor=OPERATOR,
+                request_id=request.id,
+                message=update["message"],
+                resolve=status is RequestStatus.RESOLVED and number == len(updates),
+            )
+    return ImportSummary(created=len(rows), updated=0)
