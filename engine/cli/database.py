@@ -22,6 +22,7 @@ from engine.io.jsonl import write_objects
 from engine.io.livestreams_file import export_live_streams, import_live_streams
 from engine.io.volunteering_files import import_tasks, import_volunteers
 from engine.migrate import upgrade
+from engine.volunteering.rewards import import_rewards
 
 IMPORTERS: dict[str, Callable[..., Any]] = {
     "jobs": import_jobs,
@@ -29,6 +30,7 @@ IMPORTERS: dict[str, Callable[..., Any]] = {
     "livestreams": import_live_streams,
     "tasks": import_tasks,
     "volunteers": import_volunteers,
+    "rewards": import_rewards,
 }
 EXPORTERS: dict[str, Callable[..., Any]] = {
     "jobs": export_jobs,

@@ -7,15 +7,17 @@ the balance is read, and a unit of stock is taken with one conditional UPDATE.
 
 from __future__ import annotations
 
-from typing import IO
+from collections.abc import Mapping
+from typing import IO, Any
 
 from sqlalchemy import select, update
 from sqlalchemy.orm import Session
 
 from engine.accounts.actor import Actor
 from engine.accounts.models import Role
-from engine.errors import Conflict, InvalidValue, NotFound
-from engine.fields import Field
+from engine.errors import Conflict, InvalidValue, NotFound, PermissionDenied
+from engine.fields import Field, validate_record
+from engine.ids import new_external_id
 from engine.io.jsonl import RecordFile
 from engine.io.summary import ImportSummary
 from engine.paging import Page, paginate
@@ -43,6 +45,22 @@ REWARD_FIELDS: tuple[Field, ...] = (
     Field("community", "str", default="", max_length=200),
 )
 CONTENT = ("name", "points", "stock", "description")
+
+
+def create_reward(*, session: Session, actor: Actor, data: Mapping[str, Any]) -> Reward:
+    """A reward in the coordinator's community's catalogue (an admin names the community)."""
+    actor.require(Role.COORDINATOR)
+    values = validate_record(REWARD_FIELDS[1:], {"community": actor.community or "", **data})
+    if not actor.is_admin and values["community"] != (actor.community or ""):
+        raise PermissionDenied("a coordinator adds rewards to their own community only")
+    reward = Reward(
+        external_id=new_external_id("reward"),
+        community_id=community_id(session=session, name=values["community"]),
+        **{name: values[name] for name in CONTENT},
+    )
+    session.add(reward)
+    session.flush()
+    return reward
 
 
 def import_rewards(*, session: Session, stream: IO[bytes], source: str) -> ImportSummary:

@@ -10,7 +10,7 @@ from sqlalchemy.orm import Session
 
 from engine.accounts.actor import Actor
 from engine.accounts.models import Role
-from engine.errors import NotFound
+from engine.errors import NotFound, PermissionDenied
 from engine.fields import validate_record
 from engine.ids import new_external_id
 from engine.paging import Page, paginate
@@ -18,6 +18,7 @@ from engine.time import now
 from engine.volunteering.communities import community_id
 from engine.volunteering.models import Community, Volunteer
 from engine.volunteering.records import VOLUNTEER_PROFILE_FIELDS, availability_windows
+from matchers.vocabulary import VolunteerTeam
 
 
 def own_volunteer(*, session: Session, actor: Actor) -> Volunteer | None:
@@ -93,3 +94,24 @@ def community_of(session: Session, volunteer: Volunteer) -> str:
         return ""
     community = session.get(Community, volunteer.community_id)
     return "" if community is None else community.name
+
+
+def team_members(*, session: Session, community: str) -> dict[VolunteerTeam, list[Volunteer]]:
+    """The community's five teams (党员暖心, 文明婚庆, …), each with its volunteers."""
+    members: dict[VolunteerTeam, list[Volunteer]] = {team: [] for team in VolunteerTeam}
+    people = session.scalars(
+        select(Volunteer)
+        .join(Community, Community.id == Volunteer.community_id)
+        .where(Community.name == community.strip())
+        .order_by(Volunteer.id)
+    )
+    for person in people:
+        for code in person.teams:
+            members[VolunteerTeam(code)].append(person)
+    return members
+
+
+def require_coordinator_of(actor: Actor, community: str) -> None:
+    actor.require(Role.COORDINATOR)
+    if not actor.is_admin and actor.community != community.strip():
+        raise PermissionDenied("a coordinator sees their own community's volunteers only")

@@ -5,7 +5,7 @@ from __future__ import annotations
 from datetime import datetime
 
 import strawberry
-from strawberry import Private
+from strawberry import UNSET, Private
 
 from engine.paging import Page
 from engine.volunteering import attendance, rewards
@@ -13,6 +13,7 @@ from engine.volunteering import ledger_models as models
 from engine.volunteering.models import SignUp as SignUpRow
 from schema.context import Info
 from schema.errors import UserError
+from schema.inputs import provided
 from schema.mutations import perform
 from schema.relay import Connection, Node, decode_cursor, decode_id, to_global_id
 from schema.volunteering.types import SIGN_UP, TASK, VOLUNTEER, SignUpStatusEnum
@@ -137,6 +138,23 @@ class RedeemRewardInput:
     reward_id: strawberry.ID = strawberry.field(description="The reward.")
 
 
+@strawberry.input(description="A new reward in the coordinator's community's catalogue.")
+class CreateRewardInput:
+    name: str = strawberry.field(description="What it is, e.g. 食用油.")
+    points: int = strawberry.field(description="Points it costs, at least 1.")
+    stock: int | None = strawberry.field(default=UNSET, description="Units in stock, >= 0.")
+    description: str | None = strawberry.field(default=UNSET, description="Details.")
+    community: str | None = strawberry.field(
+        default=UNSET, description="Admins only; a coordinator's rewards are their community's."
+    )
+
+
+@strawberry.type(description="The reward, or why not.")
+class CreateRewardPayload:
+    reward: Reward | None = strawberry.field(description="The new reward.")
+    user_errors: list[UserError] = strawberry.field(description="Why nothing was changed.")
+
+
 @strawberry.type(description="The attendance, or why not.")
 class AttendancePayload:
     attendance: Attendance | None = strawberry.field(description="The sign-up's attendance.")
@@ -202,6 +220,16 @@ class PointsMutations:
     @strawberry.mutation(description="Marks a volunteer who did not come; no points.")
     async def mark_no_show(self, info: Info, input: SignUpDecisionInput) -> AttendancePayload:
         return await _decide(info, attendance.mark_no_show, input)
+
+    @strawberry.mutation(description="Adds a reward to the coordinator's community's catalogue.")
+    async def create_reward(self, info: Info, input: CreateRewardInput) -> CreateRewardPayload:
+        ctx = info.context
+        return await perform(
+            CreateRewardPayload,
+            "reward",
+            lambda: ctx.db.write(rewards.create_reward, actor=ctx.actor, data=provided(input)),
+            Reward.from_model,
+        )
 
     @strawberry.mutation(description="Exchanges the volunteer's points for one unit of a reward.")
     async def redeem_reward(self, info: Info, input: RedeemRewardInput) -> RedeemRewardPayload:

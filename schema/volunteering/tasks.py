@@ -28,6 +28,7 @@ from schema.volunteering.types import (
     Task,
     TaskStatusEnum,
     Volunteer,
+    VolunteerTeamEnum,
 )
 
 
@@ -49,8 +50,36 @@ class SignUpPayload:
     user_errors: list[UserError]
 
 
+@strawberry.type(description="One of a community's five volunteer teams.")
+class Team:
+    code: VolunteerTeamEnum = strawberry.field(description="PARTY_WARMTH, CIVIL_WEDDING, …")
+    name: str = strawberry.field(description="党员暖心, 文明婚庆, 文明健康, 入学升学 or 助老扶幼.")
+    member_count: int = strawberry.field(description="Volunteers in the team.")
+    community: strawberry.Private[str]
+
+    @strawberry.field(description="The team's volunteers; for its community's coordinators.")
+    async def members(self, info: Info) -> list[Volunteer]:
+        ctx = info.context
+        volunteers.require_coordinator_of(ctx.actor, self.community)
+        found = await ctx.db.read(volunteers.team_members, community=self.community)
+        return [Volunteer.from_model(person) for person in found[self.code]]
+
+
 @strawberry.type
 class VolunteeringQueries:
+    @strawberry.field(description="A community's five teams, with their member counts.")
+    async def teams(self, info: Info, community: str) -> list[Team]:
+        found = await info.context.db.read(volunteers.team_members, community=community)
+        return [
+            Team(
+                code=team,
+                name=team.label,
+                member_count=len(people),
+                community=community.strip(),
+            )
+            for team, people in found.items()
+        ]
+
     @strawberry.field(description="Tasks, newest first; public. Filter by community and status.")
     async def tasks(
         self,
