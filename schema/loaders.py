@@ -8,6 +8,7 @@ from typing import Any
 from strawberry.dataloader import DataLoader
 
 from engine.accounts.actor import Actor
+from engine.accounts.tokens import accounts_by_ids
 from engine.jobs.employers import employers_by_ids
 from engine.jobs.livestreams import live_streams_by_ids, presentations_by_stream_ids
 from engine.jobs.service import jobs_by_ids
@@ -38,3 +39,4 @@ class Loaders:
         self.candidate_view_by_id = _loader(db, candidate_views, actor=actor)
         self.events_by_application_id = _loader(db, events_by_application_ids)
         self.community_by_id = _loader(db, communities_by_ids)
+        self.account_by_id = _loader(db, accounts_by_ids)

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import hashlib
 import secrets
+from collections.abc import Sequence
 from typing import Any
 
 from sqlalchemy import select
@@ -89,3 +90,8 @@ def authenticate(*, session: Session, token: str) -> Actor:
         employer_id=row.employer_id,
         community=row.community,
     )
+
+
+def accounts_by_ids(*, session: Session, ids: Sequence[int]) -> dict[int, Account]:
+    rows = session.scalars(select(Account).where(Account.id.in_(set(ids))))
+    return {account.id: account for account in rows}

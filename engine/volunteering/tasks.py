@@ -119,3 +119,7 @@ def _plain(values: Mapping[str, Any]) -> dict[str, Any]:
         name: [getattr(item, "value", item) for item in value] if isinstance(value, list) else value
         for name, value in values.items()
     }
+
+
+def find_task(*, session: Session, task_id: int) -> Task | None:
+    return session.get(Task, task_id)

@@ -66,10 +66,8 @@ def can_see_volunteer(*, session: Session, actor: Actor, volunteer: Volunteer) -
 
 
 def visible_volunteer(*, session: Session, actor: Actor, volunteer_id: int) -> Volunteer:
-    volunteer = session.get(Volunteer, volunteer_id)
-    if volunteer is None or not can_see_volunteer(
-        session=session, actor=actor, volunteer=volunteer
-    ):
+    volunteer = find_visible_volunteer(session=session, actor=actor, volunteer_id=volunteer_id)
+    if volunteer is None:
         raise NotFound(f"no volunteer with id {volunteer_id}", field="volunteer_id")
     return volunteer
 
@@ -115,3 +113,14 @@ def require_coordinator_of(actor: Actor, community: str) -> None:
     actor.require(Role.COORDINATOR)
     if not actor.is_admin and actor.community != community.strip():
         raise PermissionDenied("a coordinator sees their own community's volunteers only")
+
+
+def find_visible_volunteer(
+    *, session: Session, actor: Actor, volunteer_id: int
+) -> Volunteer | None:
+    volunteer = session.get(Volunteer, volunteer_id)
+    if volunteer is None or not can_see_volunteer(
+        session=session, actor=actor, volunteer=volunteer
+    ):
+        return None
+    return volunteer

@@ -44,6 +44,7 @@ async def _community(info: Info, community_pk: int | None) -> str:
 class Task(Node):
     pk: Private[int]
     community_pk: Private[int | None]
+    coordinator_pk: Private[int | None]
     external_id: str = strawberry.field(description="The id in tasks.jsonl.")
     title: str = strawberry.field(description="Title.")
     description: str = strawberry.field(description="What is to be done.")
@@ -61,11 +62,19 @@ class Task(Node):
     async def community(self, info: Info) -> str:
         return await _community(info, self.community_pk)
 
+    @strawberry.field(description="The name of the coordinator who published it, if known.")
+    async def coordinator(self, info: Info) -> str | None:
+        if self.coordinator_pk is None:
+            return None
+        account = await info.context.loaders.account_by_id.load(self.coordinator_pk)
+        return None if account is None else account.name
+
     @classmethod
     def from_model(cls, task: models.Task) -> Task:
         return cls(
             pk=task.id,
             community_pk=task.community_id,
+            coordinator_pk=task.coordinator_account_id,
             id=to_global_id(TASK, task.id),
             external_id=task.external_id,
             title=task.title,

@@ -104,3 +104,28 @@ def test_volunteers_are_listed_only_for_coordinators_of_their_community(api, mak
     assert api.data(query, token=own)["volunteers"]["totalCount"] == 1
     assert api.data(query, token=other)["volunteers"]["totalCount"] == 0
     assert api.execute(query)["errors"][0]["extensions"]["code"] == "UNAUTHENTICATED"
+
+
+def test_a_task_names_its_coordinator_and_is_reachable_as_a_node(api, make_token):
+    coordinator = make_token("coordinator", community="御苑社区", name="张主任")
+    task = a_task(api, coordinator)
+
+    node = api.data(
+        "query ($id: ID!) { node(id: $id) { ... on Task { title coordinator } } }",
+        {"id": task["id"]},
+    )["node"]
+
+    assert node == {"title": "楼道清理", "coordinator": "张主任"}
+
+
+def test_a_volunteer_node_is_hidden_from_strangers(api, make_token):
+    token = make_token("volunteer", name="小李")
+    me = api.data(PROFILE, {"input": {"community": "御苑社区"}}, token)["upsertVolunteerProfile"]
+    query = "query ($id: ID!) { node(id: $id) { ... on Volunteer { name } } }"
+    variables = {"id": me["volunteer"]["id"]}
+
+    assert api.data(query, variables, token)["node"] == {"name": "小李"}
+    assert api.data(query, variables)["node"] is None
+    assert (
+        api.data(query, variables, make_token("coordinator", community="东关社区"))["node"] is None
+    )
