@@ -4,6 +4,7 @@ tasks, volunteers, the rewards catalogue, and anonymous requests at different st
 from __future__ import annotations
 
 import json
+from datetime import datetime, timedelta
 from pathlib import Path
 
 from sqlalchemy import func, select
@@ -13,7 +14,7 @@ from engine.accounts.actor import OPERATOR
 from engine.io.summary import ImportSummary
 from engine.io.volunteering_files import import_tasks, import_volunteers
 from engine.volunteering.request_models import AnonymousRequest, RequestStatus
-from engine.volunteering.requests import post_update, route_request, submit_request
+from engine.volunteering.requests import make_task, post_update, route_request, submit_request
 from engine.volunteering.rewards import import_rewards
 
 DATA = Path(__file__).parent / "data"
@@ -51,6 +52,8 @@ def _requests(session: Session) -> ImportSummary:
             team=row["team"],
             category=row["category"],
         )
+        if status is not RequestStatus.ROUTED:
+            _task_for(session, request.id, row)
         updates = row.get("updates") or []
         for number, update in enumerate(updates, start=1):
             post_update(
@@ -61,3 +64,20 @@ def _requests(session: Session) -> ImportSummary:
                 resolve=status is RequestStatus.RESOLVED and number == len(updates),
             )
     return ImportSummary(created=len(rows), updated=0)
+
+
+def _task_for(session: Session, request_id: int, row: dict[str, object]) -> None:
+    """The task a coordinator made of the request: two hours, three days after it came in."""
+    submitted = datetime.fromisoformat(str(row["submitted_at"]))
+    starts = (submitted + timedelta(days=3)).replace(hour=9, minute=0, second=0)
+    make_task(
+        session=session,
+        actor=OPERATOR,
+        request_id=request_id,
+        data={
+            "title": f"红便签：{str(row['text'])[:24]}",
+            "starts_at": starts,
+            "ends_at": starts + timedelta(hours=2),
+            "slots": 2,
+        },
+    )
