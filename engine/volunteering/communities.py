@@ -25,3 +25,9 @@ def community_id(*, session: Session, name: str) -> int | None:
 def communities_by_ids(*, session: Session, ids: Sequence[int]) -> dict[int, Community]:
     rows = session.scalars(select(Community).where(Community.id.in_(set(ids))))
     return {community.id: community for community in rows}
+
+
+def community_name(*, session: Session, community_id: int | None) -> str:
+    """The community's name; "" for none."""
+    community = None if community_id is None else session.get(Community, community_id)
+    return "" if community is None else community.name

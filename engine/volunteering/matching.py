@@ -10,11 +10,12 @@ from sqlalchemy.orm import Session
 
 from engine.accounts.actor import Actor
 from engine.accounts.models import Role
-from engine.errors import InvalidValue, PermissionDenied
+from engine.errors import InvalidValue
 from engine.time import LOCAL_ZONE, now
 from engine.volunteering.communities import communities_by_ids
 from engine.volunteering.models import Community, Task, TaskStatus, Volunteer
-from engine.volunteering.tasks import community_name, get_task
+from engine.volunteering.permissions import require_coordinator_of
+from engine.volunteering.tasks import get_task
 from engine.volunteering.volunteers import visible_volunteer
 from matchers.assignment import assign_matched
 from matchers.records import Reason
@@ -75,9 +76,7 @@ def volunteer_matches(
     actor.require(Role.COORDINATOR)
     top = _size(first)
     task = get_task(session=session, task_id=task_id, field="task_id")
-    community = community_name(session=session, task=task)
-    if not actor.is_admin and actor.community != community:
-        raise PermissionDenied("a coordinator sees their own community's tasks only")
+    require_coordinator_of(session, actor, task.community_id)
     people = _community_volunteers(session, task.community_id)
     if not people:
         return []

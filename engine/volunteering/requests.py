@@ -31,6 +31,7 @@ from engine.fields import Field, validate_record
 from engine.ids import new_external_id
 from engine.paging import Page, paginate
 from engine.time import now
+from engine.volunteering.communities import community_name
 from engine.volunteering.models import Community, Task
 from engine.volunteering.permissions import require_coordinator_of
 from engine.volunteering.records import TASK_CONTENT_FIELDS, check_task
@@ -194,7 +195,7 @@ def make_task(
     request = _handled_request(session, actor, request_id)
     if request.task_id is not None:
         raise Conflict("this request already has a task", field="id", code="ALREADY_HAS_TASK")
-    community = _community_name(session, request)
+    community = community_name(session=session, community_id=request.community_id)
     defaults: dict[str, Any] = {
         "description": request.text,
         "team": request.team or request.suggested_team,
@@ -303,10 +304,3 @@ def _views(session: Session, requests: Sequence[AnonymousRequest]) -> list[Reque
 
 def _community_named(session: Session, name: str) -> Community | None:
     return session.scalar(select(Community).where(Community.name == name.strip()))
-
-
-def _community_name(session: Session, request: AnonymousRequest) -> str:
-    if request.community_id is None:
-        return ""
-    community = session.get(Community, request.community_id)
-    return "" if community is None else community.name

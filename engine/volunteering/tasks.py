@@ -10,13 +10,14 @@ from sqlalchemy.orm import Session
 
 from engine.accounts.actor import Actor
 from engine.accounts.models import Role
-from engine.errors import InvalidValue, NotFound, PermissionDenied
+from engine.errors import InvalidValue, NotFound
 from engine.fields import validate_record
 from engine.ids import claim_external_id
 from engine.paging import Page, paginate
 from engine.time import now
 from engine.volunteering.communities import community_id
 from engine.volunteering.models import Community, Task, TaskStatus
+from engine.volunteering.permissions import require_coordinator_of
 from engine.volunteering.records import TASK_CONTENT_FIELDS, check_task_times
 
 
@@ -27,13 +28,14 @@ def create_task(
     actor.require(Role.COORDINATOR)
     values = validate_record(TASK_CONTENT_FIELDS, {"community": actor.community or "", **data})
     check_task_times(values["starts_at"], values["ends_at"])
-    _require_community(actor, values["community"])
+    home = community_id(session=session, name=values.pop("community"))
+    require_coordinator_of(session, actor, home)
     task = Task(
         external_id=claim_external_id(
             session=session, model=Task, given=external_id, prefix="task"
         ),
         coordinator_account_id=actor.account_id,
-        community_id=community_id(session=session, name=values.pop("community")),
+        community_id=home,
         **_plain(values),
     )
     session.add(task)
@@ -47,7 +49,7 @@ def update_task(
     """Changes the given fields; slots never drop below the volunteers already confirmed."""
     actor.require(Role.COORDINATOR)
     task = get_task(session=session, task_id=task_id)
-    _require_community(actor, community_name(session=session, task=task))
+    require_coordinator_of(session, actor, task.community_id)
     values = validate_record(TASK_CONTENT_FIELDS, changes, partial=True)
     if "community" in values:
         raise InvalidValue("a task stays in its community", field="community", code="FORBIDDEN")
@@ -68,7 +70,7 @@ def update_task(
 def cancel_task(*, session: Session, actor: Actor, task_id: int) -> Task:
     actor.require(Role.COORDINATOR)
     task = get_task(session=session, task_id=task_id)
-    _require_community(actor, community_name(session=session, task=task))
+    require_coordinator_of(session, actor, task.community_id)
     if task.status is not TaskStatus.OPEN:
         raise InvalidValue("only an open task can be cancelled", field="id", code="NOT_OPEN")
     task.status = TaskStatus.CANCELLED
@@ -100,18 +102,6 @@ def list_tasks(
     if status is not None:
         statement = statement.where(Task.status == status)
     return paginate(session=session, statement=statement, key=Task.id, first=first, after=after)
-
-
-def community_name(*, session: Session, task: Task) -> str:
-    if task.community_id is None:
-        return ""
-    community = session.get(Community, task.community_id)
-    return "" if community is None else community.name
-
-
-def _require_community(actor: Actor, name: str) -> None:
-    if not actor.is_admin and (actor.community or "") != name:
-        raise PermissionDenied("a coordinator manages tasks in their own community only")
 
 
 def _plain(values: Mapping[str, Any]) -> dict[str, Any]:

@@ -10,13 +10,14 @@ from sqlalchemy.orm import Session
 
 from engine.accounts.actor import Actor
 from engine.accounts.models import Role
-from engine.errors import NotFound, PermissionDenied
+from engine.errors import NotFound
 from engine.fields import validate_record
 from engine.ids import new_external_id
 from engine.paging import Page, paginate
 from engine.time import now
 from engine.volunteering.communities import community_id
 from engine.volunteering.models import Community, Volunteer
+from engine.volunteering.permissions import is_coordinator_of, require_coordinator_of
 from engine.volunteering.records import VOLUNTEER_PROFILE_FIELDS, availability_windows
 from matchers.vocabulary import VolunteerTeam
 
@@ -62,7 +63,9 @@ def can_see_volunteer(*, session: Session, actor: Actor, volunteer: Volunteer) -
         actor.account_id is not None and volunteer.account_id == actor.account_id
     ):
         return True
-    return actor.role is Role.COORDINATOR and community_of(session, volunteer) == actor.community
+    return actor.role is Role.COORDINATOR and is_coordinator_of(
+        session, actor, volunteer.community_id
+    )
 
 
 def visible_volunteer(*, session: Session, actor: Actor, volunteer_id: int) -> Volunteer:
@@ -87,13 +90,6 @@ def list_volunteers(
     )
 
 
-def community_of(session: Session, volunteer: Volunteer) -> str:
-    if volunteer.community_id is None:
-        return ""
-    community = session.get(Community, volunteer.community_id)
-    return "" if community is None else community.name
-
-
 def team_members(*, session: Session, community: str) -> dict[VolunteerTeam, list[Volunteer]]:
     """The community's five teams (党员暖心, 文明婚庆, …), each with its volunteers."""
     members: dict[VolunteerTeam, list[Volunteer]] = {team: [] for team in VolunteerTeam}
@@ -109,10 +105,13 @@ def team_members(*, session: Session, community: str) -> dict[VolunteerTeam, lis
     return members
 
 
-def require_coordinator_of(actor: Actor, community: str) -> None:
-    actor.require(Role.COORDINATOR)
-    if not actor.is_admin and actor.community != community.strip():
-        raise PermissionDenied("a coordinator sees their own community's volunteers only")
+def members_of_team(
+    *, session: Session, actor: Actor, community: str, team: VolunteerTeam
+) -> list[Volunteer]:
+    """One team's volunteers, for the community's coordinators and admins."""
+    found = session.scalar(select(Community).where(Community.name == community.strip()))
+    require_coordinator_of(session, actor, None if found is None else found.id)
+    return team_members(session=session, community=community)[team]
 
 
 def find_visible_volunteer(

@@ -60,9 +60,10 @@ class Team:
     @strawberry.field(description="The team's volunteers; for its community's coordinators.")
     async def members(self, info: Info) -> list[Volunteer]:
         ctx = info.context
-        volunteers.require_coordinator_of(ctx.actor, self.community)
-        found = await ctx.db.read(volunteers.team_members, community=self.community)
-        return [Volunteer.from_model(person) for person in found[self.code]]
+        found = await ctx.db.read(
+            volunteers.members_of_team, actor=ctx.actor, community=self.community, team=self.code
+        )
+        return [Volunteer.from_model(person) for person in found]
 
 
 @strawberry.type
