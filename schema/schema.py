@@ -12,6 +12,7 @@ from schema.errors import ErrorPolicy
 from schema.jobs.mutations import JobMutations
 from schema.jobs.queries import JobQueries
 from schema.matching.queries import MatchingQueries
+from schema.matching.speech import SpeechQueries
 from schema.nodes import resolve_node
 from schema.relay import Node
 from schema.seekers.mutations import SeekerMutations
@@ -33,6 +34,7 @@ class Query(
     JobQueries,
     SeekerQueries,
     MatchingQueries,
+    SpeechQueries,
     VolunteeringQueries,
     VolunteerMatchingQueries,
     RequestQueries,

@@ -1,4 +1,4 @@
-"""Commands on files, with no database: matching, assignment and routing.
+"""Commands on files, with no database: matching, assignment, routing and extraction.
 
 Each imports its matcher when it runs: scikit-learn takes a while to load, and the other
 commands need not wait for it.
@@ -58,6 +58,13 @@ def add_commands(commands: argparse._SubParsersAction[argparse.ArgumentParser]) 
     route.add_argument("--out", default="-", help="file to write, - for standard output")
     route.set_defaults(handler=route_requests_command)
 
+    extract = commands.add_parser(
+        "extract-jobs", help="read what live-stream hosts said into job fields"
+    )
+    extract.add_argument("texts", type=Path, help='{"text"} lines')
+    extract.add_argument("--out", default="-", help="file to write, - for standard output")
+    extract.set_defaults(handler=extract_jobs_command)
+
 
 def match_command(args: argparse.Namespace, settings: Settings) -> int:
     from engine.matching.files import match_records, read_candidates, read_jobs
@@ -110,3 +117,10 @@ def route_requests_command(args: argparse.Namespace, settings: Settings) -> int:
 
     texts = read_file(args.texts, read_request_texts)
     return write_lines(route_lines(texts), args.out)
+
+
+def extract_jobs_command(args: argparse.Namespace, settings: Settings) -> int:
+    from engine.matching.speech_files import extraction_lines, read_texts
+
+    texts = read_file(args.texts, read_texts)
+    return write_lines(extraction_lines(texts), args.out)

@@ -1,0 +1,17 @@
+"""Drafting a job post from what a live-stream host said; the host confirms it with postJob."""
+
+from __future__ import annotations
+
+from engine.errors import InvalidValue
+from matchers.speech import JobDraft, read_job
+
+
+def draft_job_from_speech(*, text: str) -> JobDraft:
+    """The job fields the text states, each with a confidence; nothing is saved."""
+    if not text or not text.strip():
+        raise InvalidValue(
+            "the text is empty: say what the host said about the job (内容为空)",
+            field="text",
+            code="EMPTY_QUERY",
+        )
+    return read_job(text)

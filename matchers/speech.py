@@ -1,0 +1,308 @@
+"""Read what a live-stream host says about one job ("这个搅拌站操作员的工作岗位，要求中专学历，
+薪资4500—6000元") into the jobs.jsonl fields it states, each with a confidence.
+
+Rules, in the order they run: the employer (a name ending in 有限公司, 厂, 医院 … at the start
+of a clause), the title (这个…岗位, …这个岗位, after the employer or 招/招聘, or a clause that
+opens with a title), then, with those two masked so their words count for nothing else,
+pay, education, headcount, housing, travel, experience, graduates and location. Questions
+(包住吗？) state nothing.
+
+Pay is monthly, as in jobs.jsonl: a range gives both ends (五千到七千, 5k-7k, 4500—6000元;
+a bare left end takes the right end's unit: 5到7千); 底薪3000加提成 and 3000以上 give only
+salary_min; a single figure (月薪6000) gives both ends; 年薪 figures are divided by 12 and
+rounded (年薪十万 → 8333 for both ends); hourly and daily pay and 面议 give nothing.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from collections.abc import Callable, Iterable, Iterator
+from dataclasses import dataclass, field
+from typing import Any
+
+from matchers import occupations, places
+from matchers import speech_lexicon as lex
+from matchers.text_lexicon import EDUCATION_WORDS, TITLE_ENDINGS, chinese_number
+from matchers.text_profile import Clause, split_clauses
+from matchers.vocabulary import EducationLevel, TravelLevel
+
+NOTHING_FOUND = "没有识别到岗位信息：请说出岗位名称、学历、薪资等要求"
+FIELD_ORDER = (
+    "title",
+    "employer",
+    "education",
+    "salary_min",
+    "salary_max",
+    "headcount",
+    "housing",
+    "travel",
+    "experience_years",
+    "graduates_welcome",
+    "location",
+)
+
+
+@dataclass(frozen=True, slots=True)
+class JobDraft:
+    """The job fields a text states (jobs.jsonl names and codes), how sure each one is, and a
+    message when the text states none."""
+
+    fields: dict[str, Any] = field(default_factory=dict)
+    confidence: dict[str, float] = field(default_factory=dict)
+    message: str | None = None
+
+
+Found = tuple[Any, float] | None
+
+
+def read_job(text: str) -> JobDraft:
+    """The job a host's words describe; fields the text does not state are left out."""
+    message = unicodedata.normalize("NFKC", text or "").strip()
+    clauses = [clause for clause in split_clauses(message) if not clause.question]
+    found: dict[str, Found] = {}
+    employer, employer_span = _employer(clauses)
+    found["employer"] = employer
+    title, title_span = _title(clauses, employer_span)
+    found["title"] = title
+    masked = _mask(message, [span for span in (employer_span, title_span) if span])
+    statements = [clause for clause in split_clauses(masked) if not clause.question]
+    found.update(_salary(statements))
+    found["education"] = _education(statements)
+    found["headcount"] = _headcount(statements)
+    found["housing"] = _first(statements, _housing)
+    found["travel"] = _first(statements, _travel)
+    found["experience_years"] = _first(statements, _experience)
+    found["graduates_welcome"] = _first(statements, _graduates)
+    found["location"] = _location(statements)
+    stated = {name: hit for name in FIELD_ORDER if (hit := found.get(name)) is not None}
+    fields = {name: value for name, (value, _) in stated.items()}
+    confidence = {name: sure for name, (_, sure) in stated.items()}
+    return JobDraft(fields, confidence, None if fields else NOTHING_FOUND)
+
+
+def _mask(message: str, spans: Iterable[tuple[int, int]]) -> str:
+    chars = list(message)
+    for start, end in spans:
+        chars[start:end] = "□" * (end - start)
+    return "".join(chars)
+
+
+def _first(clauses: Iterable[Clause], rule: Callable[[str], Found]) -> Found:
+    for clause in clauses:
+        result = rule(clause.text)
+        if result is not None:
+            return result
+    return None
+
+
+# --- employer and title -------------------------------------------------------------------------
+
+
+def _filler_end(text: str) -> int:
+    lead = lex.FILLER.match(text)
+    return lead.end() if lead else 0
+
+
+def _employer(clauses: list[Clause]) -> tuple[Found, tuple[int, int] | None]:
+    for clause in clauses:
+        skip = _filler_end(clause.text)
+        match = lex.EMPLOYER.match(clause.text[skip:])
+        if match is None:
+            continue
+        name = match.group(1)
+        core = re.sub(rf"(?:{lex.ORG})$", "", name)
+        if lex.NOT_AN_EMPLOYER.match(core) or lex.EMPLOYER_LEAD.match(name):
+            continue
+        start = clause.start + skip
+        return (name, 0.85), (start, start + len(name))
+    return None, None
+
+
+def _title(
+    clauses: list[Clause], employer_span: tuple[int, int] | None
+) -> tuple[Found, tuple[int, int] | None]:
+    for clause in clauses:
+        for start, raw, sure in _title_candidates(clause, employer_span):
+            title = _trimmed(raw)
+            if title is not None:
+                offset = clause.start + start + raw.index(title)
+                return (title, sure), (offset, offset + len(title))
+    return None, None
+
+
+def _title_candidates(
+    clause: Clause, employer_span: tuple[int, int] | None
+) -> Iterator[tuple[int, str, float]]:
+    """(offset in the clause, raw text that begins with a title, confidence), best rule first."""
+    text = clause.text
+    for pattern in (lex.TITLE_OF_THIS_JOB, lex.TITLE_BEFORE_THIS):
+        match = pattern.search(text)
+        if match:
+            lead = _filler_end(match.group(1)) if pattern is lex.TITLE_BEFORE_THIS else 0
+            start = match.start(1) + lead
+            yield start, text[start : match.end(1)], 0.9
+    if employer_span and clause.start <= employer_span[0] < clause.start + len(text):
+        after = employer_span[1] - clause.start
+        lead = lex.TITLE_AFTER_EMPLOYER.match(text[after:])
+        start = after + (lead.end() if lead else 0)
+        yield start, text[start:], 0.85
+    for match in lex.TITLE_AFTER_HIRE.finditer(text):
+        yield match.end(), text[match.end() :], 0.8
+    start = _filler_end(text)
+    yield start, text[start:], 0.7
+
+
+def _trimmed(raw: str) -> str | None:
+    """The title a stretch of text opens with, if it looks like a job title."""
+    title = lex.TITLE_CUT.split(lex.TITLE_LEAD.sub("", raw.strip()), maxsplit=1)[0]
+    title = lex.TITLE_LEAD.sub("", title.strip().split("的")[-1]).strip(" □")
+    low, high = lex.TITLE_LENGTH
+    if not low <= len(title) <= high or "□" in title or lex.NOT_A_TITLE.search(title):
+        return None
+    return title if is_title(title) else None
+
+
+def is_title(title: str) -> bool:
+    """Whether the words end as a job title does: a title ending (员, 师, 司机 …) or the
+    keyword of a known occupation."""
+    if re.search(TITLE_ENDINGS, title):
+        return True
+    occupation = occupations.occupation_of_title(title)
+    folded = title.lower()
+    return occupation is not None and any(folded.endswith(word) for word in occupation.keywords)
+
+
+# --- pay ----------------------------------------------------------------------------------------
+
+
+def _money(raw: str, unit_from: str | None = None) -> float | None:
+    raw = re.sub(r"\s+", "", raw).lower().replace("w", "万")
+    if unit_from is not None and raw[-1:] not in "k千万":
+        unit = re.sub(r"\s+", "", unit_from).lower().replace("w", "万")[-1:]
+        if unit and unit in "k千万":
+            raw += unit
+    if re.fullmatch(r"\d+\.\d+", raw):
+        return float(raw)
+    value = chinese_number(raw)
+    return None if value is None else float(value)
+
+
+def _monthly(value: float | None, yearly: bool) -> int | None:
+    if value is None:
+        return None
+    pay = round(value / 12) if yearly else round(value)
+    return pay if lex.LOWEST_MONTHLY <= pay <= lex.HIGHEST_MONTHLY else None
+
+
+def _salary(clauses: list[Clause]) -> dict[str, Found]:
+    for clause in clauses:
+        text = clause.text
+        if lex.NOT_MONTHLY.search(text):
+            continue
+        yearly = lex.YEARLY.search(text) is not None
+        for match in lex.SALARY_RANGE.finditer(text):
+            low = _monthly(_money(match.group(1), unit_from=match.group(2)), yearly)
+            high = _monthly(_money(match.group(2)), yearly)
+            if low is not None and high is not None and low <= high:
+                return {"salary_min": (low, 0.9), "salary_max": (high, 0.9)}
+        match = lex.SALARY_FROM.search(text)
+        if match:
+            low = _monthly(_money(match.group(1) or match.group(2)), yearly)
+            if low is not None:
+                return {"salary_min": (low, 0.85)}
+        match = lex.SALARY_TO.search(text)
+        if match and re.search(lex.PAY_WORD, text):
+            high = _monthly(_money(match.group(1)), yearly)
+            if high is not None:
+                return {"salary_max": (high, 0.75)}
+        for match in lex.SALARY_SINGLE.finditer(text):
+            pay = _monthly(_money(match.group(1) or match.group(2)), yearly)
+            if pay is not None:
+                return {"salary_min": (pay, 0.75), "salary_max": (pay, 0.75)}
+    return {}
+
+
+# --- the other fields ---------------------------------------------------------------------------
+
+
+def _education(clauses: list[Clause]) -> Found:
+    for clause in clauses:
+        if lex.EDUCATION_ANY.search(clause.text):
+            return EducationLevel.NONE.value, 0.9
+    for clause in clauses:
+        if lex.PREFERRED.search(clause.text):
+            continue
+        hits = [
+            (match.start(), level)
+            for level, pattern in EDUCATION_WORDS
+            if (match := re.search(pattern, clause.text))
+        ]
+        if hits:
+            return min(hits, key=lambda hit: hit[0])[1].value, 0.85
+    return None
+
+
+def _headcount(clauses: list[Clause]) -> Found:
+    for clause in clauses:
+        if "宿舍" in clause.text or "若干" in clause.text:
+            continue
+        for pattern in lex.HEADCOUNT:
+            match = pattern.search(clause.text)
+            count = chinese_number(match.group(1)) if match else None
+            if count is not None and 1 <= count <= lex.HEADCOUNT_MAX:
+                return count, 0.85
+    return None
+
+
+def _housing(text: str) -> Found:
+    if lex.HOUSING_NO.search(text):
+        return False, 0.9
+    if lex.HOUSING_YES.search(text):
+        return True, 0.9
+    return None
+
+
+def _travel(text: str) -> Found:
+    for level, sure, pattern in lex.TRAVEL:
+        if pattern.search(text):
+            return TravelLevel(level).value, sure
+    return None
+
+
+def _experience(text: str) -> Found:
+    if lex.EXPERIENCE_NONE.search(text):
+        return 0, 0.85
+    for pattern in lex.EXPERIENCE_YEARS:
+        match = pattern.search(text)
+        years = chinese_number(match.group(1)) if match else None
+        if years is not None and 0 <= years <= lex.EXPERIENCE_MAX:
+            return years, 0.85
+    return None
+
+
+def _graduates(text: str) -> Found:
+    if lex.GRADUATES_NO.search(text):
+        return False, 0.9
+    if lex.GRADUATES_YES.search(text):
+        return True, 0.85
+    return None
+
+
+_CITY_PREFIX = re.compile(r"(?:聊城市?)$")
+_TOWN = re.compile(r"[\u4e00-\u9fff]{1,4}?(?:镇|乡|街道)")
+
+
+def _location(clauses: list[Clause]) -> Found:
+    """The first district named, as the text writes it when it names the city too
+    (聊城经济技术开发区), else as its canonical name (莘县 → 聊城市莘县); a town after it stays."""
+    for clause in clauses:
+        mentions = places.mentions(clause.text)
+        if not mentions:
+            continue
+        first = mentions[0]
+        prefix = _CITY_PREFIX.search(clause.text[: first.start])
+        place = clause.text[prefix.start() : first.end] if prefix else first.district
+        town = _TOWN.match(clause.text[first.end :])
+        return place + (town.group() if town else ""), 0.85
+    return None
