@@ -11,6 +11,7 @@ from engine.jobs.models import (
     LiveStreamStatus,
     Presentation,
 )
+from engine.jobs.question_models import JobQuestion
 from engine.seekers.models import Application, ApplicationEvent, ApplicationStatus, Candidate
 from engine.volunteering.ledger_models import (
     AccountKind,
@@ -44,6 +45,7 @@ __all__ = [
     "Employer",
     "JobAccommodation",
     "JobPost",
+    "JobQuestion",
     "JobStatus",
     "LedgerAccount",
     "LedgerEntry",

@@ -11,6 +11,7 @@ from schema.context import Info
 from schema.errors import ErrorPolicy
 from schema.jobs.mutations import JobMutations
 from schema.jobs.queries import JobQueries
+from schema.jobs.questions import QuestionMutations, QuestionQueries
 from schema.matching.queries import MatchingQueries
 from schema.matching.speech import SpeechQueries
 from schema.nodes import resolve_node
@@ -32,6 +33,7 @@ SDL_PATH = Path(__file__).with_name("schema.graphql")
 @strawberry.type(description="Everything that can be read.")
 class Query(
     JobQueries,
+    QuestionQueries,
     SeekerQueries,
     MatchingQueries,
     SpeechQueries,
@@ -48,6 +50,7 @@ class Query(
 @strawberry.type(description="Everything that can be changed; each takes one input.")
 class Mutation(
     JobMutations,
+    QuestionMutations,
     SeekerMutations,
     VolunteeringMutations,
     VolunteerMatchingMutations,

@@ -1,0 +1,219 @@
+"""Viewers' questions about a job: answered from its fields, from the employer's other jobs
+(for "my major does not match"), from a recruiter's earlier answer, or passed to a recruiter."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+from enum import StrEnum
+
+from sqlalchemy import select, update
+from sqlalchemy.exc import IntegrityError
+from sqlalchemy.orm import Session
+
+from engine.accounts.actor import Actor
+from engine.accounts.models import Role
+from engine.errors import InvalidValue, NotFound
+from engine.jobs.models import JobPost, JobStatus, LiveStream
+from engine.jobs.question_models import JobQuestion
+from engine.matching.records import job_from_row
+from engine.paging import Page, paginate
+from engine.time import now
+from matchers import job_answers
+from matchers.records import Job
+
+MAX_QUESTION_LENGTH = 500
+MAX_ANSWER_LENGTH = 2000
+PASSED_ON = "这个问题已转给招聘方，回答后会显示在这里。"
+
+
+class AnswerSource(StrEnum):
+    FIELDS = "fields"
+    RECRUITER = "recruiter"
+    PENDING = "pending"
+    MAJORS = "majors"
+
+
+@dataclass(frozen=True, slots=True)
+class Answer:
+    answer: str | None
+    topic: str | None
+    source: AnswerSource
+    matching_jobs: Sequence[JobPost] = field(default_factory=tuple)
+
+    @property
+    def answered(self) -> bool:
+        return self.source is not AnswerSource.PENDING
+
+
+def ask_about_job(
+    *, session: Session, job_id: int, question: str, live_stream_id: int | None = None
+) -> Answer:
+    """Anyone may ask about an open job; a question nothing answers is kept for its recruiters."""
+    text = _question_text(question)
+    key = job_answers.question_key(text)
+    if not key:
+        raise InvalidValue("the question has no words in it", field="question", code="EMPTY_QUERY")
+    job = _open_job(session=session, job_id=job_id)
+    if live_stream_id is not None and session.get(LiveStream, live_stream_id) is None:
+        raise NotFound(f"no live stream with id {live_stream_id}", field="live_stream_id")
+    topic = job_answers.topic_of(text)
+    if topic == "major":
+        return _majors_answer(session=session, job=job, question=text)
+    from_fields = job_answers.answer(_record(job), topic, text)
+    if from_fields is not None:
+        return Answer(answer=from_fields, topic=topic, source=AnswerSource.FIELDS)
+    asked = _record_question(
+        session=session, job=job, text=text, key=key, topic=topic, live_stream_id=live_stream_id
+    )
+    if asked.answer is not None:
+        return Answer(answer=asked.answer, topic=topic, source=AnswerSource.RECRUITER)
+    return Answer(answer=PASSED_ON, topic=topic, source=AnswerSource.PENDING)
+
+
+def open_questions(
+    *,
+    session: Session,
+    actor: Actor,
+    live_stream_id: int | None = None,
+    first: int | None,
+    after: int | None,
+) -> Page[JobQuestion]:
+    """Unanswered questions, newest first: a recruiter's employer's jobs only; admins see all."""
+    actor.require(Role.RECRUITER)
+    statement = select(JobQuestion).where(JobQuestion.answer.is_(None))
+    if not actor.is_admin:
+        statement = statement.join(JobPost, JobPost.id == JobQuestion.job_id).where(
+            JobPost.employer_id == actor.employer_id
+        )
+    if live_stream_id is not None:
+        statement = statement.where(JobQuestion.live_stream_id == live_stream_id)
+    return paginate(
+        session=session, statement=statement, key=JobQuestion.id, first=first, after=after
+    )
+
+
+def answer_question(
+    *, session: Session, actor: Actor, question_id: int, answer: str
+) -> JobQuestion:
+    """A recruiter of the job's employer (or an admin) answers; later askers get this answer."""
+    actor.require(Role.RECRUITER)
+    asked = session.get(JobQuestion, question_id)
+    if asked is None:
+        raise NotFound(f"no question with id {question_id}", field="question_id")
+    job = session.get(JobPost, asked.job_id)
+    assert job is not None
+    actor.require_employer(job.employer_id)
+    text = answer.strip()
+    if not text:
+        raise InvalidValue("must not be blank", field="answer", code="REQUIRED")
+    if len(text) > MAX_ANSWER_LENGTH:
+        raise InvalidValue(
+            f"at most {MAX_ANSWER_LENGTH} characters", field="answer", code="TOO_LONG"
+        )
+    asked.answer = text
+    asked.answered_by_account_id = actor.account_id
+    asked.answered_at = now()
+    session.flush()
+    return asked
+
+
+def questions_by_ids(*, session: Session, ids: Sequence[int]) -> dict[int, JobQuestion]:
+    rows = session.scalars(select(JobQuestion).where(JobQuestion.id.in_(ids)))
+    return {row.id: row for row in rows}
+
+
+def _question_text(question: str) -> str:
+    text = question.strip()
+    if not text:
+        raise InvalidValue(
+            "the question is empty: type what you want to know (请输入您的问题)",
+            field="question",
+            code="EMPTY_QUERY",
+        )
+    if len(text) > MAX_QUESTION_LENGTH:
+        raise InvalidValue(
+            f"at most {MAX_QUESTION_LENGTH} characters", field="question", code="TOO_LONG"
+        )
+    return text
+
+
+def _open_job(*, session: Session, job_id: int) -> JobPost:
+    job = session.get(JobPost, job_id)
+    if job is None:
+        raise NotFound(f"no job post with id {job_id}", field="job_id")
+    if job.status is not JobStatus.OPEN:
+        raise InvalidValue(
+            "the job is closed and takes no more questions (该岗位已停止招聘)",
+            field="job_id",
+            code="JOB_CLOSED",
+        )
+    return job
+
+
+def _record(job: JobPost) -> Job:
+    return job_from_row(job, job.employer.name)
+
+
+def _majors_answer(*, session: Session, job: JobPost, question: str) -> Answer:
+    """Which of the employer's open jobs fit the major the viewer names."""
+    rows = list(
+        session.scalars(
+            select(JobPost)
+            .where(JobPost.employer_id == job.employer_id, JobPost.status == JobStatus.OPEN)
+            .order_by(JobPost.id)
+        )
+    )
+    by_id = {str(row.id): row for row in rows}
+    records = [_record(row) for row in rows]
+    major = job_answers.viewer_major(question)
+    fits = job_answers.major_fits(major, records) if major else []
+    any_major = [record for record in records if not record.majors]
+    return Answer(
+        answer=job_answers.major_answer(major, fits, any_major),
+        topic="major",
+        source=AnswerSource.MAJORS,
+        matching_jobs=[by_id[fit.job.id] for fit in fits],
+    )
+
+
+def _record_question(
+    *,
+    session: Session,
+    job: JobPost,
+    text: str,
+    key: str,
+    topic: str | None,
+    live_stream_id: int | None,
+) -> JobQuestion:
+    """The question row for (job, key): created on first asking, counted on every repeat."""
+    existing = _question_for(session, job.id, key)
+    if existing is None:
+        row = JobQuestion(
+            job_id=job.id, live_stream_id=live_stream_id, question=text, key=key, topic=topic
+        )
+        try:
+            with session.begin_nested():
+                session.add(row)
+            return row
+        except IntegrityError:
+            # Someone asked the same question at the same moment: count this one with theirs.
+            existing = _question_for(session, job.id, key)
+            assert existing is not None
+    session.execute(
+        update(JobQuestion)
+        .where(JobQuestion.id == existing.id)
+        .values(asked_count=JobQuestion.asked_count + 1)
+        .execution_options(synchronize_session=False)
+    )
+    session.refresh(existing)
+    if existing.live_stream_id is None and live_stream_id is not None:
+        existing.live_stream_id = live_stream_id
+        session.flush()
+    return existing
+
+
+def _question_for(session: Session, job_id: int, key: str) -> JobQuestion | None:
+    return session.scalar(
+        select(JobQuestion).where(JobQuestion.job_id == job_id, JobQuestion.key == key)
+    )
