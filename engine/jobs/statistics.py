@@ -5,8 +5,8 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import datetime
 
-from sqlalchemy import distinct, func, select
-from sqlalchemy.orm import Session
+from sqlalchemy import ColumnElement, distinct, func, select
+from sqlalchemy.orm import InstrumentedAttribute, Session
 
 from engine.jobs.models import JobPost, LiveStream
 from engine.seekers.models import Application
@@ -34,8 +34,8 @@ def platform_statistics(
     since = None if since is None else as_aware(since)
     until = None if until is None else as_aware(until)
 
-    def window(column):  # type: ignore[no-untyped-def]
-        conditions = []
+    def window(column: InstrumentedAttribute[datetime]) -> list[ColumnElement[bool]]:
+        conditions: list[ColumnElement[bool]] = []
         if since is not None:
             conditions.append(column >= since)
         if until is not None:

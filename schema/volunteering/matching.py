@@ -7,6 +7,7 @@ from datetime import date
 import strawberry
 
 from engine.volunteering import matching
+from matchers.records import Reason
 from schema.context import Info
 from schema.errors import UserError
 from schema.matching.types import MatchReason
@@ -36,7 +37,7 @@ class AssignmentProposal:
     unfilled: int = strawberry.field(description="Slots no available volunteer can fill.")
 
 
-def _reasons(reasons: tuple) -> list[MatchReason]:  # type: ignore[type-arg]
+def _reasons(reasons: tuple[Reason, ...]) -> list[MatchReason]:
     return [MatchReason.from_reason(reason) for reason in reasons]
 
 

@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from datetime import datetime
+from typing import Any
 
 import strawberry
 from strawberry import UNSET, Private
@@ -246,7 +248,9 @@ class PointsMutations:
         )
 
 
-async def _attend(info: Info, service, input: AttendanceInput) -> AttendancePayload:  # type: ignore[no-untyped-def]
+async def _attend(
+    info: Info, service: Callable[..., Any], input: AttendanceInput
+) -> AttendancePayload:
     ctx = info.context
     return await perform(
         AttendancePayload,
@@ -261,7 +265,9 @@ async def _attend(info: Info, service, input: AttendanceInput) -> AttendancePayl
     )
 
 
-async def _decide(info: Info, service, input: SignUpDecisionInput) -> AttendancePayload:  # type: ignore[no-untyped-def]
+async def _decide(
+    info: Info, service: Callable[..., Any], input: SignUpDecisionInput
+) -> AttendancePayload:
     ctx = info.context
     return await perform(
         AttendancePayload,
