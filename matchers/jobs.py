@@ -16,10 +16,10 @@ from sklearn.base import BaseEstimator
 from sklearn.utils.validation import check_is_fitted
 
 from matchers.features import CandidateSide, JobSide, Vocabulary, candidate_text, job_text
-from matchers.ranking import best_indices, id_order
+from matchers.ranking import best_indices, id_order, scored_match, weighted_total
 from matchers.reasons import explain
 from matchers.records import Candidate, Job, Match
-from matchers.scoring import WEIGHTS, components, hard_rule_mask, total
+from matchers.scoring import WEIGHTS, components, hard_rule_mask
 from matchers.text import Analyzer
 
 BLOCK = 256  # people (or jobs) scored together in a batch; bounds memory at scale
@@ -72,19 +72,21 @@ class JobMatcher(_Matcher):
             block = candidates[start : start + BLOCK]
             people = CandidateSide.build(block, self.vocabulary_, current_year=year)
             parts = components(self.side_, people)
-            scores = total(parts, weights)
+            scores = weighted_total(parts, weights)
             allowed = hard_rule_mask(self.side_, people)
             for column, candidate in enumerate(block):
                 best = best_indices(scores[:, column], allowed[:, column], self.id_order_, top)
                 yield [
-                    _match(
+                    scored_match(
                         self.jobs_[row].id,
                         scores[row, column],
-                        self.jobs_[row],
-                        candidate,
-                        {name: float(part[row, column]) for name, part in parts.items()},
-                        weights,
-                        bool(people.recent_graduate[column]),
+                        explain(
+                            self.jobs_[row],
+                            candidate,
+                            {name: float(part[row, column]) for name, part in parts.items()},
+                            weights,
+                            recent_graduate=bool(people.recent_graduate[column]),
+                        ),
                     )
                     for row in best
                 ]
@@ -118,35 +120,21 @@ class CandidateMatcher(_Matcher):
             block = jobs[start : start + BLOCK]
             job_side = JobSide.build(block, self.vocabulary_)
             parts = components(job_side, self.side_)
-            scores = total(parts, weights)
+            scores = weighted_total(parts, weights)
             allowed = hard_rule_mask(job_side, self.side_)
             for row, job in enumerate(block):
                 best = best_indices(scores[row, :], allowed[row, :], self.id_order_, top)
                 yield [
-                    _match(
+                    scored_match(
                         self.candidates_[column].id,
                         scores[row, column],
-                        job,
-                        self.candidates_[column],
-                        {name: float(part[row, column]) for name, part in parts.items()},
-                        weights,
-                        bool(self.side_.recent_graduate[column]),
+                        explain(
+                            job,
+                            self.candidates_[column],
+                            {name: float(part[row, column]) for name, part in parts.items()},
+                            weights,
+                            recent_graduate=bool(self.side_.recent_graduate[column]),
+                        ),
                     )
                     for column in best
                 ]
-
-
-def _match(
-    matched_id: str,
-    score: float,
-    job: Job,
-    candidate: Candidate,
-    parts: dict[str, float],
-    weights: Mapping[str, float],
-    recent_graduate: bool,
-) -> Match:
-    return Match(
-        id=matched_id,
-        score=round(float(score), 4),
-        reasons=explain(job, candidate, parts, weights, recent_graduate=recent_graduate),
-    )

@@ -1,8 +1,51 @@
-"""Choosing the best items of a scored side: by rounded score, ties broken by id."""
+"""What the job and volunteer matchers share: weighted totals, choosing the best items of a
+scored side (by rounded score, ties broken by id), and turning shares into reasons."""
 
 from __future__ import annotations
 
+from collections.abc import Mapping
+
 import numpy as np
+
+from matchers.records import Match, Reason
+
+
+def dense(matrix: object) -> np.ndarray:
+    """A sparse product as a float array."""
+    array = matrix.toarray() if hasattr(matrix, "toarray") else np.asarray(matrix)
+    return np.asarray(array, dtype=np.float64)
+
+
+def weighted_total(parts: Mapping[str, np.ndarray], weights: Mapping[str, float]) -> np.ndarray:
+    """The score of every pair: the weighted sum of its components, in [0, 1]."""
+    score = np.zeros_like(next(iter(parts.values())), dtype=np.float64)
+    for name, weight in weights.items():
+        score += weight * parts[name]
+    return score.clip(0.0, 1.0)
+
+
+def scored_match(matched_id: str, score: float, reasons: tuple[Reason, ...]) -> Match:
+    return Match(id=matched_id, score=round(float(score), 4), reasons=reasons)
+
+
+def reasons_from(
+    messages: Mapping[str, str | None],
+    parts: Mapping[str, float],
+    weights: Mapping[str, float],
+    missing: str | None,
+) -> tuple[Reason, ...]:
+    """A reason for each component that added to the score, largest share first; then the
+    gap (missing skills), with weight 0."""
+    shares = {name: round(weights.get(name, 0.0) * value, 4) for name, value in parts.items()}
+    reasons = [
+        Reason(code=name, message=message, weight=shares[name])
+        for name, message in messages.items()
+        if message and shares.get(name, 0.0) > 0
+    ]
+    reasons.sort(key=lambda reason: (-reason.weight, reason.code))
+    if missing:
+        reasons.append(Reason(code="missing_skills", message=missing, weight=0.0))
+    return tuple(reasons)
 
 
 def best_indices(

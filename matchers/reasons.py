@@ -8,6 +8,7 @@ from matchers.aims import aimed_occupations
 from matchers.majors import major_group, major_relation
 from matchers.occupations import occupation_of_title
 from matchers.places import place_fits
+from matchers.ranking import reasons_from
 from matchers.records import Candidate, Job, Reason
 from matchers.synonyms import canonical_skill
 
@@ -23,7 +24,6 @@ def explain(
     recent_graduate: bool,
 ) -> tuple[Reason, ...]:
     """Reasons for the components that added to the score, largest share first, then gaps."""
-    shares = {name: round(weights[name] * value, 4) for name, value in parts.items()}
     messages = {
         "occupation": _occupation(job, candidate, parts["occupation"]),
         "text": f"简历与岗位描述的文本相似度 {parts['text']:.0%}",
@@ -36,16 +36,7 @@ def explain(
         if recent_graduate and job.graduates_welcome
         else None,
     }
-    reasons = [
-        Reason(code=name, message=message, weight=shares[name])
-        for name, message in messages.items()
-        if message and shares.get(name, 0.0) > 0
-    ]
-    reasons.sort(key=lambda reason: (-reason.weight, reason.code))
-    missing = _missing_skills(job, candidate)
-    if missing:
-        reasons.append(Reason(code="missing_skills", message=missing, weight=0.0))
-    return tuple(reasons)
+    return reasons_from(messages, parts, weights, _missing_skills(job, candidate))
 
 
 def _occupation(job: Job, candidate: Candidate, value: float) -> str | None:

@@ -16,6 +16,7 @@ import numpy as np
 
 from matchers.features import CandidateSide, JobSide
 from matchers.places import place_fits
+from matchers.ranking import dense
 
 NEUTRAL = 0.5
 RELATED_MAJOR = 0.7  # a major in the same discipline group as one the job lists
@@ -50,7 +51,7 @@ def hard_rule_mask(jobs: JobSide, people: CandidateSide) -> np.ndarray:
 def components(jobs: JobSide, people: CandidateSide) -> dict[str, np.ndarray]:
     return {
         "occupation": occupation_fit(jobs, people),
-        "text": _dense(jobs.text @ people.text.T).clip(0.0, 1.0),
+        "text": dense(jobs.text @ people.text.T).clip(0.0, 1.0),
         "skills": skill_fit(jobs, people),
         "major": major_fit(jobs, people),
         "experience": experience_fit(jobs, people),
@@ -60,35 +61,28 @@ def components(jobs: JobSide, people: CandidateSide) -> dict[str, np.ndarray]:
     }
 
 
-def total(parts: Mapping[str, np.ndarray], weights: Mapping[str, float] = WEIGHTS) -> np.ndarray:
-    score = np.zeros_like(next(iter(parts.values())), dtype=np.float64)
-    for name, weight in weights.items():
-        score += weight * parts[name]
-    return score.clip(0.0, 1.0)
-
-
 def occupation_fit(jobs: JobSide, people: CandidateSide) -> np.ndarray:
     """How well the job's occupation serves what the person aims at (the same occupation, an
     adjacent one, one in the same group); where either is unknown, the likeness of the job's
     title to the titles the person wants."""
     known = jobs.occupation >= 0
     by_occupation = people.occupation_reach[:, np.maximum(jobs.occupation, 0)].T
-    title_likeness = _dense(jobs.title @ people.title.T).clip(0.0, 1.0)
+    title_likeness = dense(jobs.title @ people.title.T).clip(0.0, 1.0)
     use_occupation = known[:, None] & people.aims[None, :]
     return np.where(use_occupation, by_occupation, title_likeness)
 
 
 def skill_fit(jobs: JobSide, people: CandidateSide) -> np.ndarray:
     """The share of the job's skills the person has (neutral when the job lists none)."""
-    matched = _dense(jobs.skills @ people.skills.T)
+    matched = dense(jobs.skills @ people.skills.T)
     covered = matched / np.maximum(jobs.skill_counts, 1.0)[:, None]
     return np.where(jobs.has_skills[:, None], covered, NEUTRAL)
 
 
 def major_fit(jobs: JobSide, people: CandidateSide) -> np.ndarray:
     """1 for a major the job lists, less for a related one; neutral when any major will do."""
-    same = _dense(jobs.majors @ people.majors.T) > 0
-    related = _dense(jobs.major_groups @ people.major_groups.T) > 0
+    same = dense(jobs.majors @ people.majors.T) > 0
+    related = dense(jobs.major_groups @ people.major_groups.T) > 0
     fit = np.where(same, 1.0, np.where(related, RELATED_MAJOR, 0.0))
     return np.where(jobs.has_majors[:, None], fit, NEUTRAL)
 
@@ -135,8 +129,3 @@ def graduate_fit(jobs: JobSide, people: CandidateSide) -> np.ndarray:
     """A recent graduate fits a job that welcomes graduates better; others are not concerned."""
     welcome = np.where(jobs.graduates_welcome, 1.0, NOT_MARKED_FOR_GRADUATES)[:, None]
     return np.where(people.recent_graduate[None, :], welcome, 1.0)
-
-
-def _dense(matrix: object) -> np.ndarray:
-    array = matrix.toarray() if hasattr(matrix, "toarray") else np.asarray(matrix)
-    return np.asarray(array, dtype=np.float64)

@@ -15,6 +15,7 @@ from types import MappingProxyType
 import numpy as np
 from scipy.sparse import csr_matrix
 
+from matchers.ranking import dense
 from matchers.synonyms import canonical_skill
 from matchers.text import Analyzer, ChineseTfidf
 from matchers.vocabulary import VolunteerTeam
@@ -163,29 +164,22 @@ def availability_mask(tasks: TaskSide, volunteers: VolunteerSide) -> np.ndarray:
         (np.ones(windows, dtype=np.int32), (np.arange(windows), volunteers.window_owner)),
         shape=(windows, len(volunteers.ids)),
     )
-    return _dense(csr_matrix(covered, dtype=np.int32) @ owners) > 0
+    return dense(csr_matrix(covered, dtype=np.int32) @ owners) > 0
 
 
 def components(tasks: TaskSide, volunteers: VolunteerSide) -> dict[str, np.ndarray]:
     return {
         "skills": skill_fit(tasks, volunteers),
-        "text": _dense(tasks.text @ volunteers.text.T).clip(0.0, 1.0),
+        "text": dense(tasks.text @ volunteers.text.T).clip(0.0, 1.0),
         "team": team_fit(tasks, volunteers),
         "community": community_fit(tasks, volunteers),
         "availability": np.ones((len(tasks.ids), len(volunteers.ids)), dtype=np.float64),
     }
 
 
-def total(parts: Mapping[str, np.ndarray], weights: Mapping[str, float] = WEIGHTS) -> np.ndarray:
-    score = np.zeros_like(next(iter(parts.values())), dtype=np.float64)
-    for name, weight in weights.items():
-        score += weight * parts[name]
-    return score.clip(0.0, 1.0)
-
-
 def skill_fit(tasks: TaskSide, volunteers: VolunteerSide) -> np.ndarray:
     """The share of the task's skills the volunteer has (neutral when the task lists none)."""
-    matched = _dense(tasks.skills @ volunteers.skills.T)
+    matched = dense(tasks.skills @ volunteers.skills.T)
     covered = matched / np.maximum(tasks.skill_counts, 1.0)[:, None]
     return np.where(tasks.has_skills[:, None], covered, NEUTRAL)
 
@@ -212,8 +206,3 @@ def _clocks(values: Sequence[time | None]) -> np.ndarray:
 
 def _communities(values: Iterable[str]) -> np.ndarray:
     return np.array([value.strip() for value in values], dtype=str)
-
-
-def _dense(matrix: object) -> np.ndarray:
-    array = matrix.toarray() if hasattr(matrix, "toarray") else np.asarray(matrix)
-    return np.asarray(array, dtype=np.float64)

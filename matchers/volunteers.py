@@ -15,7 +15,7 @@ import numpy as np
 from sklearn.base import BaseEstimator
 from sklearn.utils.validation import check_is_fitted
 
-from matchers.ranking import best_indices, id_order
+from matchers.ranking import best_indices, id_order, reasons_from, scored_match, weighted_total
 from matchers.records import Match, Reason
 from matchers.synonyms import canonical_skill
 from matchers.text import Analyzer
@@ -27,7 +27,6 @@ from matchers.volunteer_features import (
     availability_mask,
     components,
     task_text,
-    total,
     volunteer_text,
 )
 from matchers.volunteer_records import Task, Volunteer, local_span
@@ -70,7 +69,7 @@ class TaskMatcher(_Matcher):
             block = volunteers[start : start + BLOCK]
             people = VolunteerSide.build(block, self.vocabulary_)
             parts = components(self.side_, people)
-            scores = total(parts, weights)
+            scores = weighted_total(parts, weights)
             allowed = availability_mask(self.side_, people)
             for column, volunteer in enumerate(block):
                 best = best_indices(scores[:, column], allowed[:, column], self.id_order_, top)
@@ -117,7 +116,7 @@ class VolunteerMatcher(_Matcher):
             block = tasks[start : start + BLOCK]
             task_side = TaskSide.build(block, self.vocabulary_)
             parts = components(task_side, self.side_)
-            scores = total(parts, weights)
+            scores = weighted_total(parts, weights)
             allowed = availability_mask(task_side, self.side_)
             for row, task in enumerate(block):
                 best = best_indices(scores[row, :], allowed[row, :], self.id_order_, top)
@@ -140,15 +139,10 @@ class VolunteerMatcher(_Matcher):
         return scores
 
 
-def scored_match(matched_id: str, score: float, reasons: tuple[Reason, ...]) -> Match:
-    return Match(id=matched_id, score=round(float(score), 4), reasons=reasons)
-
-
 def explain(
     task: Task, volunteer: Volunteer, parts: Mapping[str, float], weights: Mapping[str, float]
 ) -> tuple[Reason, ...]:
     """Reasons for the components that added to the score, largest share first, then gaps."""
-    shares = {name: round(weights.get(name, 0.0) * value, 4) for name, value in parts.items()}
     span = local_span(task)
     community = task.community.strip()
     messages = {
@@ -160,18 +154,7 @@ def explain(
         else None,
         "availability": f"时间合适：{span.describe()}" if span is not None else None,
     }
-    # Only what the pair shares is a reason; a neutral share (a task with no skills, no
-    # team) adds to every pair alike and says nothing about this one.
-    reasons = [
-        Reason(code=name, message=message, weight=shares[name])
-        for name, message in messages.items()
-        if message and shares.get(name, 0.0) > 0
-    ]
-    reasons.sort(key=lambda reason: (-reason.weight, reason.code))
-    missing = _missing_skills(task, volunteer)
-    if missing:
-        reasons.append(Reason(code="missing_skills", message=missing, weight=0.0))
-    return tuple(reasons)
+    return reasons_from(messages, parts, weights, _missing_skills(task, volunteer))
 
 
 def _skills(task: Task, volunteer: Volunteer) -> str | None:
@@ -193,7 +176,7 @@ def _at(parts: Mapping[str, np.ndarray], row: int, column: int) -> dict[str, flo
 def _available_scores(
     tasks: TaskSide, volunteers: VolunteerSide, weights: Mapping[str, float]
 ) -> dict[tuple[str, str], float]:
-    scores = total(components(tasks, volunteers), weights)
+    scores = weighted_total(components(tasks, volunteers), weights)
     rows, columns = np.nonzero(availability_mask(tasks, volunteers))
     return {
         (str(tasks.ids[row]), str(volunteers.ids[column])): round(float(scores[row, column]), 4)

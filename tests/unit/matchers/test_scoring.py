@@ -8,8 +8,9 @@ import pytest
 
 from matchers.features import CandidateSide, JobSide
 from matchers.jobs import CandidateMatcher, JobMatcher
+from matchers.ranking import weighted_total as total
 from matchers.records import Candidate, Job
-from matchers.scoring import WEIGHTS, components, total
+from matchers.scoring import WEIGHTS, components
 from matchers.vocabulary import EducationLevel
 
 YEAR = 2025
