@@ -48,3 +48,13 @@ def paginate(
         has_next=len(rows) > size,
         has_previous=after is not None,
     )
+
+
+MAX_MATCHES = 100
+
+
+def checked_match_count(first: int) -> int:
+    """How many matches a caller asked for (`first`), refused outside 1 to MAX_MATCHES."""
+    if first < 1 or first > MAX_MATCHES:
+        raise InvalidValue(f"must be between 1 and {MAX_MATCHES}", field="first")
+    return first

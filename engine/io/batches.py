@@ -1,7 +1,10 @@
 from __future__ import annotations
 
 from collections.abc import Iterator, Sequence
-from typing import TypeVar
+from typing import Any, TypeVar
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session
 
 T = TypeVar("T")
 
@@ -12,3 +15,19 @@ CHUNK = 500
 def chunked(items: Sequence[T], size: int = CHUNK) -> Iterator[Sequence[T]]:
     for start in range(0, len(items), size):
         yield items[start : start + size]
+
+
+def by_external_id(session: Session, model: Any, external_ids: Sequence[str]) -> dict[str, Any]:
+    """The rows of `model` with these external ids, by external id (an import's upserts)."""
+    found: dict[str, Any] = {}
+    for batch in chunked(list(external_ids)):
+        for row in session.scalars(select(model).where(model.external_id.in_(batch))):
+            found[row.external_id] = row
+    return found
+
+
+def plain(value: Any) -> Any:
+    """Enum members (also inside lists) as their codes, as files and JSON columns hold them."""
+    if isinstance(value, list):
+        return [plain(item) for item in value]
+    return getattr(value, "value", value)

@@ -8,8 +8,7 @@ from typing import IO, Any
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from engine.io.batches import chunked
-from engine.io.jobs_file import plain
+from engine.io.batches import by_external_id, plain
 from engine.io.jsonl import RecordFile
 from engine.io.summary import ImportSummary
 from engine.seekers.models import Candidate
@@ -21,10 +20,7 @@ PROFILE_NAMES = tuple(field.name for field in CANDIDATE_PROFILE_FIELDS)
 
 def import_candidates(*, session: Session, stream: IO[bytes], source: str) -> ImportSummary:
     lines = RecordFile.read(stream, source, CANDIDATE_FILE_FIELDS).accepted()
-    existing: dict[str, Candidate] = {}
-    for batch in chunked([line.values["id"] for line in lines]):
-        for candidate in session.scalars(select(Candidate).where(Candidate.external_id.in_(batch))):
-            existing[candidate.external_id] = candidate
+    existing = by_external_id(session, Candidate, [line.values["id"] for line in lines])
     created = 0
     for line in lines:
         candidate = existing.get(line.values["id"])

@@ -9,7 +9,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from engine.fields import check_salary_range
-from engine.io.batches import chunked
+from engine.io.batches import by_external_id, plain
 from engine.io.jsonl import RecordFile
 from engine.io.summary import ImportSummary
 from engine.jobs.employers import get_or_create_employer
@@ -33,11 +33,7 @@ def import_jobs(*, session: Session, stream: IO[bytes], source: str) -> ImportSu
     checked = RecordFile.read(stream, source, JOB_FILE_FIELDS)
     checked.check(lambda values: check_salary_range(values["salary_min"], values["salary_max"]))
     lines = checked.accepted()
-    external_ids = [line.values["id"] for line in lines]
-    existing: dict[str, JobPost] = {}
-    for batch in chunked(external_ids):
-        for job in session.scalars(select(JobPost).where(JobPost.external_id.in_(batch))):
-            existing[job.external_id] = job
+    existing = by_external_id(session, JobPost, [line.values["id"] for line in lines])
     employers: dict[str, Employer] = {}
     streams: dict[str, LiveStream] = {}
     created = 0
@@ -115,9 +111,3 @@ def _attach(session: Session, stream: LiveStream, job: JobPost) -> None:
     if presented is None:
         add_presentation(session=session, stream=stream, job=job, presented_at=None)
     job.live_stream_id = stream.id
-
-
-def plain(value: Any) -> Any:
-    if isinstance(value, list):
-        return [plain(item) for item in value]
-    return getattr(value, "value", value)

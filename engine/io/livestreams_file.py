@@ -10,7 +10,7 @@ from sqlalchemy.orm import Session
 
 from engine.errors import InvalidValue, NotFound
 from engine.fields import Field
-from engine.io.batches import chunked
+from engine.io.batches import by_external_id
 from engine.io.jsonl import RecordFile
 from engine.io.summary import ImportSummary
 from engine.jobs.models import JobPost, LiveStream, LiveStreamStatus, Presentation
@@ -46,10 +46,7 @@ def import_live_streams(*, session: Session, stream: IO[bytes], source: str) -> 
     checked = RecordFile.read(stream, source, LIVESTREAM_FILE_FIELDS)
     checked.check(_check_running_order)
     job_ids = {item["job"] for line in checked.lines for item in line.values.get("jobs") or []}
-    jobs: dict[str, JobPost] = {}
-    for batch in chunked(sorted(job_ids)):
-        for job in session.scalars(select(JobPost).where(JobPost.external_id.in_(batch))):
-            jobs[job.external_id] = job
+    jobs = by_external_id(session, JobPost, sorted(job_ids))
     checked.check(lambda values: _check_jobs_known(values, jobs))
     lines = checked.accepted()
     created = 0

@@ -2,13 +2,12 @@
 
 from __future__ import annotations
 
-from typing import IO, Any
+from typing import IO
 
-from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from engine.errors import InvalidValue
-from engine.io.batches import chunked
+from engine.io.batches import by_external_id, plain
 from engine.io.jsonl import RecordFile
 from engine.io.summary import ImportSummary
 from engine.time import now
@@ -32,7 +31,7 @@ PROFILE_NAMES = tuple(
 def import_tasks(*, session: Session, stream: IO[bytes], source: str) -> ImportSummary:
     checked = RecordFile.read(stream, source, TASK_FILE_FIELDS)
     checked.check(check_task)
-    existing = _existing(session, Task, [line.values["id"] for line in checked.lines])
+    existing = by_external_id(session, Task, [line.values["id"] for line in checked.lines])
     checked.check(lambda values: _keeps_confirmed(existing.get(values["id"]), values["slots"]))
     lines = checked.accepted()
     created = 0
@@ -44,7 +43,7 @@ def import_tasks(*, session: Session, stream: IO[bytes], source: str) -> ImportS
             session.add(task)
             created += 1
         for name in TASK_NAMES:
-            setattr(task, name, _plain(values[name]))
+            setattr(task, name, plain(values[name]))
         task.community_id = community_id(session=session, name=values["community"])
         task.updated_at = now()
     session.flush()
@@ -55,7 +54,7 @@ def import_volunteers(*, session: Session, stream: IO[bytes], source: str) -> Im
     checked = RecordFile.read(stream, source, VOLUNTEER_FILE_FIELDS)
     checked.check(lambda values: availability_windows(values["availability"]))
     lines = checked.accepted()
-    existing = _existing(session, Volunteer, [line.values["id"] for line in lines])
+    existing = by_external_id(session, Volunteer, [line.values["id"] for line in lines])
     created = 0
     for line in lines:
         values = line.values
@@ -65,7 +64,7 @@ def import_volunteers(*, session: Session, stream: IO[bytes], source: str) -> Im
             session.add(volunteer)
             created += 1
         for name in PROFILE_NAMES:
-            setattr(volunteer, name, _plain(values[name]))
+            setattr(volunteer, name, plain(values[name]))
         volunteer.availability = [
             window.as_dict() for window in availability_windows(values["availability"])
         ]
@@ -82,17 +81,3 @@ def _keeps_confirmed(task: Task | None, slots: int) -> None:
             field="slots",
             code="TOO_SMALL",
         )
-
-
-def _existing(session: Session, model: Any, external_ids: list[str]) -> dict[str, Any]:
-    found: dict[str, Any] = {}
-    for batch in chunked(external_ids):
-        for row in session.scalars(select(model).where(model.external_id.in_(batch))):
-            found[row.external_id] = row
-    return found
-
-
-def _plain(value: Any) -> Any:
-    if isinstance(value, list):
-        return [getattr(item, "value", item) for item in value]
-    return value

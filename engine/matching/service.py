@@ -14,6 +14,7 @@ from engine.errors import InvalidValue, NotFound
 from engine.jobs.models import Employer, JobPost, JobStatus
 from engine.matching.index import OpenJobsIndex
 from engine.matching.records import candidate_from_row, job_from_row
+from engine.paging import checked_match_count
 from engine.seekers.models import Application, Candidate
 from engine.seekers.visibility import CandidateView, candidate_view, candidate_views
 from engine.time import this_year
@@ -21,7 +22,6 @@ from matchers.jobs import CandidateMatcher
 from matchers.records import Match, Reason
 from matchers.text_profile import EmptyQuery, TextProfile, read_profile
 
-MAX_RESULTS = 100
 MAX_TEXT = 2000
 
 
@@ -50,7 +50,7 @@ def job_matches(
 ) -> list[JobMatch]:
     """Open jobs for a person: the person themself, admins, or recruiters who may see them."""
     actor.require(Role.SEEKER, Role.RECRUITER)
-    top = _size(first)
+    top = checked_match_count(first)
     view = candidate_view(session=session, actor=actor, candidate_id=candidate_id)
     if view is None:
         raise NotFound(f"no candidate with id {candidate_id}", field="candidate_id")
@@ -67,7 +67,7 @@ def candidate_matches(
     """People for a job, among those its employer may see: applicants to the employer's jobs
     and people who made their profile visible to employers (admins: everyone)."""
     actor.require(Role.RECRUITER)
-    top = _size(first)
+    top = checked_match_count(first)
     job = session.get(JobPost, job_id)
     if job is None:
         raise NotFound(f"no job post with id {job_id}", field="job_id")
@@ -98,7 +98,7 @@ def jobs_for_text(
     current_year: int | None = None,
 ) -> TextMatches:
     """A viewer's chat message read into a profile, and the open jobs that fit it."""
-    top = _size(first)
+    top = checked_match_count(first)
     if len(text) > MAX_TEXT:
         raise InvalidValue(f"at most {MAX_TEXT} characters", field="text", code="TOO_LONG")
     try:
@@ -138,9 +138,3 @@ def _visible_pool(session: Session, actor: Actor, employer_id: int) -> list[Cand
             Candidate.visible_to_employers.is_(True) | Candidate.id.in_(applicants)
         )
     return list(session.scalars(statement))
-
-
-def _size(first: int) -> int:
-    if first < 1 or first > MAX_RESULTS:
-        raise InvalidValue(f"must be between 1 and {MAX_RESULTS}", field="first")
-    return first

@@ -11,6 +11,7 @@ from sqlalchemy.orm import Session
 from engine.accounts.actor import Actor
 from engine.accounts.models import Role
 from engine.errors import InvalidValue
+from engine.paging import checked_match_count
 from engine.time import LOCAL_ZONE, now
 from engine.volunteering.communities import communities_by_ids
 from engine.volunteering.models import Community, Task, TaskStatus, Volunteer
@@ -22,8 +23,6 @@ from matchers.records import Reason
 from matchers.volunteer_records import Task as TaskRecord
 from matchers.volunteer_records import Volunteer as VolunteerRecord
 from matchers.volunteers import TaskMatcher, VolunteerMatcher
-
-MAX_RESULTS = 100
 
 
 @dataclass(frozen=True, slots=True)
@@ -52,7 +51,7 @@ def task_matches(
 ) -> list[TaskMatch]:
     """Open, upcoming tasks for a volunteer (themself, their coordinators, admins)."""
     actor.require(Role.VOLUNTEER, Role.COORDINATOR)
-    top = _size(first)
+    top = checked_match_count(first)
     volunteer = visible_volunteer(session=session, actor=actor, volunteer_id=volunteer_id)
     tasks = list(
         session.scalars(select(Task).where(Task.status == TaskStatus.OPEN, Task.starts_at > now()))
@@ -74,7 +73,7 @@ def volunteer_matches(
 ) -> list[VolunteerMatch]:
     """A task's best volunteers among its community's (for its coordinators and admins)."""
     actor.require(Role.COORDINATOR)
-    top = _size(first)
+    top = checked_match_count(first)
     task = get_task(session=session, task_id=task_id, field="task_id")
     require_coordinator_of(session, actor, task.community_id)
     people = _community_volunteers(session, task.community_id)
@@ -170,9 +169,3 @@ def _volunteer(volunteer: Volunteer, names: dict[int, str]) -> VolunteerRecord:
             "bio": volunteer.bio,
         }
     )
-
-
-def _size(first: int) -> int:
-    if first < 1 or first > MAX_RESULTS:
-        raise InvalidValue(f"must be between 1 and {MAX_RESULTS}", field="first")
-    return first

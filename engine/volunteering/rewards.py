@@ -18,6 +18,7 @@ from engine.accounts.models import Role
 from engine.errors import Conflict, InvalidValue, NotFound, PermissionDenied
 from engine.fields import Field, validate_record
 from engine.ids import new_external_id
+from engine.io.batches import by_external_id
 from engine.io.jsonl import RecordFile
 from engine.io.summary import ImportSummary
 from engine.paging import Page, paginate
@@ -66,15 +67,7 @@ def create_reward(*, session: Session, actor: Actor, data: Mapping[str, Any]) ->
 def import_rewards(*, session: Session, stream: IO[bytes], source: str) -> ImportSummary:
     """rewards.jsonl lines, upserted by id; a file with any bad line changes nothing."""
     lines = RecordFile.read(stream, source, REWARD_FIELDS).accepted()
-    ids = [line.values["id"] for line in lines]
-    existing = (
-        {
-            reward.external_id: reward
-            for reward in session.scalars(select(Reward).where(Reward.external_id.in_(ids)))
-        }
-        if ids
-        else {}
-    )
+    existing = by_external_id(session, Reward, [line.values["id"] for line in lines])
     created = 0
     for line in lines:
         values = line.values

@@ -67,8 +67,12 @@ def cancel_sign_up(*, session: Session, actor: Actor, sign_up_id: int) -> SignUp
     session.flush()
     if was_confirmed:
         session.execute(
-            update(Task).where(Task.id == entry.task_id).values(confirmed=Task.confirmed - 1)
+            update(Task)
+            .where(Task.id == entry.task_id)
+            .values(confirmed=Task.confirmed - 1)
+            .execution_options(synchronize_session=False)
         )
+        _forget_count(session, entry.task_id)
         _promote_first_waiting(session, entry.task_id)
     return entry
 
@@ -92,8 +96,15 @@ def _take_place(session: Session, task_id: int) -> bool:
         .values(confirmed=Task.confirmed + 1)
         .execution_options(synchronize_session=False)
     )
-    session.expire_all()
+    _forget_count(session, task_id)
     return taken.rowcount == 1
+
+
+def _forget_count(session: Session, task_id: int) -> None:
+    """The count changed in the database: a Task already loaded reads it afresh when asked."""
+    loaded = session.identity_map.get(session.identity_key(Task, task_id))
+    if loaded is not None:
+        session.expire(loaded, ["confirmed"])
 
 
 def _take_turn(session: Session, volunteer_id: int) -> None:

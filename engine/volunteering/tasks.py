@@ -13,6 +13,7 @@ from engine.accounts.models import Role
 from engine.errors import InvalidValue, NotFound
 from engine.fields import validate_record
 from engine.ids import claim_external_id
+from engine.io.batches import plain
 from engine.paging import Page, paginate
 from engine.time import now
 from engine.volunteering.communities import community_id
@@ -36,7 +37,7 @@ def create_task(
         ),
         coordinator_account_id=actor.account_id,
         community_id=home,
-        **_plain(values),
+        **{name: plain(value) for name, value in values.items()},
     )
     session.add(task)
     session.flush()
@@ -60,8 +61,8 @@ def update_task(
             field="slots",
             code="TOO_SMALL",
         )
-    for name, value in _plain(values).items():
-        setattr(task, name, value)
+    for name, value in values.items():
+        setattr(task, name, plain(value))
     task.updated_at = now()
     session.flush()
     return task
@@ -102,13 +103,6 @@ def list_tasks(
     if status is not None:
         statement = statement.where(Task.status == status)
     return paginate(session=session, statement=statement, key=Task.id, first=first, after=after)
-
-
-def _plain(values: Mapping[str, Any]) -> dict[str, Any]:
-    return {
-        name: [getattr(item, "value", item) for item in value] if isinstance(value, list) else value
-        for name, value in values.items()
-    }
 
 
 def find_task(*, session: Session, task_id: int) -> Task | None:
