@@ -13,7 +13,7 @@ from engine.jobs.questions import Answer, AnswerSource
 from engine.paging import Page
 from schema.context import Info
 from schema.errors import UserError
-from schema.jobs.types import JOB_POST, LIVE_STREAM, JobPost, LiveStream
+from schema.jobs.types import JOB_POST, LIVE_STREAM, JobPost, LiveStream, load_live_stream
 from schema.mutations import perform
 from schema.relay import Connection, decode_cursor, decode_id, to_global_id
 
@@ -70,10 +70,7 @@ class JobQuestion:
 
     @strawberry.field(description="The broadcast it was asked in, if any.")
     async def live_stream(self, info: Info) -> LiveStream | None:
-        if self.live_stream_pk is None:
-            return None
-        stream = await info.context.loaders.live_stream_by_id.load(self.live_stream_pk)
-        return None if stream is None else LiveStream.from_model(stream)
+        return await load_live_stream(info, self.live_stream_pk)
 
     @classmethod
     def from_model(cls, row: JobQuestionRow) -> JobQuestion:

@@ -62,10 +62,7 @@ class JobPost(Node):
 
     @strawberry.field(description="The live-stream broadcast that presented it, if any.")
     async def live_stream(self, info: Info) -> LiveStream | None:
-        if self.live_stream_pk is None:
-            return None
-        stream = await info.context.loaders.live_stream_by_id.load(self.live_stream_pk)
-        return None if stream is None else LiveStream.from_model(stream)
+        return await load_live_stream(info, self.live_stream_pk)
 
     @classmethod
     def from_model(cls, job: models.JobPost) -> JobPost:
@@ -94,6 +91,14 @@ class JobPost(Node):
             updated_at=job.updated_at,
             closed_at=job.closed_at,
         )
+
+
+async def load_live_stream(info: Info, pk: int | None) -> LiveStream | None:
+    """The broadcast with this key, through the request's loader; None for no key."""
+    if pk is None:
+        return None
+    stream = await info.context.loaders.live_stream_by_id.load(pk)
+    return None if stream is None else LiveStream.from_model(stream)
 
 
 @strawberry.type(description="A job in a broadcast's running order.")

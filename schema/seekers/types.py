@@ -12,7 +12,7 @@ from engine.seekers.visibility import CandidateView
 from matchers.vocabulary import Accommodation, EducationLevel, TravelLevel
 from schema.context import Info
 from schema.enums import ApplicationStatusEnum
-from schema.jobs.types import JobPost, LiveStream
+from schema.jobs.types import JobPost, LiveStream, load_live_stream
 from schema.relay import Node, to_global_id
 
 CANDIDATE = "CandidateProfile"
@@ -114,10 +114,7 @@ class Application(Node):
 
     @strawberry.field(description="The broadcast the application came from, if any.")
     async def live_stream(self, info: Info) -> LiveStream | None:
-        if self.live_stream_pk is None:
-            return None
-        stream = await info.context.loaders.live_stream_by_id.load(self.live_stream_pk)
-        return None if stream is None else LiveStream.from_model(stream)
+        return await load_live_stream(info, self.live_stream_pk)
 
     @strawberry.field(description="Every status change, oldest first.")
     async def history(self, info: Info) -> list[ApplicationEvent]:
