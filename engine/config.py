@@ -18,6 +18,10 @@ class Settings:
     # real requests.
     submissions_per_window: int = 5
     submission_window_seconds: float = 600.0
+    # Set when several server processes serve the same database: live broadcast events and
+    # viewer counts then go through Redis to all of them.
+    redis_url: str | None = None
+    redis_prefix: str = "civicmatch"
 
     @classmethod
     def from_env(cls, environ: Mapping[str, str] | None = None, **overrides: object) -> Settings:
@@ -30,6 +34,8 @@ class Settings:
             "submission_window_seconds": float(
                 env.get("CIVICMATCH_SUBMISSION_WINDOW_SECONDS", "600")
             ),
+            "redis_url": env.get("CIVICMATCH_REDIS_URL") or None,
+            "redis_prefix": env.get("CIVICMATCH_REDIS_PREFIX") or "civicmatch",
         }
         values.update({key: value for key, value in overrides.items() if value is not None})
         return cls(**values)  # type: ignore[arg-type]

@@ -48,6 +48,12 @@ def add_commands(
     serve.add_argument("--port", type=int, default=None)
     serve.add_argument("--workers", type=int, default=1)
     serve.add_argument(
+        "--redis",
+        metavar="URL",
+        default=None,
+        help="Redis for live events across processes (default: $CIVICMATCH_REDIS_URL)",
+    )
+    serve.add_argument(
         "--no-demo", action="store_true", help="do not fill a new database with demo data"
     )
     serve.set_defaults(handler=serve_command)
@@ -89,6 +95,15 @@ def serve_command(args: argparse.Namespace, settings: Settings) -> int:
     if fresh and not args.no_demo:
         print("civicmatch: new database, demo data loaded", file=sys.stderr)
     os.environ["CIVICMATCH_DATABASE_URL"] = settings.database_url
+    redis_url = args.redis or settings.redis_url
+    if redis_url:
+        os.environ["CIVICMATCH_REDIS_URL"] = redis_url
+    elif args.workers > 1:
+        print(
+            "civicmatch: several workers without --redis: a live broadcast's viewers see "
+            "only the events of their own worker",
+            file=sys.stderr,
+        )
     uvicorn.run(
         "schema.app:create_app",
         factory=True,

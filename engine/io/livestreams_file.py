@@ -59,6 +59,7 @@ def import_live_streams(*, session: Session, stream: IO[bytes], source: str) -> 
             created += 1
         record.title = values["title"]
         record.host = values["host"]
+        record.campaign = values["campaign"]
         record.scheduled_start = values["scheduled_start"]
         record.status = LiveStreamStatus(values["status"].value)
         record.viewer_count = values["viewer_count"]
@@ -89,6 +90,7 @@ def export_live_streams(*, session: Session) -> Iterator[dict[str, Any]]:
             "id": stream.external_id,
             "title": stream.title,
             "host": stream.host,
+            "campaign": stream.campaign,
             "scheduled_start": local_iso(stream.scheduled_start),
             "status": stream.status.value,
             "viewer_count": stream.viewer_count,

@@ -18,6 +18,7 @@ from engine.ids import claim_external_id
 from engine.jobs.employers import get_or_create_employer
 from engine.jobs.models import JobPost, JobStatus, LiveStream, LiveStreamStatus, Presentation
 from engine.jobs.records import LIVE_STREAM_FIELDS
+from engine.live.events import LiveEvent, LiveEventKind, announce
 from engine.paging import Page, paginate
 from engine.time import now
 
@@ -78,9 +79,13 @@ def update_live_stream(
     if action is StreamAction.START:
         _move(stream, LiveStreamStatus.SCHEDULED, LiveStreamStatus.LIVE)
         stream.started_at = now()
+        announce(session, LiveEvent(stream.id, LiveEventKind.STARTED))
     elif action is StreamAction.END:
         _move(stream, LiveStreamStatus.LIVE, LiveStreamStatus.ENDED)
         stream.ended_at = now()
+        announce(session, LiveEvent(stream.id, LiveEventKind.ENDED))
+    elif values:
+        announce(session, LiveEvent(stream.id, LiveEventKind.FIGURES))
     stream.updated_at = now()
     session.flush()
     return stream
@@ -113,9 +118,11 @@ def present_job(
         raise InvalidTransition(
             "the broadcast has ended", field="live_stream_id", code="STREAM_ENDED"
         )
-    return add_presentation(
+    presentation = add_presentation(
         session=session, stream=stream, job=job, presented_at=presented_at or now()
     )
+    announce(session, LiveEvent(stream.id, LiveEventKind.JOB_PRESENTED, job_id=job.id))
+    return presentation
 
 
 def add_presentation(

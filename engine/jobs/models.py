@@ -112,12 +112,20 @@ class LiveStream(Base):
     """
 
     __tablename__ = "live_streams"
-    __table_args__ = (CheckConstraint("viewer_count >= 0", name="viewer_count_not_negative"),)
+    __table_args__ = (
+        CheckConstraint("viewer_count >= 0", name="viewer_count_not_negative"),
+        CheckConstraint(
+            "questions_asked >= 0 AND viewer_visits >= 0 AND peak_viewers >= 0",
+            name="live_figures_not_negative",
+        ),
+    )
 
     id: Mapped[int] = mapped_column(primary_key=True)
     external_id: Mapped[str | None] = mapped_column(String(200), unique=True)
     title: Mapped[str] = mapped_column(String(200))
     host: Mapped[str] = mapped_column(String(200), default="")
+    # Broadcasts of one campaign (2023年春风行动) are counted together.
+    campaign: Mapped[str | None] = mapped_column(String(200), index=True)
     employer_id: Mapped[int | None] = mapped_column(ForeignKey("employers.id"), index=True)
     scheduled_start: Mapped[datetime | None]
     status: Mapped[LiveStreamStatus] = mapped_column(
@@ -125,7 +133,13 @@ class LiveStream(Base):
     )
     started_at: Mapped[datetime | None]
     ended_at: Mapped[datetime | None]
+    # Reported by the host from the streaming platform.
     viewer_count: Mapped[int] = mapped_column(default=0)
+    # Counted by civicmatch: questions asked in the broadcast, and companion-page viewers
+    # (visits, 观看人次, and the most watching at once).
+    questions_asked: Mapped[int] = mapped_column(default=0)
+    viewer_visits: Mapped[int] = mapped_column(default=0)
+    peak_viewers: Mapped[int] = mapped_column(default=0)
     created_at: Mapped[datetime] = mapped_column(default=now)
     updated_at: Mapped[datetime] = mapped_column(default=now, onupdate=now)
 

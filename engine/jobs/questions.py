@@ -16,6 +16,7 @@ from engine.accounts.models import Role
 from engine.errors import InvalidValue, NotFound
 from engine.jobs.models import JobPost, JobStatus, LiveStream
 from engine.jobs.question_models import JobQuestion
+from engine.live.figures import count_question
 from engine.matching.records import job_from_row
 from engine.paging import Page, paginate
 from engine.time import now
@@ -55,8 +56,10 @@ def ask_about_job(
     if not key:
         raise InvalidValue("the question has no words in it", field="question", code="EMPTY_QUERY")
     job = _open_job(session=session, job_id=job_id)
-    if live_stream_id is not None and session.get(LiveStream, live_stream_id) is None:
-        raise NotFound(f"no live stream with id {live_stream_id}", field="live_stream_id")
+    if live_stream_id is not None:
+        if session.get(LiveStream, live_stream_id) is None:
+            raise NotFound(f"no live stream with id {live_stream_id}", field="live_stream_id")
+        count_question(session=session, stream_id=live_stream_id)
     topic = job_answers.topic_of(text)
     if topic == "major":
         return _majors_answer(session=session, job=job, question=text)

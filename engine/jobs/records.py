@@ -49,6 +49,7 @@ JOB_FILE_FIELDS: tuple[Field, ...] = (
 LIVE_STREAM_FIELDS: tuple[Field, ...] = (
     Field("title", "str", required=True, non_blank=True, max_length=TITLE_MAX),
     Field("host", "str", default="", max_length=200),
+    Field("campaign", "str", nullable=True, non_blank=True, max_length=200),
     Field("scheduled_start", "datetime", nullable=True),
     Field("viewer_count", "int", default=0, minimum=0, maximum=1_000_000_000),
 )

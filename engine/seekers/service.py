@@ -14,6 +14,7 @@ from engine.errors import Conflict, InvalidTransition, InvalidValue, NotFound, P
 from engine.fields import validate_record
 from engine.ids import new_external_id
 from engine.jobs.models import JobPost, JobStatus, LiveStream
+from engine.live.events import LiveEvent, LiveEventKind, announce
 from engine.paging import Page, paginate
 from engine.seekers.models import Application, ApplicationEvent, ApplicationStatus, Candidate
 from engine.seekers.records import CANDIDATE_PROFILE_FIELDS
@@ -118,6 +119,8 @@ def apply_to_job(
     )
     session.add(application)
     session.flush()
+    if live_stream_id is not None:
+        announce(session, LiveEvent(live_stream_id, LiveEventKind.FIGURES))
     return application
 
 
