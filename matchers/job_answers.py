@@ -21,6 +21,7 @@ __all__ = [
     "TOPICS",
     "MajorFit",
     "answer",
+    "is_job_search",
     "major_answer",
     "major_fits",
     "question_key",
@@ -60,6 +61,12 @@ _TRAVEL_ANSWERS = {
     TravelLevel.FREQUENT: "需要经常出差。",
 }
 
+# "有适合我的岗位吗", "还有别的工作吗", "想找个工作": a search for jobs, not a question about
+# this one.
+_JOB_SEARCH = re.compile(
+    r"(?:有没有|还有|有)[^，,。？?！!]{0,8}(?:岗位|工作|职位|活)|找[^，,。？?！!]{0,3}工作|适合我"
+)
+
 _LEADING_FILLER = re.compile(r"^(?:请问一下|请问|问一下|问下|主播|老师|你好|您好)+")
 _TRAILING_PARTICLES = re.compile(r"(?:吗|呢|啊|呀|吧|哈|嘛|么)+$")
 
@@ -71,6 +78,11 @@ def topic_of(question: str) -> str | None:
         if pattern.search(text):
             return topic
     return None
+
+
+def is_job_search(question: str) -> bool:
+    """True for a viewer looking for work in general rather than asking about the job."""
+    return _JOB_SEARCH.search(unicodedata.normalize("NFKC", question)) is not None
 
 
 def answer(job: Job, topic: str | None, question: str) -> str | None:

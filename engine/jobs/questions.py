@@ -26,6 +26,7 @@ from matchers.records import Job
 MAX_QUESTION_LENGTH = 500
 MAX_ANSWER_LENGTH = 2000
 PASSED_ON = "这个问题已转给招聘方，回答后会显示在这里。"
+A_SEARCH = "想找合适的岗位？请看按您的情况匹配的岗位。"
 
 
 class AnswerSource(StrEnum):
@@ -33,6 +34,8 @@ class AnswerSource(StrEnum):
     RECRUITER = "recruiter"
     PENDING = "pending"
     MAJORS = "majors"
+    # A search for jobs in general (有适合我的岗位吗): for jobsForText, not the recruiter.
+    SEARCH = "search"
 
 
 @dataclass(frozen=True, slots=True)
@@ -66,6 +69,8 @@ def ask_about_job(
     from_fields = job_answers.answer(_record(job), topic, text)
     if from_fields is not None:
         return Answer(answer=from_fields, topic=topic, source=AnswerSource.FIELDS)
+    if topic is None and job_answers.is_job_search(text):
+        return Answer(answer=A_SEARCH, topic=None, source=AnswerSource.SEARCH)
     asked = _record_question(
         session=session, job=job, text=text, key=key, topic=topic, live_stream_id=live_stream_id
     )

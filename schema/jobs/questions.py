@@ -23,7 +23,8 @@ AnswerSourceEnum = strawberry.enum(
     AnswerSource,
     name="AnswerSource",
     description="FIELDS: the job's own fields; RECRUITER: a recruiter's earlier answer; "
-    "PENDING: passed to the recruiter; MAJORS: the employer's jobs that fit the viewer's major.",
+    "PENDING: passed to the recruiter; MAJORS: the employer's jobs that fit the viewer's major; "
+    "SEARCH: a search for work in general, for jobsForText (nothing is passed on).",
 )
 
 

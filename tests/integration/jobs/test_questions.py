@@ -240,3 +240,14 @@ def test_pay_the_job_does_not_state_is_passed_to_the_recruiter(api, recruiter): 
 
     assert (reply["topic"], reply["source"], reply["answered"]) == ("pay", "PENDING", False)
     assert [q["question"] for q in open_questions(api, recruiter)] == ["工资多少？"]
+
+
+def test_a_search_for_work_is_not_passed_to_the_recruiter(api, recruiter):  # type: ignore[no-untyped-def]
+    job = post_job(api, recruiter, "搅拌站操作员", **MIXER)
+
+    searched = ask(api, job["id"], "我是学会计的，有适合我的岗位吗")
+
+    assert searched["source"] == "SEARCH"
+    assert searched["answered"] is True
+    assert searched["topic"] is None
+    assert open_questions(api, recruiter) == []

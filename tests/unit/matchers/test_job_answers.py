@@ -2,7 +2,14 @@ from __future__ import annotations
 
 import pytest
 
-from matchers.job_answers import answer, major_answer, major_fits, question_key, topic_of
+from matchers.job_answers import (
+    answer,
+    is_job_search,
+    major_answer,
+    major_fits,
+    question_key,
+    topic_of,
+)
 from matchers.records import Job
 from matchers.vocabulary import Accommodation, EducationLevel, TravelLevel
 
@@ -150,3 +157,24 @@ def test_different_questions_have_different_keys() -> None:
 
 def test_question_key_is_at_most_200_characters() -> None:
     assert len(question_key("加" * 500)) == 200
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "有岗位吗？",
+        "我是学会计的，有适合我的岗位吗",
+        "还有别的工作吗",
+        "想找个工作",
+        "有没有轻松点的活",
+    ],
+)
+def test_a_search_for_work_in_general_is_told_apart(question: str) -> None:
+    assert is_job_search(question)
+
+
+@pytest.mark.parametrize(
+    "question", ["公司能解决住宿吗？", "这个工作累不累", "有没有夜班", "工作地点在哪", "周末双休吗"]
+)
+def test_a_question_about_the_job_is_not_a_search(question: str) -> None:
+    assert not is_job_search(question)
