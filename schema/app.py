@@ -2,10 +2,14 @@
 
 from __future__ import annotations
 
+import asyncio
 import contextlib
 import json
 import logging
+import os
+import threading
 from collections.abc import AsyncIterator
+from pathlib import Path
 from typing import Any
 
 from starlette.applications import Starlette
@@ -13,18 +17,24 @@ from starlette.requests import HTTPConnection, Request
 from starlette.responses import JSONResponse, PlainTextResponse, RedirectResponse, Response
 from starlette.routing import Route, WebSocketRoute
 from starlette.types import Receive, Scope, Send
+from starlette.websockets import WebSocket
 from strawberry.asgi import GraphQL
+from strawberry.exceptions import ConnectionRejectionError
+from strawberry.types.unset import UNSET, UnsetType
 
 from engine.accounts.actor import ANONYMOUS, Actor
 from engine.accounts.tokens import authenticate
 from engine.config import Settings
 from engine.db import make_engine, make_sessionmaker
 from engine.errors import AuthenticationRequired
+from engine.live.hub import LiveHub
+from engine.live.transport import LocalTransport, RedisTransport, Transport
 from engine.matching.index import OpenJobsIndex
 from engine.volunteering.rate_limit import SubmissionLimiter
 from schema.context import Context
 from schema.database import RequestDatabase
 from schema.loaders import Loaders
+from schema.pages import live_page_routes
 from schema.schema import schema
 
 log = logging.getLogger("civicmatch.api")
@@ -45,12 +55,16 @@ class CivicmatchGraphQL(GraphQL):
         factory: Any,
         jobs_index: OpenJobsIndex,
         submission_limiter: SubmissionLimiter,
+        live: LiveHub,
         **kwargs: Any,
     ):
+        # Enough for a viewer following a few broadcasts on one connection.
+        kwargs.setdefault("max_subscriptions_per_connection", 10)
         super().__init__(schema, **kwargs)
         self.factory = factory
         self.jobs_index = jobs_index
         self.submission_limiter = submission_limiter
+        self.live = live
 
     async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
         if scope["type"] != "http":
@@ -80,21 +94,41 @@ class CivicmatchGraphQL(GraphQL):
         return json.dumps(data, ensure_ascii=False)
 
     async def get_context(self, request: HTTPConnection, response: Any) -> Context:
-        db = RequestDatabase(self.factory)
+        long_lived = isinstance(request, WebSocket)
+        db = RequestDatabase(self.factory, per_call=long_lived)
         actor = await self._actor(request, db)
         return Context(
             request=request,
             db=db,
             actor=actor,
-            loaders=Loaders(db, actor),
+            loaders=Loaders(db, actor, cache=not long_lived),
             jobs_index=self.jobs_index,
             submission_limiter=self.submission_limiter,
+            live=self.live,
         )
+
+    async def on_ws_connect(self, context: Context) -> UnsetType | dict[str, object] | None:
+        """Browsers cannot set headers on a websocket: a token may come in connection_init's
+        payload instead, as `{"Authorization": "Bearer TOKEN"}`."""
+        params = context.connection_params
+        header = params.get("Authorization") if isinstance(params, dict) else None
+        if header is None:
+            return UNSET
+        try:
+            actor = await self._authenticate(str(header), context.db)
+        except RequestRefused:
+            raise ConnectionRejectionError() from None
+        context.actor = actor
+        context.loaders = Loaders(context.db, actor, cache=False)
+        return UNSET
 
     async def _actor(self, request: HTTPConnection, db: RequestDatabase) -> Actor:
         header = request.headers.get("authorization")
         if not header:
             return ANONYMOUS
+        return await self._authenticate(header, db)
+
+    async def _authenticate(self, header: str, db: RequestDatabase) -> Actor:
         scheme, _, token = header.partition(" ")
         if scheme.lower() != "bearer" or not token.strip():
             await db.close()
@@ -111,18 +145,28 @@ def create_app(settings: Settings | None = None) -> Starlette:
     settings = settings or Settings.from_env()
     _configure_logging()
     engine = make_engine(settings.database_url)
+    factory = make_sessionmaker(engine)
+    transport: Transport = (
+        RedisTransport(settings.redis_url, settings.redis_prefix)
+        if settings.redis_url
+        else LocalTransport()
+    )
+    live = LiveHub(factory, transport)
     graphql = CivicmatchGraphQL(
-        make_sessionmaker(engine),
+        factory,
         OpenJobsIndex(),
         SubmissionLimiter(
             max_per_window=settings.submissions_per_window,
             window_seconds=settings.submission_window_seconds,
         ),
+        live,
     )
 
     @contextlib.asynccontextmanager
     async def lifespan(app: Starlette) -> AsyncIterator[None]:
+        await live.start()
         yield
+        await live.stop()
         engine.dispose()
 
     async def home(request: Request) -> Response:
@@ -131,17 +175,43 @@ def create_app(settings: Settings | None = None) -> Starlette:
     async def health(request: Request) -> Response:
         return PlainTextResponse("ok")
 
+    async def metrics(request: Request) -> Response:
+        return PlainTextResponse(process_metrics(live))
+
     app = Starlette(
         routes=[
             Route("/", home),
             Route("/healthz", health),
+            Route("/metrics", metrics),
             Route("/graphql", graphql, methods=["GET", "POST"]),
             WebSocketRoute("/graphql", graphql),
+            *live_page_routes(),
         ],
         lifespan=lifespan,
     )
     app.state.engine = engine
+    app.state.live = live
     return app
+
+
+def process_metrics(live: LiveHub) -> str:
+    """This process's gauges, in Prometheus's text format; a leak shows as one that grows."""
+    gauges = {
+        "civicmatch_live_viewers": live.viewers_here,
+        "civicmatch_live_broadcasts_watched": live.broadcasts_watched_here,
+        "civicmatch_asyncio_tasks": len(asyncio.all_tasks()),
+        "civicmatch_threads": threading.active_count(),
+        "process_resident_memory_bytes": _resident_bytes(),
+    }
+    return "".join(f"{name} {value}\n" for name, value in gauges.items())
+
+
+def _resident_bytes() -> int:
+    try:
+        pages = int(Path("/proc/self/statm").read_text().split()[1])
+    except (OSError, IndexError, ValueError):
+        return 0
+    return pages * os.sysconf("SC_PAGE_SIZE")
 
 
 def _configure_logging() -> None:
@@ -152,3 +222,14 @@ def _configure_logging() -> None:
         handler.setFormatter(logging.Formatter("%(levelname)s:     %(name)s: %(message)s"))
         logger.addHandler(handler)
         logger.setLevel(logging.INFO)
+    uvicorn_log = logging.getLogger("uvicorn.error")
+    if not any(isinstance(f, _NoClientAddresses) for f in uvicorn_log.filters):
+        uvicorn_log.addFilter(_NoClientAddresses())
+
+
+class _NoClientAddresses(logging.Filter):
+    """Drops uvicorn's per-websocket lines: like the access log (which serve turns off),
+    they would record viewers' addresses."""
+
+    def filter(self, record: logging.LogRecord) -> bool:
+        return '"WebSocket ' not in str(record.msg)

@@ -1,11 +1,13 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
+from typing import Any
 
 from starlette.requests import HTTPConnection
 from strawberry.types import Info as StrawberryInfo
 
 from engine.accounts.actor import Actor
+from engine.live.hub import LiveHub
 from engine.matching.index import OpenJobsIndex
 from engine.volunteering.rate_limit import SubmissionLimiter
 from schema.database import RequestDatabase
@@ -20,6 +22,9 @@ class Context:
     loaders: Loaders
     jobs_index: OpenJobsIndex
     submission_limiter: SubmissionLimiter
+    live: LiveHub
+    # The graphql-transport-ws connection_init payload, on websocket connections.
+    connection_params: Any = None
 
 
 Info = StrawberryInfo[Context, None]

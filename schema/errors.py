@@ -48,20 +48,22 @@ class ErrorPolicy(SchemaExtension):
         yield
         result = self.execution_context.result
         if result is not None and result.errors:
-            result.errors = [self._public(error) for error in result.errors]
+            result.errors = [public_error(error) for error in result.errors]
 
-    def _public(self, error: GraphQLError) -> GraphQLError:
-        original = error.original_error
-        if original is None or isinstance(original, GraphQLError):
-            return error
-        if isinstance(original, AccessError):
-            anonymous = isinstance(original, AuthenticationRequired)
-            code = "UNAUTHENTICATED" if anonymous else "FORBIDDEN"
-            return _copy(error, str(original), {"code": code})
-        if isinstance(original, DomainError):
-            return _copy(error, str(original), {"code": original.code})
-        log.error("unexpected error in %s", error.path, exc_info=original)
-        return _copy(error, "Internal server error.", {"code": "INTERNAL"})
+
+def public_error(error: GraphQLError) -> GraphQLError:
+    """The error as clients may see it; idempotent."""
+    original = error.original_error
+    if original is None or isinstance(original, GraphQLError):
+        return error
+    if isinstance(original, AccessError):
+        anonymous = isinstance(original, AuthenticationRequired)
+        code = "UNAUTHENTICATED" if anonymous else "FORBIDDEN"
+        return _copy(error, str(original), {"code": code})
+    if isinstance(original, DomainError):
+        return _copy(error, str(original), {"code": original.code})
+    log.error("unexpected error in %s", error.path, exc_info=original)
+    return _copy(error, "Internal server error.", {"code": "INTERNAL"})
 
 
 def _copy(error: GraphQLError, message: str, extensions: dict[str, Any]) -> GraphQLError:

@@ -12,6 +12,7 @@ from engine.accounts.tokens import accounts_by_ids
 from engine.jobs.employers import employers_by_ids
 from engine.jobs.livestreams import live_streams_by_ids, presentations_by_stream_ids
 from engine.jobs.service import jobs_by_ids
+from engine.live.figures import broadcast_figures
 from engine.seekers.service import events_by_application_ids
 from engine.seekers.visibility import candidate_views
 from engine.volunteering.communities import communities_by_ids
@@ -19,24 +20,28 @@ from schema.database import RequestDatabase
 
 
 def _loader(
-    db: RequestDatabase, fetch: Callable[..., Mapping[int, Any]], **kwargs: Any
+    db: RequestDatabase, fetch: Callable[..., Mapping[int, Any]], cache: bool, **kwargs: Any
 ) -> DataLoader[int, Any]:
     async def load(keys: list[int]) -> list[Any]:
         found = await db.read(fetch, ids=list(keys), **kwargs)
         return [found.get(key) for key in keys]
 
-    return DataLoader(load_fn=load)
+    return DataLoader(load_fn=load, cache=cache)
 
 
 class Loaders:
-    """Named `<entity>_by_<key>`; results come back in key order, None where nothing is found."""
+    """Named `<entity>_by_<key>`; results come back in key order, None where nothing is found.
 
-    def __init__(self, db: RequestDatabase, actor: Actor):
-        self.employer_by_id = _loader(db, employers_by_ids)
-        self.job_by_id = _loader(db, jobs_by_ids)
-        self.live_stream_by_id = _loader(db, live_streams_by_ids)
-        self.presentations_by_live_stream_id = _loader(db, presentations_by_stream_ids)
-        self.candidate_view_by_id = _loader(db, candidate_views, actor=actor)
-        self.events_by_application_id = _loader(db, events_by_application_ids)
-        self.community_by_id = _loader(db, communities_by_ids)
-        self.account_by_id = _loader(db, accounts_by_ids)
+    Without `cache` (a websocket connection's loaders), each event loads afresh.
+    """
+
+    def __init__(self, db: RequestDatabase, actor: Actor, *, cache: bool = True):
+        self.employer_by_id = _loader(db, employers_by_ids, cache)
+        self.job_by_id = _loader(db, jobs_by_ids, cache)
+        self.live_stream_by_id = _loader(db, live_streams_by_ids, cache)
+        self.figures_by_live_stream_id = _loader(db, broadcast_figures, cache)
+        self.presentations_by_live_stream_id = _loader(db, presentations_by_stream_ids, cache)
+        self.candidate_view_by_id = _loader(db, candidate_views, cache, actor=actor)
+        self.events_by_application_id = _loader(db, events_by_application_ids, cache)
+        self.community_by_id = _loader(db, communities_by_ids, cache)
+        self.account_by_id = _loader(db, accounts_by_ids, cache)

@@ -8,10 +8,11 @@ from typing import Any
 import strawberry
 
 from schema.context import Info
-from schema.errors import ErrorPolicy
+from schema.errors import ErrorPolicy, public_error
 from schema.jobs.mutations import JobMutations
 from schema.jobs.queries import JobQueries
 from schema.jobs.questions import QuestionMutations, QuestionQueries
+from schema.live.events import LiveQueries, LiveSubscriptions
 from schema.matching.queries import MatchingQueries
 from schema.matching.speech import SpeechQueries
 from schema.nodes import resolve_node
@@ -33,6 +34,7 @@ SDL_PATH = Path(__file__).with_name("schema.graphql")
 @strawberry.type(description="Everything that can be read.")
 class Query(
     JobQueries,
+    LiveQueries,
     QuestionQueries,
     SeekerQueries,
     MatchingQueries,
@@ -60,14 +62,23 @@ class Mutation(
     pass
 
 
+@strawberry.type(description="What can be watched as it happens, over graphql-transport-ws.")
+class Subscription(LiveSubscriptions):
+    pass
+
+
 class CivicmatchSchema(strawberry.Schema):
     def process_errors(self, errors: Any, execution_context: Any = None) -> None:
-        """ErrorPolicy logs what operators must see; expected errors are not logged."""
+        """Applies the error policy in place: ErrorPolicy's operation hook does not see the
+        results of a subscription's events, but these are the same lists it would change.
+        Expected errors are not logged."""
+        errors[:] = [public_error(error) for error in errors]
 
 
 schema = CivicmatchSchema(
     query=Query,
     mutation=Mutation,
+    subscription=Subscription,
     extensions=[ErrorPolicy, CloseSession],
 )
 

@@ -81,6 +81,10 @@ class LiveHub:
         """Viewers watching through this process."""
         return sum(len(channel.queues) for channel in self._channels.values())
 
+    @property
+    def broadcasts_watched_here(self) -> int:
+        return len(self._channels)
+
     async def start(self) -> None:
         if self._loop is not None:
             return

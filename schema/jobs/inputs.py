@@ -98,6 +98,9 @@ class CreateLiveStreamInput:
     title: str = strawberry.field(description="Title, at most 200 characters.")
     scheduled_start: datetime = strawberry.field(description="Planned start, with offset.")
     host: str | None = strawberry.field(default=UNSET, description="Who presents it.")
+    campaign: str | None = strawberry.field(
+        default=UNSET, description="The campaign it belongs to (2023年春风行动)."
+    )
     external_id: str | None = strawberry.field(default=UNSET, description="Your own id for it.")
     employer_name: str | None = strawberry.field(
         default=UNSET, description="Admins only: run it for this employer (else it is the city's)."
@@ -109,10 +112,13 @@ class UpdateLiveStreamInput:
     id: strawberry.ID = strawberry.field(description="The broadcast.")
     title: str | None = strawberry.field(default=UNSET, description="New title.")
     host: str | None = strawberry.field(default=UNSET, description="New host.")
+    campaign: str | None = strawberry.field(default=UNSET, description="New campaign, or null.")
     scheduled_start: datetime | None = strawberry.field(
         default=UNSET, description="New planned start (scheduled broadcasts only)."
     )
-    viewer_count: int | None = strawberry.field(default=UNSET, description="Viewers now.")
+    viewer_count: int | None = strawberry.field(
+        default=UNSET, description="Viewers now, as the streaming platform counts them."
+    )
     action: LiveStreamActionEnum | None = strawberry.field(
         default=UNSET, description="START a scheduled broadcast, or END a live one."
     )

@@ -12,6 +12,7 @@ from engine.jobs.service import can_see_job
 from matchers.vocabulary import Accommodation, EducationLevel, TravelLevel
 from schema.context import Info
 from schema.enums import JobStatusEnum, LiveStreamStatusEnum
+from schema.live.figures import LiveStreamFigures
 from schema.relay import Node, to_global_id
 
 JOB_POST = "JobPost"
@@ -115,11 +116,20 @@ class LiveStream(Node):
     external_id: str | None = strawberry.field(description="The id used in jobs.jsonl.")
     title: str = strawberry.field(description="Title of the broadcast.")
     host: str = strawberry.field(description="Who presents it.")
+    campaign: str | None = strawberry.field(description="The campaign it belongs to.")
     scheduled_start: datetime | None = strawberry.field(description="Planned start.")
     status: LiveStreamStatusEnum = strawberry.field(description="SCHEDULED, LIVE or ENDED.")
     started_at: datetime | None = strawberry.field(description="When it went live.")
     ended_at: datetime | None = strawberry.field(description="When it ended.")
-    viewer_count: int = strawberry.field(description="Viewers, as last reported.")
+    viewer_count: int = strawberry.field(
+        description="Viewers as the streaming platform counts them, as last reported."
+    )
+
+    @strawberry.field(description="What the broadcast has drawn so far.")
+    async def figures(self, info: Info) -> LiveStreamFigures:
+        counted = await info.context.loaders.figures_by_live_stream_id.load(self.pk)
+        watching = await info.context.live.viewers_now([self.pk])
+        return LiveStreamFigures.from_figures(counted, watching[self.pk])
 
     @strawberry.field(description="The employer running it; null for the city's own fairs.")
     async def employer(self, info: Info) -> Employer | None:
@@ -151,6 +161,7 @@ class LiveStream(Node):
             external_id=stream.external_id,
             title=stream.title,
             host=stream.host,
+            campaign=stream.campaign,
             scheduled_start=stream.scheduled_start,
             status=stream.status,
             started_at=stream.started_at,

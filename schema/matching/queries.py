@@ -2,9 +2,10 @@ from __future__ import annotations
 
 import strawberry
 
+from engine.live.figures import count_question
 from engine.matching import service
 from schema.context import Info
-from schema.jobs.types import JOB_POST
+from schema.jobs.types import JOB_POST, LIVE_STREAM
 from schema.matching.types import CandidateMatch, JobMatch, TextMatchResult, TextProfile
 from schema.relay import decode_id
 from schema.seekers.types import CANDIDATE
@@ -47,13 +48,27 @@ class MatchingQueries:
 
     @strawberry.field(
         description="A viewer's chat message (26岁，环境设计专业，有岗位吗？) read into a "
-        "profile, and the open jobs that fit it under the hard rules it states."
+        "profile, and the open jobs that fit it under the hard rules it states. Asked during "
+        "a broadcast (liveStreamId), it counts among the broadcast's questions."
     )
-    async def jobs_for_text(self, info: Info, text: str, first: int = 10) -> TextMatchResult:
+    async def jobs_for_text(
+        self,
+        info: Info,
+        text: str,
+        first: int = 10,
+        live_stream_id: strawberry.ID | None = None,
+    ) -> TextMatchResult:
         ctx = info.context
+        stream = (
+            None
+            if live_stream_id is None
+            else decode_id(live_stream_id, LIVE_STREAM, field="liveStreamId")
+        )
         result = await ctx.db.read(
             service.jobs_for_text, index=ctx.jobs_index, text=text, first=first
         )
+        if stream is not None:
+            await ctx.db.write(count_question, stream_id=stream)
         return TextMatchResult(
             profile=TextProfile.from_profile(result.profile),
             matches=[JobMatch.from_match(match) for match in result.matches],
