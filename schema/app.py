@@ -96,8 +96,16 @@ class CivicmatchGraphQL(GraphQL):
     async def get_context(self, request: HTTPConnection, response: Any) -> Context:
         long_lived = isinstance(request, WebSocket)
         db = RequestDatabase(self.factory, per_call=long_lived)
-        actor = await self._actor(request, db)
+        refused = None
+        try:
+            actor = await self._actor(request, db)
+        except RequestRefused as error:
+            if not long_lived:
+                raise
+            # The websocket is already accepted: on_ws_connect closes it with 4403.
+            actor, refused = ANONYMOUS, error.reason
         return Context(
+            refused=refused,
             request=request,
             db=db,
             actor=actor,
@@ -110,6 +118,8 @@ class CivicmatchGraphQL(GraphQL):
     async def on_ws_connect(self, context: Context) -> UnsetType | dict[str, object] | None:
         """Browsers cannot set headers on a websocket: a token may come in connection_init's
         payload instead, as `{"Authorization": "Bearer TOKEN"}`."""
+        if context.refused is not None:
+            raise ConnectionRejectionError()
         params = context.connection_params
         header = params.get("Authorization") if isinstance(params, dict) else None
         if header is None:

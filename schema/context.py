@@ -25,6 +25,8 @@ class Context:
     live: LiveHub
     # The graphql-transport-ws connection_init payload, on websocket connections.
     connection_params: Any = None
+    # Why a websocket's Authorization header was refused; the connection is then closed.
+    refused: str | None = None
 
 
 Info = StrawberryInfo[Context, None]

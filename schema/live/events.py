@@ -69,7 +69,7 @@ class LiveSubscriptions:
     async def live_stream_events(
         self, info: Info, stream_id: strawberry.ID
     ) -> AsyncGenerator[LiveStreamEvent, None]:
-        pk = decode_id(stream_id, LIVE_STREAM, field="stream_id")
+        pk = decode_id(stream_id, LIVE_STREAM, field="streamId")
         async with info.context.live.watch(pk) as updates:
             async for update in updates:
                 yield LiveStreamEvent.from_update(update, info)

@@ -80,8 +80,13 @@ def free_port() -> int:
 
 
 @contextmanager
-def running_server(cwd: Path, database_url: str, *options: str) -> Iterator[Server]:
-    """Starts the server, waits until /healthz and a first GraphQL request answer, stops it."""
+def running_server(
+    cwd: Path, database_url: str, *options: str, env: dict[str, str] | None = None
+) -> Iterator[Server]:
+    """Starts the server, waits until /healthz and a first GraphQL request answer, stops it.
+
+    `env` adds variables to the server's otherwise CIVICMATCH_-free environment.
+    """
     port = free_port()
     url = f"http://127.0.0.1:{port}"
     log_path = cwd / "server.log"
@@ -90,7 +95,7 @@ def running_server(cwd: Path, database_url: str, *options: str) -> Iterator[Serv
         process = subprocess.Popen(
             [str(CONSOLE_SCRIPT), "serve", "--host", "127.0.0.1", "--port", str(port), *options],
             cwd=cwd,
-            env=clean_env(),
+            env={**clean_env(), **(env or {})},
             stdout=log,
             stderr=subprocess.STDOUT,
         )
