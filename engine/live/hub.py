@@ -18,7 +18,7 @@ from datetime import datetime
 
 from anyio import to_thread
 from sqlalchemy import event as sqlalchemy_event
-from sqlalchemy.orm import Session, sessionmaker
+from sqlalchemy.orm import Session, SessionTransaction, sessionmaker
 
 from engine.jobs.models import LiveStreamStatus
 from engine.live.events import LiveEvent, LiveEventKind, take_announced
@@ -56,6 +56,10 @@ class _Left:
     stream_id: int
 
 
+_STOP = "stop"
+STOP_GRACE_SECONDS = 5.0
+
+
 class LiveHub:
     def __init__(
         self,
@@ -70,11 +74,11 @@ class LiveHub:
         self._figures_delay = figures_delay
         self._queue_size = queue_size
         self._channels: dict[int, _Channel] = {}
-        self._outbox: asyncio.Queue[list[LiveEvent] | _Left] | None = None
+        self._outbox: asyncio.Queue[list[LiveEvent] | _Left | str] | None = None
         self._loop: asyncio.AbstractEventLoop | None = None
         self._sender: asyncio.Task[None] | None = None
         sqlalchemy_event.listen(factory, "after_commit", self._committed)
-        sqlalchemy_event.listen(factory, "after_rollback", take_announced)
+        sqlalchemy_event.listen(factory, "after_transaction_end", _forget_if_rolled_back)
 
     @property
     def viewers_here(self) -> int:
@@ -94,13 +98,16 @@ class LiveHub:
         self._sender = asyncio.create_task(self._send())
 
     async def stop(self) -> None:
-        for channel in list(self._channels.values()):
-            await channel.close()
+        """Ends the viewers' channels, sends what is still in the outbox, and disconnects."""
+        channels = list(self._channels.values())
         self._channels.clear()
-        if self._sender is not None:
-            self._sender.cancel()
-            with contextlib.suppress(asyncio.CancelledError):
-                await self._sender
+        for channel in channels:
+            channel.stop()
+        await end_tasks([channel.task for channel in channels])
+        if self._sender is not None and self._outbox is not None:
+            self._outbox.put_nowait(_STOP)
+            await asyncio.wait([self._sender], timeout=STOP_GRACE_SECONDS)
+            await end_tasks([self._sender])
         await self._transport.close()
         self._loop = None
 
@@ -155,11 +162,13 @@ class LiveHub:
         assert self._outbox is not None
         while True:
             item = await self._outbox.get()
+            if item == _STOP:
+                return
             try:
                 if isinstance(item, _Left):
                     await self._transport.add_viewers(item.stream_id, -1)
                     await self._transport.publish(LiveEvent(item.stream_id, LiveEventKind.FIGURES))
-                else:
+                elif isinstance(item, list):
                     for live_event in item:
                         await self._transport.publish(live_event)
             except Exception:
@@ -191,18 +200,17 @@ class _Channel:
         self.stream_id = stream_id
         self.queues: set[asyncio.Queue[LiveUpdate]] = set()
         self.incoming: asyncio.Queue[LiveEvent] = asyncio.Queue()
+        self.stopped = False
         self.task = asyncio.create_task(self._run())
 
     def stop(self) -> None:
+        # The flag as well as the cancel: on Python 3.11 a cancel that lands inside
+        # asyncio.wait_for (redis-py sends every command in one) can be lost.
+        self.stopped = True
         self.task.cancel()
 
-    async def close(self) -> None:
-        self.stop()
-        with contextlib.suppress(asyncio.CancelledError):
-            await self.task
-
     async def _run(self) -> None:
-        while True:
+        while not self.stopped:
             first = await self.incoming.get()
             if first.kind is LiveEventKind.FIGURES:
                 await asyncio.sleep(self.hub._figures_delay)
@@ -221,6 +229,25 @@ class _Channel:
                     continue
                 for queue in list(self.queues):
                     _offer(queue, update)
+
+
+def _forget_if_rolled_back(session: Session, transaction: SessionTransaction) -> None:
+    """Events of a transaction that ended without committing are dropped; a rolled-back
+    SAVEPOINT (a nested transaction) leaves its enclosing transaction's events alone."""
+    if transaction.parent is None:
+        take_announced(session)
+
+
+async def end_tasks(tasks: Sequence[asyncio.Task[None]], grace: float = 1.0) -> None:
+    """Cancels the tasks still running and waits up to `grace` seconds for them to end."""
+    running = [task for task in tasks if not task.done()]
+    for task in running:
+        task.cancel()
+    if running:
+        _, stuck = await asyncio.wait(running, timeout=grace)
+        for task in stuck:
+            log.warning("a live task did not end within %.0f s of being cancelled", grace)
+            task.cancel()
 
 
 def _offer(queue: asyncio.Queue[LiveUpdate], update: LiveUpdate) -> None:

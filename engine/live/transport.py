@@ -19,6 +19,7 @@ from typing import Protocol
 from redis import asyncio as redis
 from redis.asyncio.client import PubSub
 from redis.exceptions import ConnectionError as RedisConnectionError
+from redis.exceptions import RedisError
 from redis.exceptions import TimeoutError as RedisTimeoutError
 
 from engine.live.events import LiveEvent
@@ -76,12 +77,15 @@ class RedisTransport:
 
     HEARTBEAT_SECONDS = 10.0
     PROCESS_TTL_SECONDS = 30
+    POLL_SECONDS = 1.0
+    CLOSE_GRACE_SECONDS = 3.0
 
     def __init__(self, url: str, prefix: str = "civicmatch") -> None:
         self._redis = redis.from_url(url)
         self._prefix = prefix
         self._process = uuid.uuid4().hex
         self._tasks: list[asyncio.Task[None]] = []
+        self._closing = False
         self._streams_watched: set[int] = set()
 
     async def start(self, deliver: Deliver) -> None:
@@ -124,12 +128,14 @@ class RedisTransport:
         return counts
 
     async def close(self) -> None:
+        self._closing = True
         for task in self._tasks:
             task.cancel()
-        for task in self._tasks:
-            with contextlib.suppress(asyncio.CancelledError, Exception):
-                await task
-        with contextlib.suppress(Exception):
+        # The loops also stop on the flag: a cancel landing in redis-py's asyncio.wait_for
+        # can be lost on Python 3.11.
+        if self._tasks:
+            await asyncio.wait(self._tasks, timeout=self.CLOSE_GRACE_SECONDS)
+        with contextlib.suppress(RedisError, OSError):
             for stream_id in self._streams_watched:
                 await self._redis.hdel(self._viewers_key(stream_id), self._process)
             await self._redis.delete(self._process_key(self._process))
@@ -137,21 +143,27 @@ class RedisTransport:
 
     async def _listen(self, pubsub: PubSub, deliver: Deliver) -> None:
         try:
-            while True:
+            while not self._closing:
                 try:
-                    async for message in pubsub.listen():
-                        if message["type"] == "pmessage":
-                            deliver(LiveEvent.decode(message["data"]))
+                    message = await pubsub.get_message(
+                        ignore_subscribe_messages=True, timeout=self.POLL_SECONDS
+                    )
                 except (RedisConnectionError, RedisTimeoutError, OSError) as error:
                     log.warning("lost the Redis subscription (%s); reconnecting", error)
                     await asyncio.sleep(1.0)
+                    continue
+                if message is None or message["type"] != "pmessage":
+                    continue
+                try:
+                    deliver(LiveEvent.decode(message["data"]))
                 except (ValueError, KeyError):
                     log.exception("a live event from Redis could not be read")
         finally:
-            await pubsub.aclose()
+            with contextlib.suppress(RedisError, OSError):
+                await pubsub.aclose()
 
     async def _heartbeat(self) -> None:
-        while True:
+        while not self._closing:
             await asyncio.sleep(self.HEARTBEAT_SECONDS)
             try:
                 await self._beat()
