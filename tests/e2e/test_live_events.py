@@ -96,7 +96,7 @@ mutation ($input: ApplyToJobInput!) {
 }
 """
 
-REDIS_URL = "redis://127.0.0.1:6379/0"
+REDIS_URL = os.environ.get("CIVICMATCH_TEST_REDIS_URL", "redis://127.0.0.1:6379/0")
 SETTLE_SECONDS = 5.0
 CROWD = 100
 CROWD_SECONDS = 15.0
