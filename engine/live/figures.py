@@ -16,7 +16,8 @@ from engine.seekers.models import Application
 
 @dataclass(frozen=True, slots=True)
 class BroadcastFigures:
-    """What one broadcast drew; viewers now watching are the live hub's to add."""
+    """What one broadcast drew (or a campaign's broadcasts together); viewers now watching
+    are the live hub's to add."""
 
     reported_viewers: int
     viewer_visits: int
@@ -34,14 +35,7 @@ class CampaignFigures:
 
     campaign: str
     broadcasts: int
-    reported_viewers: int
-    viewer_visits: int
-    peak_viewers: int
-    questions_asked: int
-    jobs_presented: int
-    companies_presented: int
-    openings: int
-    applications: int
+    totals: BroadcastFigures
 
 
 def broadcast_figures(*, session: Session, ids: Sequence[int]) -> dict[int, BroadcastFigures]:
@@ -119,9 +113,7 @@ def campaign_figures(*, session: Session, campaign: str) -> CampaignFigures:
     applications = session.scalar(
         select(func.count(Application.id)).where(Application.live_stream_id.in_(streams))
     )
-    return CampaignFigures(
-        campaign=campaign,
-        broadcasts=broadcasts,
+    totals = BroadcastFigures(
         reported_viewers=int(reported),
         viewer_visits=int(visits),
         peak_viewers=int(peak),
@@ -131,6 +123,7 @@ def campaign_figures(*, session: Session, campaign: str) -> CampaignFigures:
         openings=int(openings),
         applications=applications or 0,
     )
+    return CampaignFigures(campaign=campaign, broadcasts=broadcasts, totals=totals)
 
 
 def list_campaigns(*, session: Session) -> list[str]:
