@@ -105,7 +105,6 @@ class CivicmatchGraphQL(GraphQL):
             # The websocket is already accepted: on_ws_connect closes it with 4403.
             actor, refused = ANONYMOUS, error.reason
         return Context(
-            refused=refused,
             request=request,
             db=db,
             actor=actor,
@@ -113,6 +112,7 @@ class CivicmatchGraphQL(GraphQL):
             jobs_index=self.jobs_index,
             submission_limiter=self.submission_limiter,
             live=self.live,
+            refused=refused,
         )
 
     async def on_ws_connect(self, context: Context) -> UnsetType | dict[str, object] | None:
