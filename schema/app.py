@@ -108,7 +108,7 @@ class CivicmatchGraphQL(GraphQL):
             request=request,
             db=db,
             actor=actor,
-            loaders=Loaders(db, actor, cache=not long_lived),
+            loaders=Loaders(db, actor, self.live, cache=not long_lived),
             jobs_index=self.jobs_index,
             submission_limiter=self.submission_limiter,
             live=self.live,
@@ -129,7 +129,7 @@ class CivicmatchGraphQL(GraphQL):
         except RequestRefused:
             raise ConnectionRejectionError() from None
         context.actor = actor
-        context.loaders = Loaders(context.db, actor, cache=False)
+        context.loaders = Loaders(context.db, actor, self.live, cache=False)
         return UNSET
 
     async def _actor(self, request: HTTPConnection, db: RequestDatabase) -> Actor:

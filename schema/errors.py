@@ -3,12 +3,10 @@
 from __future__ import annotations
 
 import logging
-from collections.abc import Iterator
 from typing import Any
 
 import strawberry
 from graphql import GraphQLError
-from strawberry.extensions import SchemaExtension
 
 from engine.errors import AccessError, AuthenticationRequired, DomainError, ValidationFailed
 
@@ -41,18 +39,9 @@ def user_errors(error: DomainError) -> list[UserError]:
     ]
 
 
-class ErrorPolicy(SchemaExtension):
-    """Access errors keep their message and get a code; unexpected ones are logged and masked."""
-
-    def on_operation(self) -> Iterator[None]:
-        yield
-        result = self.execution_context.result
-        if result is not None and result.errors:
-            result.errors = [public_error(error) for error in result.errors]
-
-
 def public_error(error: GraphQLError) -> GraphQLError:
-    """The error as clients may see it; idempotent."""
+    """The error as clients may see it: access and domain errors keep their message and get a
+    code; unexpected ones are logged and masked."""
     original = error.original_error
     if original is None or isinstance(original, GraphQLError):
         return error

@@ -13,6 +13,7 @@ from engine.jobs.employers import employers_by_ids
 from engine.jobs.livestreams import live_streams_by_ids, presentations_by_stream_ids
 from engine.jobs.service import jobs_by_ids
 from engine.live.figures import broadcast_figures
+from engine.live.hub import LiveHub
 from engine.seekers.service import events_by_application_ids
 from engine.seekers.visibility import candidate_views
 from engine.volunteering.communities import communities_by_ids
@@ -29,17 +30,26 @@ def _loader(
     return DataLoader(load_fn=load, cache=cache)
 
 
+def _viewers_loader(live: LiveHub, cache: bool) -> DataLoader[int, int]:
+    async def load(keys: list[int]) -> list[int]:
+        watching = await live.viewers_now(keys)
+        return [watching[key] for key in keys]
+
+    return DataLoader(load_fn=load, cache=cache)
+
+
 class Loaders:
     """Named `<entity>_by_<key>`; results come back in key order, None where nothing is found.
 
     Without `cache` (a websocket connection's loaders), each event loads afresh.
     """
 
-    def __init__(self, db: RequestDatabase, actor: Actor, *, cache: bool = True):
+    def __init__(self, db: RequestDatabase, actor: Actor, live: LiveHub, *, cache: bool = True):
         self.employer_by_id = _loader(db, employers_by_ids, cache)
         self.job_by_id = _loader(db, jobs_by_ids, cache)
         self.live_stream_by_id = _loader(db, live_streams_by_ids, cache)
         self.figures_by_live_stream_id = _loader(db, broadcast_figures, cache)
+        self.viewers_now_by_live_stream_id = _viewers_loader(live, cache)
         self.presentations_by_live_stream_id = _loader(db, presentations_by_stream_ids, cache)
         self.candidate_view_by_id = _loader(db, candidate_views, cache, actor=actor)
         self.events_by_application_id = _loader(db, events_by_application_ids, cache)

@@ -8,7 +8,7 @@ from typing import Any
 import strawberry
 
 from schema.context import Info
-from schema.errors import ErrorPolicy, public_error
+from schema.errors import public_error
 from schema.jobs.mutations import JobMutations
 from schema.jobs.queries import JobQueries
 from schema.jobs.questions import QuestionMutations, QuestionQueries
@@ -69,9 +69,8 @@ class Subscription(LiveSubscriptions):
 
 class CivicmatchSchema(strawberry.Schema):
     def process_errors(self, errors: Any, execution_context: Any = None) -> None:
-        """Applies the error policy in place: ErrorPolicy's operation hook does not see the
-        results of a subscription's events, but these are the same lists it would change.
-        Expected errors are not logged."""
+        """Every error of every result (a query's, a mutation's, each subscription event's)
+        passes here before it is sent: made public in place, unexpected ones logged."""
         errors[:] = [public_error(error) for error in errors]
 
 
@@ -79,7 +78,7 @@ schema = CivicmatchSchema(
     query=Query,
     mutation=Mutation,
     subscription=Subscription,
-    extensions=[ErrorPolicy, CloseSession],
+    extensions=[CloseSession],
 )
 
 

@@ -138,6 +138,12 @@ def list_campaigns(*, session: Session) -> list[str]:
     return [campaign for campaign, _ in rows]
 
 
+def every_campaign_figures(*, session: Session) -> list[CampaignFigures]:
+    return [
+        campaign_figures(session=session, campaign=name) for name in list_campaigns(session=session)
+    ]
+
+
 def count_question(*, session: Session, stream_id: int) -> None:
     """One more question asked during the broadcast."""
     _bump(session, stream_id, questions_asked=LiveStream.questions_asked + 1)

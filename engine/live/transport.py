@@ -111,21 +111,26 @@ class RedisTransport:
         return (await self.viewers([stream_id]))[stream_id]
 
     async def viewers(self, stream_ids: Sequence[int]) -> dict[int, int]:
-        counts: dict[int, int] = {}
-        for stream_id in stream_ids:
-            stored = await self._redis.hgetall(self._viewers_key(stream_id))
-            per_process = {field.decode(): int(value) for field, value in stored.items()}
-            if not per_process:
-                counts[stream_id] = 0
-                continue
-            alive = await self._redis.mget([self._process_key(p) for p in per_process])
-            gone = [p for p, beat in zip(per_process, alive, strict=True) if beat is None]
-            if gone:
-                await self._redis.hdel(self._viewers_key(stream_id), *gone)
-            counts[stream_id] = sum(
-                count for p, count in per_process.items() if p not in gone and count > 0
-            )
-        return counts
+        """Two round trips for any number of broadcasts: their hashes, then the heartbeats."""
+        async with self._redis.pipeline(transaction=False) as pipe:
+            for stream_id in stream_ids:
+                pipe.hgetall(self._viewers_key(stream_id))
+            stored = await pipe.execute()
+        per_stream = {
+            stream_id: {field.decode(): int(value) for field, value in hash_.items()}
+            for stream_id, hash_ in zip(stream_ids, stored, strict=True)
+        }
+        processes = sorted({p for counts in per_stream.values() for p in counts})
+        keys = [self._process_key(p) for p in processes]
+        beats = await self._redis.mget(keys) if keys else []
+        gone = {p for p, beat in zip(processes, beats, strict=True) if beat is None}
+        for stream_id, counts in per_stream.items():
+            if dead := gone & counts.keys():
+                await self._redis.hdel(self._viewers_key(stream_id), *dead)
+        return {
+            stream_id: sum(n for p, n in counts.items() if p not in gone and n > 0)
+            for stream_id, counts in per_stream.items()
+        }
 
     async def close(self) -> None:
         self._closing = True

@@ -127,9 +127,10 @@ class LiveStream(Node):
 
     @strawberry.field(description="What the broadcast has drawn so far.")
     async def figures(self, info: Info) -> LiveStreamFigures:
-        counted = await info.context.loaders.figures_by_live_stream_id.load(self.pk)
-        watching = await info.context.live.viewers_now([self.pk])
-        return LiveStreamFigures.from_figures(counted, watching[self.pk])
+        loaders = info.context.loaders
+        counted = await loaders.figures_by_live_stream_id.load(self.pk)
+        watching = await loaders.viewers_now_by_live_stream_id.load(self.pk)
+        return LiveStreamFigures.from_figures(counted, watching)
 
     @strawberry.field(description="The employer running it; null for the city's own fairs.")
     async def employer(self, info: Info) -> Employer | None:

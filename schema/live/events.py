@@ -9,7 +9,7 @@ import strawberry
 
 from engine.jobs.service import can_see_job
 from engine.live.events import LiveEventKind
-from engine.live.figures import campaign_figures, list_campaigns
+from engine.live.figures import campaign_figures, every_campaign_figures
 from engine.live.hub import LiveUpdate
 from schema.context import Info
 from schema.jobs.types import LIVE_STREAM, JobPost, LiveStream, PresentedJob
@@ -84,9 +84,5 @@ class LiveQueries:
 
     @strawberry.field(description="Every campaign's figures, in order of its first broadcast.")
     async def campaigns(self, info: Info) -> list[CampaignFigures]:
-        db = info.context.db
-        names = await db.read(list_campaigns)
-        return [
-            CampaignFigures.from_figures(await db.read(campaign_figures, campaign=name))
-            for name in names
-        ]
+        every = await info.context.db.read(every_campaign_figures)
+        return [CampaignFigures.from_figures(figures) for figures in every]

@@ -5,6 +5,7 @@ from __future__ import annotations
 import strawberry
 
 from engine.matching.speech import draft_job_from_speech
+from matchers.speech import FIELD_ORDER
 from matchers.speech import JobDraft as ReadDraft
 from matchers.vocabulary import EducationLevel, TravelLevel
 from schema.context import Info
@@ -48,28 +49,13 @@ class JobDraft:
         if "travel" in values:
             values["travel"] = TravelLevel(values["travel"])
         return cls(
-            **{name: values.get(name) for name in DRAFT_FIELDS},
+            **{name: values.get(name) for name in FIELD_ORDER},
             confidence=[
                 FieldConfidence(field=camel(name), confidence=sure)
                 for name, sure in draft.confidence.items()
             ],
             message=draft.message,
         )
-
-
-DRAFT_FIELDS = (
-    "title",
-    "employer",
-    "education",
-    "salary_min",
-    "salary_max",
-    "headcount",
-    "housing",
-    "travel",
-    "experience_years",
-    "graduates_welcome",
-    "location",
-)
 
 
 @strawberry.type
