@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from engine.jobs.models import JobPost
-from engine.seekers.models import Candidate as CandidateRow
+from engine.seekers.visibility import CandidateView
 from matchers.records import Candidate, Job
 from matchers.vocabulary import Accommodation
 
@@ -30,8 +30,15 @@ def job_from_row(job: JobPost, employer_name: str) -> Job:
     )
 
 
-def candidate_from_row(candidate: CandidateRow) -> Candidate:
-    """A stored candidate, identified by its primary key."""
+def candidate_for_viewer(view: CandidateView) -> Candidate:
+    """A stored candidate, identified by its primary key, as matched for the viewer of `view`.
+
+    Needs act (hard rule 2) only where the viewer may see them: for the candidate, admins,
+    and recruiters the candidate consented to share them with. For everyone else the
+    candidate is matched as if they had stated none, so no ranking, score or count tells a
+    recruiter what the `needs` field hides.
+    """
+    candidate = view.candidate
     return Candidate(
         id=str(candidate.id),
         name=candidate.name,
@@ -47,5 +54,9 @@ def candidate_from_row(candidate: CandidateRow) -> Candidate:
         locations=tuple(candidate.locations),
         needs_housing=candidate.needs_housing,
         travel=candidate.travel,
-        needs=frozenset(Accommodation(need) for need in candidate.needs),
+        needs=(
+            frozenset(Accommodation(need) for need in candidate.needs)
+            if view.show_needs
+            else frozenset()
+        ),
     )

@@ -13,7 +13,7 @@ from engine.accounts.models import Role
 from engine.errors import InvalidValue, NotFound
 from engine.jobs.models import Employer, JobPost, JobStatus
 from engine.matching.index import OpenJobsIndex
-from engine.matching.records import candidate_from_row, job_from_row
+from engine.matching.records import candidate_for_viewer, job_from_row
 from engine.paging import checked_match_count
 from engine.seekers.models import Application, Candidate
 from engine.seekers.visibility import CandidateView, candidate_view, candidate_views
@@ -48,7 +48,8 @@ class TextMatches:
 def job_matches(
     *, session: Session, actor: Actor, index: OpenJobsIndex, candidate_id: int, first: int
 ) -> list[JobMatch]:
-    """Open jobs for a person: the person themself, admins, or recruiters who may see them."""
+    """Open jobs for a person: the person themself, admins, or recruiters who may see them.
+    A recruiter's answer ignores needs the person did not share (see `candidate_for_viewer`)."""
     actor.require(Role.SEEKER, Role.RECRUITER)
     top = checked_match_count(first)
     view = candidate_view(session=session, actor=actor, candidate_id=candidate_id)
@@ -57,7 +58,7 @@ def job_matches(
     matcher = index.matcher(session=session)
     if matcher is None:
         return []
-    ranking = matcher.rank(candidate_from_row(view.candidate), top=top)
+    ranking = matcher.rank(candidate_for_viewer(view), top=top)
     return _with_jobs(session, ranking)
 
 
@@ -65,22 +66,22 @@ def candidate_matches(
     *, session: Session, actor: Actor, job_id: int, first: int, current_year: int | None = None
 ) -> list[CandidateMatch]:
     """People for a job, among those its employer may see: applicants to the employer's jobs
-    and people who made their profile visible to employers (admins: everyone)."""
+    and people who made their profile visible to employers (admins: everyone). Needs a
+    person did not share with employers are ignored (see `candidate_for_viewer`)."""
     actor.require(Role.RECRUITER)
     top = checked_match_count(first)
     job = session.get(JobPost, job_id)
-    if job is None:
+    if job is None or not actor.acts_for_employer(job.employer_id):
         raise NotFound(f"no job post with id {job_id}", field="job_id")
-    actor.require_employer(job.employer_id)
     pool = _visible_pool(session, actor, job.employer_id)
     views = candidate_views(session=session, actor=actor, ids=[row.id for row in pool])
-    pool = [row for row in pool if row.id in views]
-    if not pool:
+    seen = [views[row.id] for row in pool if row.id in views]
+    if not seen:
         return []
     employer = session.get(Employer, job.employer_id)
     assert employer is not None
     matcher = CandidateMatcher(current_year=current_year or this_year()).fit(
-        [candidate_from_row(row) for row in pool]
+        [candidate_for_viewer(view) for view in seen]
     )
     ranking = matcher.rank(job_from_row(job, employer.name), top=top)
     return [

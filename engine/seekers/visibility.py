@@ -4,7 +4,8 @@
   or showed their profile to (`visible_to_employers`);
 - phone and e-mail: admins, the candidate, and employers the candidate applied to;
 - accommodation `needs`: admins, the candidate, and recruiters only with
-  `share_needs_with_employers`.
+  `share_needs_with_employers`. Matching for a viewer applies needs only where this shows
+  them (`engine.matching.records.candidate_for_viewer`), so no ranking reveals them either.
 """
 
 from __future__ import annotations

@@ -105,14 +105,24 @@ def test_needs_are_null_unless_the_person_shares_them(api, make_token):
     assert shown[private]["needs"] is None
 
 
-def test_people_whose_needs_the_job_does_not_meet_are_not_returned(api, make_token):
+def test_people_who_share_needs_the_job_does_not_meet_are_not_returned(api, make_token):
     recruiter = make_token("recruiter", employer=HIRING)
     job_id = warehouse_job(api, recruiter)
     _, met = warehouse_seeker(
-        api, make_token, name="李强", needs=["SEATED_WORK"], visibleToEmployers=True
+        api,
+        make_token,
+        name="李强",
+        needs=["SEATED_WORK"],
+        shareNeedsWithEmployers=True,
+        visibleToEmployers=True,
     )
     unmet_token, unmet = warehouse_seeker(
-        api, make_token, name="赵敏", needs=["SIGN_LANGUAGE"], visibleToEmployers=True
+        api,
+        make_token,
+        name="赵敏",
+        needs=["SIGN_LANGUAGE"],
+        shareNeedsWithEmployers=True,
+        visibleToEmployers=True,
     )
     applied(api, unmet_token, job_id)
 
@@ -122,13 +132,27 @@ def test_people_whose_needs_the_job_does_not_meet_are_not_returned(api, make_tok
     assert unmet not in shown
 
 
-def test_a_recruiter_of_another_employer_is_forbidden(api, make_token):
+def test_needs_not_shared_do_not_keep_a_person_from_a_recruiter(api, make_token):
+    recruiter = make_token("recruiter", employer=HIRING)
+    job_id = warehouse_job(api, recruiter)
+    unmet_token, unmet = warehouse_seeker(
+        api, make_token, name="赵敏", needs=["SIGN_LANGUAGE"], visibleToEmployers=True
+    )
+    applied(api, unmet_token, job_id)
+
+    shown, _ = matched(api, recruiter, job_id)
+
+    assert unmet in shown
+    assert shown[unmet]["needs"] is None
+
+
+def test_to_a_recruiter_of_another_employer_the_job_does_not_exist(api, make_token):
     job_id = warehouse_job(api, make_token("recruiter", employer=HIRING))
     warehouse_seeker(api, make_token, visibleToEmployers=True)
 
     body = candidate_matches(api, make_token("recruiter", employer=OTHER), job_id)
 
-    assert error_codes(body) == ["FORBIDDEN"]
+    assert error_codes(body) == ["NOT_FOUND"]
     assert body["data"] is None
 
 
