@@ -48,15 +48,29 @@ class Base(DeclarativeBase):
 
 
 def make_engine(url: str, **kwargs: Any) -> Engine:
-    """An Engine for `url`; SQLite gets WAL, foreign keys and a busy timeout on every connection."""
+    """An Engine for `url`; SQLite gets WAL, foreign keys and a busy timeout on every connection.
+
+    Statement parameters (a resident's request, a candidate's phone) never appear in errors
+    or logs: `hide_parameters`.
+    """
     parsed = make_url(url)
     if parsed.get_backend_name() != "sqlite":
-        return create_engine(url, pool_pre_ping=True, json_serializer=_json_dumps, **kwargs)
+        return create_engine(
+            url,
+            pool_pre_ping=True,
+            json_serializer=_json_dumps,
+            hide_parameters=True,
+            **kwargs,
+        )
     in_memory = parsed.database in (None, "", ":memory:")
     if in_memory:
         kwargs.setdefault("poolclass", StaticPool)
     engine = create_engine(
-        url, connect_args={"check_same_thread": False}, json_serializer=_json_dumps, **kwargs
+        url,
+        connect_args={"check_same_thread": False},
+        json_serializer=_json_dumps,
+        hide_parameters=True,
+        **kwargs,
     )
 
     @event.listens_for(engine, "connect")

@@ -5,6 +5,7 @@ from __future__ import annotations
 import argparse
 import os
 import sys
+import traceback
 from collections.abc import Sequence
 
 from engine.cli import database, files
@@ -12,6 +13,7 @@ from engine.cli.io import CommandFailed
 from engine.config import Settings
 from engine.errors import DomainError
 from engine.io.jsonl import FileRejected
+from engine.redaction import redacted
 
 
 def main(argv: Sequence[str] | None = None) -> int:
@@ -29,6 +31,11 @@ def main(argv: Sequence[str] | None = None) -> int:
         # The reader (e.g. `head`) went away; say nothing more on a closed pipe.
         os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
         return 0
+    except Exception as error:
+        # The traceback, without the data the command failed on (a database error's DETAIL
+        # quotes the row: a candidate's phone, a resident's request).
+        traceback.print_exception(redacted(error), file=sys.stderr)
+        return 1
 
 
 def build_parser() -> argparse.ArgumentParser:
