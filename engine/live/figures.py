@@ -5,11 +5,11 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from sqlalchemy import Select, case, distinct, func, select, update
+from sqlalchemy import ColumnElement, Select, case, distinct, func, select, update
 from sqlalchemy.orm import Session
 
 from engine.errors import NotFound
-from engine.jobs.models import JobPost, LiveStream, Presentation
+from engine.jobs.models import JobPost, LiveStream, LiveStreamStatus, Presentation
 from engine.live.events import LiveEvent, LiveEventKind, announce
 from engine.seekers.models import Application
 
@@ -144,9 +144,29 @@ def every_campaign_figures(*, session: Session) -> list[CampaignFigures]:
     ]
 
 
-def count_question(*, session: Session, stream_id: int) -> None:
-    """One more question asked during the broadcast."""
-    _bump(session, stream_id, questions_asked=LiveStream.questions_asked + 1)
+def count_question(
+    *, session: Session, stream_id: int, counted_streams: set[int] | None = None
+) -> bool:
+    """One more question asked in the broadcast, unless it has ended; True if counted.
+
+    `counted_streams` holds the broadcasts the asking request has already counted a question
+    for, and gains this one: however many questions one request asks (500 aliases of
+    jobsForText), a broadcast counts one. Whoever shares it must call one at a time (the
+    API's RequestDatabase runs a request's services in turn): checking and adding here, in
+    the unit of work that counts, cannot then race, and a question refused before it is
+    counted (a closed job) leaves the count to the request's next one.
+    """
+    if counted_streams is not None and stream_id in counted_streams:
+        return False
+    counted = _bump(
+        session,
+        stream_id,
+        LiveStream.status != LiveStreamStatus.ENDED,
+        questions_asked=LiveStream.questions_asked + 1,
+    )
+    if counted and counted_streams is not None:
+        counted_streams.add(stream_id)
+    return counted
 
 
 def record_viewer_joined(*, session: Session, stream_id: int, watching: int) -> None:
@@ -161,15 +181,19 @@ def record_viewer_joined(*, session: Session, stream_id: int, watching: int) -> 
     )
 
 
-def _bump(session: Session, stream_id: int, **values: object) -> None:
+def _bump(session: Session, stream_id: int, *when: ColumnElement[bool], **values: object) -> bool:
+    """Changes the counts if the broadcast meets `when`; False if it does not."""
     # One UPDATE, so that counts from concurrent requests and processes add up; the
     # broadcast's updated_at is about its own fields and stays as it was.
     updated = session.execute(
         update(LiveStream)
-        .where(LiveStream.id == stream_id)
+        .where(LiveStream.id == stream_id, *when)
         .values(updated_at=LiveStream.updated_at, **values)
         .execution_options(synchronize_session=False)
     )
     if updated.rowcount == 0:
-        raise NotFound(f"no live stream with id {stream_id}", field="live_stream_id")
+        if session.get(LiveStream, stream_id) is None:
+            raise NotFound(f"no live stream with id {stream_id}", field="live_stream_id")
+        return False
     announce(session, LiveEvent(stream_id, LiveEventKind.FIGURES))
+    return True

@@ -96,7 +96,7 @@ def test_questions_count_whether_answered_or_passed_on_but_refused_ones_do_not(f
         fair.ask(mixer, "   ", stream)
     with pytest.raises(InvalidValue) as wordless:
         fair.ask(mixer, "？？", stream)
-    with pytest.raises(InvalidValue) as too_late:
+    with pytest.raises(NotFound) as too_late:  # to the public, a closed job is no more
         fair.ask(closed, "工资多少？", stream)
     with pytest.raises(NotFound) as unknown:
         fair.ask(mixer, "工资多少？", 987_654)
@@ -105,7 +105,7 @@ def test_questions_count_whether_answered_or_passed_on_but_refused_ones_do_not(f
     assert [empty.value.code, wordless.value.code, too_late.value.code] == [
         "EMPTY_QUERY",
         "EMPTY_QUERY",
-        "JOB_CLOSED",
+        "NOT_FOUND",
     ]
     assert unknown.value.field == "live_stream_id"
     assert fair.figures(stream).questions_asked == 3
