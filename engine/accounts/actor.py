@@ -33,11 +33,18 @@ class Actor:
             return
         raise PermissionDenied(f"a {self.role} token cannot do this; needs {_names(roles)}")
 
-    def require_employer(self, employer_id: int) -> None:
-        """Admins, or the recruiters of `employer_id`."""
-        self.require(Role.RECRUITER)
-        if not self.is_admin and self.employer_id != employer_id:
-            raise PermissionDenied("a recruiter can only change their own employer's records")
+    def acts_for_employer(self, employer_id: int | None) -> bool:
+        """Admins, or the recruiters of `employer_id` (None: the city's own, admins only).
+
+        Services answer a record the actor may not act for exactly as a missing one, so its
+        id cannot be probed; a caller of the wrong role is refused by `require` first."""
+        if self.is_admin:
+            return True
+        return (
+            self.role is Role.RECRUITER
+            and employer_id is not None
+            and self.employer_id == employer_id
+        )
 
 
 ANONYMOUS = Actor()

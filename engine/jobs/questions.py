@@ -11,11 +11,12 @@ from sqlalchemy import select, update
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session
 
-from engine.accounts.actor import Actor
+from engine.accounts.actor import ANONYMOUS, Actor
 from engine.accounts.models import Role
 from engine.errors import InvalidValue, NotFound
-from engine.jobs.models import JobPost, JobStatus, LiveStream
+from engine.jobs.models import JobPost, JobStatus, LiveStream, LiveStreamStatus
 from engine.jobs.question_models import JobQuestion
+from engine.jobs.service import can_see_job
 from engine.live.figures import count_question
 from engine.matching.records import job_from_row
 from engine.paging import Page, paginate
@@ -51,18 +52,35 @@ class Answer:
 
 
 def ask_about_job(
-    *, session: Session, job_id: int, question: str, live_stream_id: int | None = None
+    *,
+    session: Session,
+    job_id: int,
+    question: str,
+    live_stream_id: int | None = None,
+    counted_streams: set[int] | None = None,
+    actor: Actor = ANONYMOUS,
 ) -> Answer:
-    """Anyone may ask about an open job; a question nothing answers is kept for its recruiters."""
+    """Anyone may ask about an open job; a question nothing answers is kept for its recruiters.
+
+    Asked in a broadcast, it counts among the broadcast's questions once per request
+    (`counted_streams`, see `count_question`). A viewer who asks after the broadcast has
+    ended still gets the answer; the question is neither counted nor credited to it.
+    """
     text = _question_text(question)
     key = job_answers.question_key(text)
     if not key:
         raise InvalidValue("the question has no words in it", field="question", code="EMPTY_QUERY")
-    job = _open_job(session=session, job_id=job_id)
+    job = _open_job(session=session, actor=actor, job_id=job_id)
     if live_stream_id is not None:
-        if session.get(LiveStream, live_stream_id) is None:
+        stream = session.get(LiveStream, live_stream_id)
+        if stream is None:
             raise NotFound(f"no live stream with id {live_stream_id}", field="live_stream_id")
-        count_question(session=session, stream_id=live_stream_id)
+        if stream.status is LiveStreamStatus.ENDED:
+            live_stream_id = None
+        else:
+            count_question(
+                session=session, stream_id=live_stream_id, counted_streams=counted_streams
+            )
     topic = job_answers.topic_of(text)
     if topic == "major":
         return _majors_answer(session=session, job=job, question=text)
@@ -107,11 +125,9 @@ def answer_question(
     """A recruiter of the job's employer (or an admin) answers; later askers get this answer."""
     actor.require(Role.RECRUITER)
     asked = session.get(JobQuestion, question_id)
-    if asked is None:
+    job = None if asked is None else session.get(JobPost, asked.job_id)
+    if asked is None or job is None or not actor.acts_for_employer(job.employer_id):
         raise NotFound(f"no question with id {question_id}", field="question_id")
-    job = session.get(JobPost, asked.job_id)
-    assert job is not None
-    actor.require_employer(job.employer_id)
     text = answer.strip()
     if not text:
         raise InvalidValue("must not be blank", field="answer", code="REQUIRED")
@@ -146,9 +162,10 @@ def _question_text(question: str) -> str:
     return text
 
 
-def _open_job(*, session: Session, job_id: int) -> JobPost:
+def _open_job(*, session: Session, actor: Actor, job_id: int) -> JobPost:
+    """The open job; a closed one is news only to those who may still see it."""
     job = session.get(JobPost, job_id)
-    if job is None:
+    if job is None or not can_see_job(actor, job):
         raise NotFound(f"no job post with id {job_id}", field="job_id")
     if job.status is not JobStatus.OPEN:
         raise InvalidValue(

@@ -77,9 +77,7 @@ def update_job(
     *, session: Session, actor: Actor, job_id: int, changes: Mapping[str, Any]
 ) -> JobPost:
     """Changes the given fields only; the result must still be a valid job post."""
-    actor.require(Role.RECRUITER)
-    job = get_job(session=session, job_id=job_id)
-    actor.require_employer(job.employer_id)
+    job = own_job(session=session, actor=actor, job_id=job_id)
     values = validate_record(JOB_CONTENT_FIELDS, changes, partial=True)
     check_salary_range(
         values.get("salary_min", job.salary_min), values.get("salary_max", job.salary_max)
@@ -92,9 +90,7 @@ def update_job(
 
 
 def close_job(*, session: Session, actor: Actor, job_id: int) -> JobPost:
-    actor.require(Role.RECRUITER)
-    job = get_job(session=session, job_id=job_id)
-    actor.require_employer(job.employer_id)
+    job = own_job(session=session, actor=actor, job_id=job_id)
     if job.status is JobStatus.CLOSED:
         raise InvalidValue("the job is already closed", field="id", code="ALREADY_CLOSED")
     job.status = JobStatus.CLOSED
@@ -103,10 +99,13 @@ def close_job(*, session: Session, actor: Actor, job_id: int) -> JobPost:
     return job
 
 
-def get_job(*, session: Session, job_id: int) -> JobPost:
+def own_job(*, session: Session, actor: Actor, job_id: int, field: str = "id") -> JobPost:
+    """The job, for admins and its employer's recruiters; to other recruiters it does not
+    exist, so they cannot tell another employer's (closed) job from a missing id."""
+    actor.require(Role.RECRUITER)
     job = session.get(JobPost, job_id)
-    if job is None:
-        raise NotFound(f"no job post with id {job_id}", field="id")
+    if job is None or not actor.acts_for_employer(job.employer_id):
+        raise NotFound(f"no job post with id {job_id}", field=field)
     return job
 
 

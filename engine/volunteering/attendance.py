@@ -1,6 +1,10 @@
 """Check-in and check-out with a task's short code, completion (which awards the task's
 points through the ledger) or no-show, and a volunteer's service record (志愿服务记录).
 
+Check-in opens a set number of minutes before the task starts and closes when it ends. Only
+time within the task's scheduled hours counts as served, and completion awards the share of
+the task's points that the minutes served are of its scheduled minutes, rounded down.
+
 Each state change is one conditional UPDATE, so two requests at once cannot both check in,
 both complete, or both award.
 """
@@ -9,15 +13,15 @@ from __future__ import annotations
 
 import secrets
 from dataclasses import dataclass
-from datetime import datetime
+from datetime import datetime, timedelta
 
 from sqlalchemy import select, update
 from sqlalchemy.orm import Session
 
 from engine.accounts.actor import Actor
 from engine.accounts.models import Role
-from engine.errors import Conflict, InvalidTransition, InvalidValue, NotFound, PermissionDenied
-from engine.time import now
+from engine.errors import Conflict, InvalidTransition, InvalidValue, NotFound
+from engine.time import LOCAL_ZONE, now
 from engine.volunteering.ledger import award, balance
 from engine.volunteering.ledger_models import (
     AccountKind,
@@ -26,7 +30,8 @@ from engine.volunteering.ledger_models import (
     LedgerTransaction,
 )
 from engine.volunteering.models import SignUp, SignUpStatus, Task, Volunteer
-from engine.volunteering.permissions import is_coordinator_of, require_coordinator_of
+from engine.volunteering.permissions import is_coordinator_of
+from engine.volunteering.tasks import coordinated_task
 
 CODE_ALPHABET = "ABCDEFGHJKMNPQRSTUVWXYZ23456789"  # no 0/O, 1/I/L
 CODE_LENGTH = 6
@@ -56,8 +61,7 @@ class ServiceRecord:
 
 def check_in_code(*, session: Session, actor: Actor, task_id: int) -> str:
     """The task's code, made on first request; shown by its community's coordinators."""
-    task = _task(session, task_id)
-    require_coordinator_of(session, actor, task.community_id)
+    task = coordinated_task(session=session, actor=actor, task_id=task_id, field="task_id")
     if task.check_in_code is None:
         code = "".join(secrets.choice(CODE_ALPHABET) for _ in range(CODE_LENGTH))
         session.execute(
@@ -71,12 +75,18 @@ def check_in_code(*, session: Session, actor: Actor, task_id: int) -> str:
     return task.check_in_code
 
 
-def check_in(*, session: Session, actor: Actor, task_id: int, code: str) -> SignUp:
-    entry = _own_confirmed(session, actor, task_id, code)
+def check_in(
+    *, session: Session, actor: Actor, task_id: int, code: str, opens_minutes_before: int
+) -> SignUp:
+    """Starts the service: from `opens_minutes_before` the task's start until its end."""
+    entry, task = _own_confirmed(session, actor, task_id, code)
+    arrived = now()
+    if entry.checked_in_at is None:
+        _check_in_open(task, arrived, opens_minutes_before)
     changed = session.execute(
         update(SignUp)
         .where(SignUp.id == entry.id, SignUp.checked_in_at.is_(None))
-        .values(checked_in_at=now())
+        .values(checked_in_at=arrived)
         .execution_options(synchronize_session=False)
     )
     if changed.rowcount != 1:
@@ -86,38 +96,34 @@ def check_in(*, session: Session, actor: Actor, task_id: int, code: str) -> Sign
 
 
 def check_out(*, session: Session, actor: Actor, task_id: int, code: str) -> SignUp:
-    """Ends the service; the minutes since check-in are recorded."""
-    entry = _own_confirmed(session, actor, task_id, code)
+    """Ends the service; the minutes served within the task's scheduled time are recorded."""
+    entry, task = _own_confirmed(session, actor, task_id, code)
     if entry.checked_in_at is None:
         raise InvalidTransition("not checked in", field="code", code="NOT_CHECKED_IN")
-    ended = now()
-    minutes = max(0, int((ended - entry.checked_in_at).total_seconds() // 60))
-    changed = session.execute(
-        update(SignUp)
-        .where(
-            SignUp.id == entry.id,
-            SignUp.checked_in_at.is_not(None),
-            SignUp.checked_out_at.is_(None),
-        )
-        .values(checked_out_at=ended, minutes_served=minutes)
-        .execution_options(synchronize_session=False)
-    )
-    if changed.rowcount != 1:
+    if not _end_service(session, entry, task, now()):
         raise Conflict("already checked out", field="code", code="ALREADY_CHECKED_OUT")
-    session.refresh(entry)
     return entry
 
 
 def complete(*, session: Session, actor: Actor, sign_up_id: int) -> SignUp:
-    """Confirms the service and awards the task's points, once."""
+    """Confirms the service and awards, once, the task's points in proportion to the minutes
+    served. A volunteer still checked in is checked out now."""
     entry, task = _coordinated(session, actor, sign_up_id)
+    if entry.status is SignUpStatus.CONFIRMED and entry.checked_in_at is None:
+        raise InvalidTransition(
+            "the volunteer never checked in; mark a no-show instead",
+            field="sign_up_id",
+            code="NOT_CHECKED_IN",
+        )
     _leave_confirmed(session, entry, SignUpStatus.COMPLETED)
-    if task.points > 0:
+    _end_service(session, entry, task, now())
+    points = earned_points(task, entry.minutes_served or 0)
+    if points > 0:
         award(
             session=session,
             volunteer_id=entry.volunteer_id,
             community_id=task.community_id,
-            points=task.points,
+            points=points,
             sign_up_id=entry.id,
             memo=f"完成任务：{task.title}",
         )
@@ -136,14 +142,15 @@ def mark_no_show(*, session: Session, actor: Actor, sign_up_id: int) -> SignUp:
 
 
 def service_record(*, session: Session, actor: Actor, volunteer_id: int) -> ServiceRecord:
-    """The volunteer's tasks with status, minutes and points, and the totals."""
-    volunteer = session.get(Volunteer, volunteer_id)
-    if volunteer is None:
-        raise NotFound(f"no volunteer with id {volunteer_id}", field="volunteer_id")
+    """The volunteer's tasks with status, minutes and points, and the totals: for them and
+    their coordinators; to anyone else the volunteer answers as a missing one does."""
     actor.require(Role.VOLUNTEER, Role.COORDINATOR)
-    own = actor.account_id is not None and volunteer.account_id == actor.account_id
-    if not own and not is_coordinator_of(session, actor, volunteer.community_id):
-        raise PermissionDenied("a service record is for the volunteer and their coordinators")
+    volunteer = session.get(Volunteer, volunteer_id)
+    if volunteer is None or not (
+        (actor.account_id is not None and volunteer.account_id == actor.account_id)
+        or is_coordinator_of(session, actor, volunteer.community_id)
+    ):
+        raise NotFound(f"no volunteer with id {volunteer_id}", field="volunteer_id")
     rows = session.execute(
         select(SignUp, Task)
         .join(Task, Task.id == SignUp.task_id)
@@ -199,7 +206,60 @@ def _points_by_sign_up(
     return {row.sign_up_id: 0 if row.id in corrected else row.amount for row in awards}
 
 
-def _own_confirmed(session: Session, actor: Actor, task_id: int, code: str) -> SignUp:
+def earned_points(task: Task, minutes_served: int) -> int:
+    """The task's points times the share of its scheduled minutes served, rounded down."""
+    scheduled = max(1, _minutes(task.ends_at - task.starts_at))
+    return task.points * min(minutes_served, scheduled) // scheduled
+
+
+def minutes_within(task: Task, checked_in_at: datetime, checked_out_at: datetime) -> int:
+    """Whole minutes of [checked_in_at, checked_out_at] inside the task's scheduled time."""
+    start = max(checked_in_at, task.starts_at)
+    end = min(checked_out_at, task.ends_at)
+    return max(0, _minutes(end - start))
+
+
+def _minutes(span: timedelta) -> int:
+    return int(span.total_seconds() // 60)
+
+
+def _check_in_open(task: Task, moment: datetime, opens_minutes_before: int) -> None:
+    opens = task.starts_at - timedelta(minutes=opens_minutes_before)
+    if moment < opens:
+        raise InvalidValue(
+            f"check-in opens at {opens.astimezone(LOCAL_ZONE):%Y-%m-%d %H:%M}, "
+            f"{opens_minutes_before} minutes before the task starts",
+            field="task_id",
+            code="CHECK_IN_NOT_OPEN",
+        )
+    if moment > task.ends_at:
+        raise InvalidValue(
+            "the task is over; check-in has closed", field="task_id", code="CHECK_IN_CLOSED"
+        )
+
+
+def _end_service(session: Session, entry: SignUp, task: Task, ended: datetime) -> bool:
+    """Records the check-out and the minutes served, unless already checked out (False)."""
+    if entry.checked_in_at is None:
+        return False
+    changed = session.execute(
+        update(SignUp)
+        .where(
+            SignUp.id == entry.id,
+            SignUp.checked_in_at.is_not(None),
+            SignUp.checked_out_at.is_(None),
+        )
+        .values(
+            checked_out_at=ended,
+            minutes_served=minutes_within(task, entry.checked_in_at, ended),
+        )
+        .execution_options(synchronize_session=False)
+    )
+    session.refresh(entry)
+    return changed.rowcount == 1
+
+
+def _own_confirmed(session: Session, actor: Actor, task_id: int, code: str) -> tuple[SignUp, Task]:
     actor.require(Role.VOLUNTEER)
     volunteer = session.scalar(select(Volunteer).where(Volunteer.account_id == actor.account_id))
     if volunteer is None:
@@ -217,15 +277,16 @@ def _own_confirmed(session: Session, actor: Actor, task_id: int, code: str) -> S
         given.encode(), task.check_in_code.encode()
     ):
         raise InvalidValue("this is not the task's check-in code", field="code", code="WRONG_CODE")
-    return entry
+    return entry, task
 
 
 def _coordinated(session: Session, actor: Actor, sign_up_id: int) -> tuple[SignUp, Task]:
+    """The sign-up and its task, for the task's coordinators; to others, as if missing."""
+    actor.require(Role.COORDINATOR)
     entry = session.get(SignUp, sign_up_id)
-    if entry is None:
+    task = None if entry is None else session.get(Task, entry.task_id)
+    if entry is None or task is None or not is_coordinator_of(session, actor, task.community_id):
         raise NotFound(f"no sign-up with id {sign_up_id}", field="sign_up_id")
-    task = _task(session, entry.task_id)
-    require_coordinator_of(session, actor, task.community_id)
     return entry, task
 
 

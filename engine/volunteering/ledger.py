@@ -12,6 +12,7 @@ from sqlalchemy import func, select, update
 from sqlalchemy.orm import Session
 
 from engine.accounts.actor import Actor
+from engine.accounts.models import Role
 from engine.errors import Conflict, InvalidValue, NotFound
 from engine.volunteering.ledger_models import (
     AccountKind,
@@ -20,7 +21,7 @@ from engine.volunteering.ledger_models import (
     LedgerTransaction,
 )
 from engine.volunteering.models import Community, Volunteer
-from engine.volunteering.permissions import require_coordinator_of
+from engine.volunteering.permissions import is_coordinator_of
 
 
 def award(
@@ -106,7 +107,9 @@ def take_turn(*, session: Session, volunteer_id: int) -> bool:
 def correct(
     *, session: Session, actor: Actor, transaction_id: int, memo: str = ""
 ) -> LedgerTransaction:
-    """A new transaction reversing `transaction_id`; the original stays as it was."""
+    """A new transaction reversing `transaction_id`; the original stays as it was. Another
+    community's transaction answers as a missing one does."""
+    actor.require(Role.COORDINATOR)
     original = session.get(LedgerTransaction, transaction_id)
     if original is None:
         raise NotFound(f"no ledger transaction with id {transaction_id}", field="transaction_id")
@@ -118,7 +121,8 @@ def correct(
         )
     )
     accounts = {entry.account_id: session.get(LedgerAccount, entry.account_id) for entry in entries}
-    require_coordinator_of(session, actor, _community_of(session, list(accounts.values())))
+    if not is_coordinator_of(session, actor, _community_of(session, list(accounts.values()))):
+        raise NotFound(f"no ledger transaction with id {transaction_id}", field="transaction_id")
     for account_id in sorted(accounts):  # one order everywhere, so no deadlocks
         session.execute(
             update(LedgerAccount)

@@ -15,8 +15,7 @@ from engine.paging import checked_match_count
 from engine.time import LOCAL_ZONE, now
 from engine.volunteering.communities import communities_by_ids
 from engine.volunteering.models import Community, Task, TaskStatus, Volunteer
-from engine.volunteering.permissions import require_coordinator_of
-from engine.volunteering.tasks import get_task
+from engine.volunteering.tasks import coordinated_task
 from engine.volunteering.volunteers import visible_volunteer
 from matchers.assignment import assign_matched
 from matchers.records import Reason
@@ -74,8 +73,7 @@ def volunteer_matches(
     """A task's best volunteers among its community's (for its coordinators and admins)."""
     actor.require(Role.COORDINATOR)
     top = checked_match_count(first)
-    task = get_task(session=session, task_id=task_id, field="task_id")
-    require_coordinator_of(session, actor, task.community_id)
+    task = coordinated_task(session=session, actor=actor, task_id=task_id, field="task_id")
     people = _community_volunteers(session, task.community_id)
     if not people:
         return []
@@ -95,6 +93,9 @@ def propose_assignment(*, session: Session, actor: Actor, week_start: date) -> l
     actor.require(Role.COORDINATOR)
     if actor.community is None and not actor.is_admin:
         raise InvalidValue("a coordinator token needs a community", field="community")
+    # The week's bounds in UTC must be times Python can hold: from year 1 to year 9999.
+    if not date(1, 1, 2) <= week_start <= date(9999, 12, 24):
+        raise InvalidValue("is out of range", field="week_start", code="INVALID_TIME")
     start = datetime.combine(week_start, time(0), tzinfo=LOCAL_ZONE)
     community = session.scalar(select(Community).where(Community.name == (actor.community or "")))
     community_id = None if community is None else community.id

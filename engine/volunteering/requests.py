@@ -33,7 +33,7 @@ from engine.paging import Page, paginate
 from engine.time import now
 from engine.volunteering.communities import community_name
 from engine.volunteering.models import Community, Task
-from engine.volunteering.permissions import require_coordinator_of
+from engine.volunteering.permissions import is_coordinator_of
 from engine.volunteering.records import TASK_CONTENT_FIELDS, check_task
 from engine.volunteering.request_models import AnonymousRequest, RequestStatus, RequestUpdate
 from matchers.routing import default_router
@@ -240,12 +240,12 @@ def post_update(
 
 
 def _handled_request(session: Session, actor: Actor, request_id: int) -> AnonymousRequest:
-    """The request, if the actor coordinates its community and it is still open."""
+    """The request, if the actor coordinates its community and it is still open; another
+    community's request answers as a missing one does."""
     actor.require(Role.COORDINATOR)
     request = session.get(AnonymousRequest, request_id)
-    if request is None:
+    if request is None or not is_coordinator_of(session, actor, request.community_id):
         raise NotFound(f"no request with id {request_id}", field="id")
-    require_coordinator_of(session, actor, request.community_id)
     if request.status is RequestStatus.RESOLVED:
         raise InvalidTransition("the request is already resolved", field="id")
     return request

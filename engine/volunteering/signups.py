@@ -55,11 +55,12 @@ def sign_up(
 
 
 def cancel_sign_up(*, session: Session, actor: Actor, sign_up_id: int) -> SignUp:
-    """Gives the place up; the first on the waitlist, if any, takes it."""
+    """Gives the place up; the first on the waitlist, if any, takes it. Someone else's
+    sign-up answers as a missing one does."""
+    actor.require(Role.VOLUNTEER)
     entry = session.get(SignUp, sign_up_id)
-    if entry is None:
+    if entry is None or not (actor.is_admin or _own(session, actor, entry.volunteer_id)):
         raise NotFound(f"no sign-up with id {sign_up_id}", field="sign_up_id")
-    _acting_volunteer(session, actor, entry.volunteer_id)
     if entry.status is SignUpStatus.CANCELLED:
         raise InvalidValue("already cancelled", field="sign_up_id", code="ALREADY_CANCELLED")
     was_confirmed = entry.status is SignUpStatus.CONFIRMED
@@ -129,6 +130,11 @@ def _overlapping(session: Session, volunteer_id: int, task: Task) -> Task | None
         )
         .limit(1)
     )
+
+
+def _own(session: Session, actor: Actor, volunteer_id: int) -> bool:
+    owner = session.scalar(select(Volunteer.account_id).where(Volunteer.id == volunteer_id))
+    return owner is not None and owner == actor.account_id
 
 
 def _acting_volunteer(session: Session, actor: Actor, volunteer_id: int | None) -> Volunteer:

@@ -18,7 +18,7 @@ from engine.paging import Page, paginate
 from engine.time import now
 from engine.volunteering.communities import community_id
 from engine.volunteering.models import Community, Task, TaskStatus
-from engine.volunteering.permissions import require_coordinator_of
+from engine.volunteering.permissions import is_coordinator_of, require_coordinator_of
 from engine.volunteering.records import TASK_CONTENT_FIELDS, check_task_times
 
 
@@ -48,9 +48,7 @@ def update_task(
     *, session: Session, actor: Actor, task_id: int, changes: Mapping[str, Any]
 ) -> Task:
     """Changes the given fields; slots never drop below the volunteers already confirmed."""
-    actor.require(Role.COORDINATOR)
-    task = get_task(session=session, task_id=task_id)
-    require_coordinator_of(session, actor, task.community_id)
+    task = coordinated_task(session=session, actor=actor, task_id=task_id)
     values = validate_record(TASK_CONTENT_FIELDS, changes, partial=True)
     if "community" in values:
         raise InvalidValue("a task stays in its community", field="community", code="FORBIDDEN")
@@ -69,9 +67,7 @@ def update_task(
 
 
 def cancel_task(*, session: Session, actor: Actor, task_id: int) -> Task:
-    actor.require(Role.COORDINATOR)
-    task = get_task(session=session, task_id=task_id)
-    require_coordinator_of(session, actor, task.community_id)
+    task = coordinated_task(session=session, actor=actor, task_id=task_id)
     if task.status is not TaskStatus.OPEN:
         raise InvalidValue("only an open task can be cancelled", field="id", code="NOT_OPEN")
     task.status = TaskStatus.CANCELLED
@@ -79,9 +75,12 @@ def cancel_task(*, session: Session, actor: Actor, task_id: int) -> Task:
     return task
 
 
-def get_task(*, session: Session, task_id: int, field: str = "id") -> Task:
+def coordinated_task(*, session: Session, actor: Actor, task_id: int, field: str = "id") -> Task:
+    """The task, for admins and its community's coordinators; to other coordinators a task
+    elsewhere answers as a missing one does, so its id cannot be probed."""
+    actor.require(Role.COORDINATOR)
     task = session.get(Task, task_id)
-    if task is None:
+    if task is None or not is_coordinator_of(session, actor, task.community_id):
         raise NotFound(f"no task with id {task_id}", field=field)
     return task
 

@@ -16,6 +16,7 @@ from engine.volunteering.models import SignUp as SignUpRow
 from schema.context import Info
 from schema.errors import UserError
 from schema.inputs import provided
+from schema.limits.directives import PAGED
 from schema.mutations import perform
 from schema.relay import Connection, Node, decode_cursor, decode_id, to_global_id
 from schema.volunteering.types import SIGN_UP, TASK, VOLUNTEER, SignUpStatusEnum
@@ -66,7 +67,9 @@ class Attendance:
     status: SignUpStatusEnum = strawberry.field(description="CONFIRMED, COMPLETED or NO_SHOW.")
     checked_in_at: datetime | None = strawberry.field(description="When they checked in.")
     checked_out_at: datetime | None = strawberry.field(description="When they checked out.")
-    minutes_served: int | None = strawberry.field(description="Minutes between in and out.")
+    minutes_served: int | None = strawberry.field(
+        description="Minutes between check-in and check-out within the task's scheduled time."
+    )
 
     @classmethod
     def from_model(cls, entry: SignUpRow) -> Attendance:
@@ -89,8 +92,12 @@ class ServiceRecordEntry:
     starts_at: datetime = strawberry.field(description="The task's start.")
     ends_at: datetime = strawberry.field(description="The task's end.")
     status: SignUpStatusEnum = strawberry.field(description="CONFIRMED, COMPLETED or NO_SHOW.")
-    minutes_served: int | None = strawberry.field(description="Minutes recorded at check-out.")
-    points: int = strawberry.field(description="Points the task earned them.")
+    minutes_served: int | None = strawberry.field(
+        description="Minutes served within the task's scheduled time, recorded at check-out."
+    )
+    points: int = strawberry.field(
+        description="Points the task earned them: its points in proportion to the minutes served."
+    )
 
 
 @strawberry.type(description="A volunteer's service record (志愿服务记录).")
@@ -183,7 +190,9 @@ class PointsQueries:
         )
         return ServiceRecord.from_record(record)
 
-    @strawberry.field(description="The rewards catalogue, oldest first; public.")
+    @strawberry.field(
+        directives=[PAGED], description="The rewards catalogue, oldest first; public."
+    )
     async def rewards(
         self, info: Info, first: int | None = 20, after: str | None = None
     ) -> Connection[Reward]:
@@ -207,15 +216,28 @@ class PointsQueries:
 
 @strawberry.type
 class PointsMutations:
-    @strawberry.mutation(description="Checks the volunteer in with the task's code.")
+    @strawberry.mutation(
+        description="Checks the volunteer in with the task's code, from shortly before the "
+        "task's start (30 minutes unless configured otherwise) until its end."
+    )
     async def check_in(self, info: Info, input: AttendanceInput) -> AttendancePayload:
-        return await _attend(info, attendance.check_in, input)
+        return await _attend(
+            info,
+            attendance.check_in,
+            input,
+            opens_minutes_before=info.context.settings.check_in_opens_minutes,
+        )
 
-    @strawberry.mutation(description="Checks the volunteer out; the minutes are recorded.")
+    @strawberry.mutation(
+        description="Checks the volunteer out; the minutes within the task's time are recorded."
+    )
     async def check_out(self, info: Info, input: AttendanceInput) -> AttendancePayload:
         return await _attend(info, attendance.check_out, input)
 
-    @strawberry.mutation(description="Confirms the service and awards the task's points once.")
+    @strawberry.mutation(
+        description="Confirms the service of a volunteer who checked in and awards, once, the "
+        "task's points in proportion to the minutes served (checking them out if need be)."
+    )
     async def complete_sign_up(self, info: Info, input: SignUpDecisionInput) -> AttendancePayload:
         return await _decide(info, attendance.complete, input)
 
@@ -249,7 +271,7 @@ class PointsMutations:
 
 
 async def _attend(
-    info: Info, service: Callable[..., Any], input: AttendanceInput
+    info: Info, service: Callable[..., Any], input: AttendanceInput, **options: Any
 ) -> AttendancePayload:
     ctx = info.context
     return await perform(
@@ -260,6 +282,7 @@ async def _attend(
             actor=ctx.actor,
             task_id=decode_id(input.task_id, TASK, field="task_id"),
             code=input.code,
+            **options,
         ),
         Attendance.from_model,
     )

@@ -37,6 +37,12 @@ def refusal(body):
     return body["errors"][0]["extensions"]["code"]
 
 
+def unseen(body, mutation):
+    """(field, code) of the userErrors of a mutation that found nothing it may change."""
+    assert "errors" not in body, body["errors"]
+    return [(e["field"], e["code"]) for e in body["data"][mutation]["userErrors"]]
+
+
 @pytest.fixture
 def recruiter(make_token):
     return make_token("recruiter", employer=HENGGU)
@@ -175,7 +181,7 @@ def test_a_recruiter_cannot_update_another_employers_job(api, make_token, world)
 
     body = api.execute(UPDATE_JOB, {"input": {"id": world["job"], "title": "被改"}}, other)
 
-    assert refusal(body) == "FORBIDDEN"
+    assert unseen(body, "updateJob") == [(["input", "id"], "NOT_FOUND")]
     assert api.data(JOB, {"id": world["job"]})["node"]["title"] == "搅拌站操作员"
 
 
@@ -184,7 +190,7 @@ def test_a_recruiter_cannot_close_another_employers_job(api, make_token, world):
 
     body = api.execute(CLOSE_JOB, {"input": {"id": world["job"]}}, other)
 
-    assert refusal(body) == "FORBIDDEN"
+    assert unseen(body, "closeJob") == [(["input", "id"], "NOT_FOUND")]
     assert api.data(JOB, {"id": world["job"]})["node"]["status"] == "OPEN"
 
 
@@ -204,7 +210,7 @@ def test_a_recruiter_cannot_update_another_employers_broadcast(api, make_token, 
 
     body = api.execute(UPDATE_LIVE_STREAM, {"input": {"id": world["stream"], **change}}, other)
 
-    assert refusal(body) == "FORBIDDEN"
+    assert unseen(body, "updateLiveStream") == [(["input", "id"], "NOT_FOUND")]
     assert api.data(STREAM, {"id": world["stream"]})["node"] == {
         "title": "恒固建材招聘直播",
         "status": "SCHEDULED",
@@ -218,7 +224,7 @@ def test_a_recruiter_cannot_update_the_citys_broadcast(api, make_token, recruite
         UPDATE_LIVE_STREAM, {"input": {"id": city["id"], "action": "START"}}, recruiter
     )
 
-    assert refusal(body) == "FORBIDDEN"
+    assert unseen(body, "updateLiveStream") == [(["input", "id"], "NOT_FOUND")]
     assert api.data(STREAM, {"id": city["id"]})["node"]["status"] == "SCHEDULED"
 
 
@@ -227,12 +233,13 @@ def test_a_recruiter_cannot_present_into_another_employers_broadcast(api, make_t
     own_job = post_job(api, other, "宠物食品质检员")
 
     body = api.execute(
-        "mutation ($input: PresentJobInput!) { presentJob(input: $input) { userErrors { code } } }",
+        "mutation ($input: PresentJobInput!) {"
+        " presentJob(input: $input) { userErrors { field code } } }",
         {"input": {"liveStreamId": world["stream"], "jobId": own_job["id"]}},
         other,
     )
 
-    assert refusal(body) == "FORBIDDEN"
+    assert unseen(body, "presentJob") == [(["input", "liveStreamId"], "NOT_FOUND")]
     query = "query ($id: ID!) { node(id: $id) { ... on LiveStream { jobs { position } } } }"
     assert api.data(query, {"id": world["stream"]})["node"]["jobs"] == []
 

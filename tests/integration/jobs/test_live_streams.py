@@ -222,7 +222,7 @@ def test_a_recruiters_broadcast_cannot_present_another_employers_job(api, recrui
 
     payload = present_job(api, recruiter, stream["id"], foreign["id"])
 
-    assert codes(payload) == [(["input", "jobId"], "FORBIDDEN")]
+    assert codes(payload) == [(["input", "jobId"], "NOT_FOUND")]
     assert running_order(api, stream["id"]) == []
 
 

@@ -167,15 +167,17 @@ def test_unknown_question_goes_to_the_recruiter_whose_answer_later_askers_get(
     assert open_questions(api, recruiter) == []
 
 
-def test_another_employers_recruiter_cannot_answer(api, recruiter, make_token):  # type: ignore[no-untyped-def]
+def test_to_another_employers_recruiter_the_question_does_not_exist(api, recruiter, make_token):  # type: ignore[no-untyped-def]
     job = post_job(api, recruiter, "搅拌站操作员")
     ask(api, job["id"], "加班多吗")
     question_id = open_questions(api, recruiter)[0]["id"]
     other = make_token("recruiter", employer="别家公司")
 
-    body = api.execute(ANSWER, {"input": {"questionId": question_id, "answer": "不多"}}, other)
+    body = api.data(ANSWER, {"input": {"questionId": question_id, "answer": "不多"}}, other)
 
-    assert body["errors"][0]["extensions"]["code"] == "FORBIDDEN"
+    assert [(e["field"], e["code"]) for e in body["answerQuestion"]["userErrors"]] == [
+        (["input", "questionId"], "NOT_FOUND")
+    ]
     assert open_questions(api, recruiter)[0]["answer"] is None
 
 
@@ -208,11 +210,21 @@ def test_a_question_on_a_closed_job_is_an_error(api, recruiter):  # type: ignore
     job = post_job(api, recruiter, "搅拌站操作员", housing=True)
     close_job(api, recruiter, job["id"])
 
-    body = api.execute(ASK, {"jobId": job["id"], "question": "包住吗"})
+    body = api.execute(ASK, {"jobId": job["id"], "question": "包住吗"}, recruiter)
 
     assert body["data"] is None
     assert body["errors"][0]["extensions"]["code"] == "JOB_CLOSED"
     assert "closed" in body["errors"][0]["message"]
+
+
+def test_to_the_public_a_closed_job_does_not_exist(api, recruiter):  # type: ignore[no-untyped-def]
+    job = post_job(api, recruiter, "搅拌站操作员", housing=True)
+    close_job(api, recruiter, job["id"])
+
+    body = api.execute(ASK, {"jobId": job["id"], "question": "包住吗"})
+
+    assert body["data"] is None
+    assert body["errors"][0]["extensions"]["code"] == "NOT_FOUND"
 
 
 def test_a_question_on_an_unknown_job_is_an_error(api):  # type: ignore[no-untyped-def]

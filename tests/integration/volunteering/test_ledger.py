@@ -7,7 +7,7 @@ import pytest
 from sqlalchemy import func, select
 
 from engine.db import transaction
-from engine.errors import DomainError, PermissionDenied
+from engine.errors import DomainError, NotFound, PermissionDenied
 from engine.volunteering.communities import community_id
 from engine.volunteering.ledger import award, balance, correct, unbalanced_transactions
 from engine.volunteering.ledger_models import (
@@ -130,9 +130,10 @@ def test_only_admins_and_the_communitys_coordinators_correct(sessions):
     ((volunteer, volunteer_id),) = people(sessions, 1)
     original = award_to(sessions, volunteer_id, 30)
 
-    for outsider in (volunteer, coordinator("别的社区")):
-        with pytest.raises(PermissionDenied):
-            fix(sessions, original, outsider)
+    with pytest.raises(PermissionDenied):
+        fix(sessions, original, volunteer)
+    with pytest.raises(NotFound):  # another community's transaction is as if missing
+        fix(sessions, original, coordinator("别的社区"))
 
     assert count(sessions, LedgerTransaction) == 1
 

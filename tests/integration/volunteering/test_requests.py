@@ -200,7 +200,7 @@ def test_a_coordinator_of_another_community_is_refused(sessions, communities):
             },
         ),
     ]:
-        with pytest.raises(PermissionDenied):
+        with pytest.raises(NotFound):
             act(sessions, service, actor=stranger, request_id=request_id, **kwargs)
 
     assert follow_status(sessions, request_id) is RequestStatus.SUBMITTED

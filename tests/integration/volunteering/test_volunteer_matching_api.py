@@ -93,7 +93,7 @@ def test_coordinators_rank_their_communitys_volunteers_for_a_task(api, make_toke
     refused = api.execute(VOLUNTEER_MATCHES, {"id": job}, stranger)
 
     assert [match["volunteer"]["id"] for match in matches] == [skilled, other]
-    assert refused["errors"][0]["extensions"]["code"] == "FORBIDDEN"
+    assert refused["errors"][0]["extensions"]["code"] == "NOT_FOUND"
 
 
 def test_the_proposed_assignment_respects_slots_and_overlaps(api, make_token):
