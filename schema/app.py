@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import asyncio
 import contextlib
+import hmac
 import json
 import logging
 import os
@@ -13,6 +14,7 @@ from pathlib import Path
 from typing import Any
 
 from starlette.applications import Starlette
+from starlette.middleware import Middleware
 from starlette.requests import HTTPConnection, Request
 from starlette.responses import JSONResponse, PlainTextResponse, RedirectResponse, Response
 from starlette.routing import Route, WebSocketRoute
@@ -30,9 +32,12 @@ from engine.errors import AuthenticationRequired
 from engine.live.hub import LiveHub
 from engine.live.transport import LocalTransport, RedisTransport, Transport
 from engine.matching.index import OpenJobsIndex
+from engine.redaction import redact_logs, redacted
 from engine.volunteering.rate_limit import SubmissionLimiter
 from schema.context import Context
 from schema.database import RequestDatabase
+from schema.limits.body import BodySizeLimit, BodyTooLarge
+from schema.limits.offload import Offload
 from schema.loaders import Loaders
 from schema.pages import live_page_routes
 from schema.schema import schema
@@ -56,32 +61,54 @@ class CivicmatchGraphQL(GraphQL):
         jobs_index: OpenJobsIndex,
         submission_limiter: SubmissionLimiter,
         live: LiveHub,
+        settings: Settings,
         **kwargs: Any,
     ):
         # Enough for a viewer following a few broadcasts on one connection.
         kwargs.setdefault("max_subscriptions_per_connection", 10)
+        kwargs.setdefault("graphql_ide", "graphiql" if settings.graphiql else None)
         super().__init__(schema, **kwargs)
         self.factory = factory
         self.jobs_index = jobs_index
         self.submission_limiter = submission_limiter
         self.live = live
+        self.settings = settings
+        self.offload = Offload(heavy_workers=settings.limits.heavy_workers)
 
     async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
         if scope["type"] != "http":
             await super().__call__(scope, receive, send)
             return
         request = Request(scope=scope, receive=receive)
+        seconds = self.settings.limits.request_seconds
         try:
-            response = await self.run(request)
+            async with asyncio.timeout(seconds):
+                response = await self.run(request)
+        except TimeoutError:
+            response = JSONResponse(
+                {
+                    "errors": [
+                        {
+                            "message": f"The request took longer than {seconds:g} s and was "
+                            "stopped; a mutation may still have been applied.",
+                            "extensions": {"code": "TIMEOUT"},
+                        }
+                    ]
+                },
+                status_code=503,
+            )
         except Exception as error:
             # strawberry refuses malformed requests with an exception carrying a status and
             # reason; clients get them as GraphQL errors, never as plain text.
             status_code = getattr(error, "status_code", None)
             reason = getattr(error, "reason", None)
             if status_code is None or reason is None:
-                log.exception("request failed")
+                log.error("request failed", exc_info=redacted(error))
                 status_code, reason = 500, "Internal server error."
-            response = JSONResponse({"errors": [{"message": reason}]}, status_code=status_code)
+            body: dict[str, Any] = {"message": reason}
+            if isinstance(error, BodyTooLarge):
+                body["extensions"] = error.extensions
+            response = JSONResponse({"errors": [body]}, status_code=status_code)
         await response(scope, receive, send)
 
     def parse_json(self, data: str | bytes) -> object:
@@ -95,7 +122,7 @@ class CivicmatchGraphQL(GraphQL):
 
     async def get_context(self, request: HTTPConnection, response: Any) -> Context:
         long_lived = isinstance(request, WebSocket)
-        db = RequestDatabase(self.factory, per_call=long_lived)
+        db = RequestDatabase(self.factory, offload=self.offload, per_call=long_lived)
         refused = None
         try:
             actor = await self._actor(request, db)
@@ -112,6 +139,8 @@ class CivicmatchGraphQL(GraphQL):
             jobs_index=self.jobs_index,
             submission_limiter=self.submission_limiter,
             live=self.live,
+            settings=self.settings,
+            offload=self.offload,
             refused=refused,
         )
 
@@ -170,6 +199,7 @@ def create_app(settings: Settings | None = None) -> Starlette:
             window_seconds=settings.submission_window_seconds,
         ),
         live,
+        settings,
     )
 
     @contextlib.asynccontextmanager
@@ -186,6 +216,8 @@ def create_app(settings: Settings | None = None) -> Starlette:
         return PlainTextResponse("ok")
 
     async def metrics(request: Request) -> Response:
+        if not settings.metrics_open and not _bearer_is(request, settings.metrics_token):
+            return PlainTextResponse("not found", status_code=404)
         return PlainTextResponse(process_metrics(live))
 
     app = Starlette(
@@ -198,10 +230,18 @@ def create_app(settings: Settings | None = None) -> Starlette:
             *live_page_routes(),
         ],
         lifespan=lifespan,
+        middleware=[Middleware(BodySizeLimit, max_bytes=settings.limits.max_body_bytes)],
     )
     app.state.engine = engine
     app.state.live = live
     return app
+
+
+def _bearer_is(request: Request, token: str | None) -> bool:
+    if token is None:
+        return False
+    scheme, _, given = request.headers.get("authorization", "").partition(" ")
+    return scheme.lower() == "bearer" and hmac.compare_digest(given.strip(), token)
 
 
 def process_metrics(live: LiveHub) -> str:
@@ -232,6 +272,14 @@ def _configure_logging() -> None:
         handler.setFormatter(logging.Formatter("%(levelname)s:     %(name)s: %(message)s"))
         logger.addHandler(handler)
         logger.setLevel(logging.INFO)
+    redact_logs(
+        "civicmatch.api",
+        "civicmatch.live",
+        "uvicorn.error",
+        "strawberry.execution",
+        "strawberry.ws",
+        "strawberry.ws.task",
+    )
     uvicorn_log = logging.getLogger("uvicorn.error")
     if not any(isinstance(f, _NoClientAddresses) for f in uvicorn_log.filters):
         uvicorn_log.addFilter(_NoClientAddresses())

@@ -9,6 +9,8 @@ from typing import Any, TypeVar
 from anyio import to_thread
 from sqlalchemy.orm import Session, sessionmaker
 
+from schema.limits.offload import Offload
+
 T = TypeVar("T")
 
 
@@ -21,28 +23,67 @@ class RequestDatabase:
     open between a subscription's events and every event sees the database as it is then.
     """
 
-    def __init__(self, factory: sessionmaker[Session], *, per_call: bool = False):
+    def __init__(
+        self,
+        factory: sessionmaker[Session],
+        *,
+        offload: Offload,
+        per_call: bool = False,
+    ):
         self._factory = factory
+        self._offload = offload
         self._per_call = per_call
         self._session: Session | None = None
         self._lock = asyncio.Lock()
 
-    async def read(self, service: Callable[..., T], /, **kwargs: Any) -> T:
-        async with self._lock:
-            if self._per_call:
-                return await to_thread.run_sync(lambda: self._read_alone(service, kwargs))
-            return await to_thread.run_sync(lambda: service(session=self._open(), **kwargs))
+    async def read(self, service: Callable[..., T], /, heavy: bool = False, **kwargs: Any) -> T:
+        """The service's answer; `heavy` for ranking and text reading (see Offload)."""
+        if self._per_call:
+            return await self._locked(lambda: self._read_alone(service, kwargs), heavy=heavy)
+        return await self._locked(
+            lambda: service(session=self._open(), **kwargs), heavy=heavy, then=self._discard
+        )
 
     async def write(self, service: Callable[..., T], /, **kwargs: Any) -> T:
         """Runs one unit of work: committed if the service returns, rolled back if it raises."""
-        async with self._lock:
-            return await to_thread.run_sync(lambda: self._write(service, kwargs))
+        return await self._locked(lambda: self._write(service, kwargs), then=self._discard)
+
+    async def _locked(
+        self, work: Callable[[], T], *, heavy: bool = False, then: Callable[[], None] | None = None
+    ) -> T:
+        """`work` in a thread, holding the lock until that thread is done: a caller cancelled
+        meanwhile (a sibling field failed, the request timed out) returns at once, but the
+        session is still in use, and nothing else may touch it, `close` included."""
+        await self._lock.acquire()
+
+        def done() -> None:
+            try:
+                if then is not None:
+                    then()
+            finally:
+                self._lock.release()
+
+        try:
+            result = await self._offload.run(work, heavy=heavy, then=done)
+        except asyncio.CancelledError:
+            raise  # `done` releases the lock once the thread ends
+        except BaseException:
+            self._lock.release()
+            raise
+        self._lock.release()
+        return result
 
     async def close(self) -> None:
         async with self._lock:
             if self._session is not None:
                 session, self._session = self._session, None
                 await to_thread.run_sync(session.close)
+
+    def _discard(self) -> None:
+        """After a request ran out of time: its session goes back once its thread is done."""
+        if self._session is not None:
+            session, self._session = self._session, None
+            asyncio.get_running_loop().run_in_executor(None, session.close)
 
     def _open(self) -> Session:
         if self._session is None:

@@ -12,6 +12,8 @@ from schema.errors import public_error
 from schema.jobs.mutations import JobMutations
 from schema.jobs.queries import JobQueries
 from schema.jobs.questions import QuestionMutations, QuestionQueries
+from schema.limits.guard import OperationLimits
+from schema.limits.hygiene import InputHygiene
 from schema.live.events import LiveQueries, LiveSubscriptions
 from schema.matching.queries import MatchingQueries
 from schema.matching.speech import SpeechQueries
@@ -78,7 +80,7 @@ schema = CivicmatchSchema(
     query=Query,
     mutation=Mutation,
     subscription=Subscription,
-    extensions=[CloseSession],
+    extensions=[OperationLimits, InputHygiene, CloseSession],
 )
 
 

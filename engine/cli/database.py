@@ -56,6 +56,19 @@ def add_commands(
     serve.add_argument(
         "--no-demo", action="store_true", help="do not fill a new database with demo data"
     )
+    serve.add_argument(
+        "--forwarded-allow-ips",
+        metavar="ADDRESSES",
+        default=None,
+        help="comma-separated proxies whose X-Forwarded-For is believed "
+        "(default: $CIVICMATCH_FORWARDED_ALLOW_IPS, else none)",
+    )
+    serve.add_argument(
+        "--production",
+        action="store_true",
+        default=None,
+        help="GraphiQL and introspection off, /metrics only with $CIVICMATCH_METRICS_TOKEN",
+    )
     serve.set_defaults(handler=serve_command)
 
     migrate = commands.add_parser("migrate", parents=[common], help="apply schema migrations")
@@ -104,6 +117,13 @@ def serve_command(args: argparse.Namespace, settings: Settings) -> int:
             "only the events of their own worker",
             file=sys.stderr,
         )
+    if args.production:
+        os.environ["CIVICMATCH_PRODUCTION"] = "1"
+    proxies = (
+        settings.forwarded_allow_ips
+        if args.forwarded_allow_ips is None
+        else (args.forwarded_allow_ips)
+    )
     uvicorn.run(
         "schema.app:create_app",
         factory=True,
@@ -112,6 +132,11 @@ def serve_command(args: argparse.Namespace, settings: Settings) -> int:
         workers=args.workers,
         # No access log: it would record client addresses beside anonymous requests (红便签).
         access_log=False,
+        # uvicorn believes X-Forwarded-For from 127.0.0.1 unless told otherwise; a client
+        # could then pose as anyone to the per-client limit of anonymous requests.
+        proxy_headers=bool(proxies),
+        forwarded_allow_ips=proxies or "",
+        ws_max_size=settings.limits.max_body_bytes,
     )
     return 0
 

@@ -64,9 +64,7 @@ def update_live_stream(
     action: StreamAction | None = None,
 ) -> LiveStream:
     """Edits title, host, scheduled start or viewer count, and starts or ends the broadcast."""
-    actor.require(Role.RECRUITER)
-    stream = get_live_stream(session=session, stream_id=stream_id)
-    _require_owner(actor, stream)
+    stream = _own_stream(session, actor, stream_id, field="id")
     values = validate_record(LIVE_STREAM_FIELDS, changes, partial=True)
     if "scheduled_start" in values and stream.status is not LiveStreamStatus.SCHEDULED:
         raise InvalidValue(
@@ -100,12 +98,11 @@ def present_job(
     presented_at: datetime | None = None,
 ) -> Presentation:
     """Puts an open job next in a broadcast's running order."""
-    actor.require(Role.RECRUITER)
-    stream = get_live_stream(session=session, stream_id=stream_id, field="live_stream_id")
-    _require_owner(actor, stream)
+    stream = _own_stream(session, actor, stream_id, field="live_stream_id")
     job = session.get(JobPost, job_id)
-    if job is None:
+    if job is None or not actor.acts_for_employer(job.employer_id):
         raise NotFound(f"no job post with id {job_id}", field="job_id")
+    # Only an admin gets here with a job of another employer than the broadcast's.
     if stream.employer_id is not None and job.employer_id != stream.employer_id:
         raise InvalidValue(
             "an employer's broadcast presents only that employer's jobs",
@@ -125,6 +122,11 @@ def present_job(
     return presentation
 
 
+# A two-hour broadcast presents about twenty jobs, a fair's listing a hundred or so; the bound
+# also prices LiveStream.jobs for the query cost limit.
+MAX_PRESENTATIONS = 200
+
+
 def add_presentation(
     *, session: Session, stream: LiveStream, job: JobPost, presented_at: datetime | None
 ) -> Presentation:
@@ -142,6 +144,12 @@ def add_presentation(
     last = session.scalar(
         select(func.max(Presentation.position)).where(Presentation.live_stream_id == stream.id)
     )
+    if (last or 0) >= MAX_PRESENTATIONS:
+        raise InvalidValue(
+            f"a broadcast presents at most {MAX_PRESENTATIONS} jobs",
+            field="job_id",
+            code="TOO_MANY",
+        )
     presentation = Presentation(
         live_stream_id=stream.id,
         job_id=job.id,
@@ -192,12 +200,14 @@ def presentations_by_stream_ids(
     return grouped
 
 
-def _require_owner(actor: Actor, stream: LiveStream) -> None:
+def _own_stream(session: Session, actor: Actor, stream_id: int, *, field: str) -> LiveStream:
+    """The broadcast, for its employer's recruiters (the city's: admins); to anyone else it
+    answers as a missing one does."""
     actor.require(Role.RECRUITER)
-    if stream.employer_id is None:
-        actor.require()  # the city's own broadcasts: admins only
-    else:
-        actor.require_employer(stream.employer_id)
+    stream = session.get(LiveStream, stream_id)
+    if stream is None or not actor.acts_for_employer(stream.employer_id):
+        raise NotFound(f"no live stream with id {stream_id}", field=field)
+    return stream
 
 
 def _move(stream: LiveStream, expected: LiveStreamStatus, target: LiveStreamStatus) -> None:

@@ -5,9 +5,18 @@ from __future__ import annotations
 from engine.errors import InvalidValue
 from matchers.speech import JobDraft, read_job
 
+# What a host says about one job; a longer text is not one job.
+MAX_SPEECH = 2000
+
 
 def draft_job_from_speech(*, text: str) -> JobDraft:
     """The job fields the text states, each with a confidence; nothing is saved."""
+    if len(text) > MAX_SPEECH:
+        raise InvalidValue(
+            f"is {len(text)} characters long; at most {MAX_SPEECH} are allowed",
+            field="text",
+            code="TOO_LONG",
+        )
     if not text or not text.strip():
         raise InvalidValue(
             "the text is empty: say what the host said about the job (内容为空)",

@@ -20,12 +20,15 @@ from schema.jobs.types import (
     LiveStream,
     PlatformStatistics,
 )
+from schema.limits.directives import PAGED
 from schema.relay import Connection, decode_cursor, decode_id
 
 
 @strawberry.type
 class JobQueries:
-    @strawberry.field(description="Job posts, newest first. Without a token: open jobs only.")
+    @strawberry.field(
+        directives=[PAGED], description="Job posts, newest first. Without a token: open jobs only."
+    )
     async def jobs(
         self,
         info: Info,
@@ -42,7 +45,7 @@ class JobQueries:
         )
         return Connection.from_page(page, JobPost.from_model, key=lambda job: job.id)
 
-    @strawberry.field(description="Live-stream broadcasts, newest first.")
+    @strawberry.field(directives=[PAGED], description="Live-stream broadcasts, newest first.")
     async def live_streams(
         self,
         info: Info,
@@ -55,7 +58,7 @@ class JobQueries:
         )
         return Connection.from_page(page, LiveStream.from_model, key=lambda stream: stream.id)
 
-    @strawberry.field(description="Employers, newest first.")
+    @strawberry.field(directives=[PAGED], description="Employers, newest first.")
     async def employers(
         self, info: Info, first: int | None = 20, after: str | None = None
     ) -> Connection[Employer]:

@@ -14,6 +14,7 @@ from engine.paging import Page
 from schema.context import Info
 from schema.errors import UserError
 from schema.jobs.types import JOB_POST, LIVE_STREAM, JobPost, LiveStream, load_live_stream
+from schema.limits.directives import PAGED, TEXT_READING
 from schema.mutations import perform
 from schema.relay import Connection, decode_cursor, decode_id, to_global_id
 
@@ -104,8 +105,11 @@ class AnswerQuestionPayload:
 @strawberry.type
 class QuestionQueries:
     @strawberry.field(
+        directives=[TEXT_READING],
         description="Answers a viewer's question about an open job (公司能解决住宿吗？); "
-        "anyone may ask. A question nothing answers is passed to the employer's recruiters."
+        "anyone may ask. A question nothing answers is passed to the employer's recruiters. "
+        "Asked in a broadcast (liveStreamId), it counts among the broadcast's questions once "
+        "per request; after the broadcast has ended it is answered but not counted.",
     )
     async def ask_about_job(
         self,
@@ -117,17 +121,20 @@ class QuestionQueries:
         ctx = info.context
         answer = await ctx.db.write(
             question_service.ask_about_job,
+            actor=ctx.actor,
             job_id=decode_id(job_id, JOB_POST, field="job_id"),
             question=question,
             live_stream_id=None
             if live_stream_id is None
             else decode_id(live_stream_id, LIVE_STREAM, field="live_stream_id"),
+            counted_streams=ctx.counted_streams,
         )
         return JobAnswer.from_answer(answer)
 
     @strawberry.field(
+        directives=[PAGED],
         description="Unanswered questions about the recruiter's employer's jobs (all, for "
-        "admins), newest first; optionally those asked in one broadcast."
+        "admins), newest first; optionally those asked in one broadcast.",
     )
     async def open_questions(
         self,

@@ -7,11 +7,14 @@ from datetime import datetime
 import strawberry
 from strawberry import Private
 
+from engine.errors import InvalidValue
 from engine.jobs import models
+from engine.jobs.livestreams import MAX_PRESENTATIONS
 from engine.jobs.service import can_see_job
 from matchers.vocabulary import Accommodation, EducationLevel, TravelLevel
 from schema.context import Info
 from schema.enums import JobStatusEnum, LiveStreamStatusEnum
+from schema.limits.directives import ListSize
 from schema.live.figures import LiveStreamFigures
 from schema.relay import Node, to_global_id
 
@@ -138,10 +141,17 @@ class LiveStream(Node):
             return None
         return Employer.from_model(await info.context.loaders.employer_by_id.load(self.employer_pk))
 
-    @strawberry.field(description="The jobs presented, in presentation order.")
-    async def jobs(self, info: Info) -> list[PresentedJob]:
+    @strawberry.field(
+        directives=[ListSize(assumed_size=MAX_PRESENTATIONS, slicing_arguments=["first"])],
+        description=f"The jobs presented, in presentation order: the first `first`, or all "
+        f"(at most {MAX_PRESENTATIONS}).",
+    )
+    async def jobs(self, info: Info, first: int | None = None) -> list[PresentedJob]:
+        if first is not None and first < 0:
+            raise InvalidValue("must be 0 or more", field="first")
         loaders = info.context.loaders
         presentations = await loaders.presentations_by_live_stream_id.load(self.pk)
+        presentations = presentations[:first]
         jobs = await loaders.job_by_id.load_many([p.job_id for p in presentations])
         return [
             PresentedJob(

@@ -10,6 +10,7 @@ from matchers.speech import JobDraft as ReadDraft
 from matchers.vocabulary import EducationLevel, TravelLevel
 from schema.context import Info
 from schema.errors import camel
+from schema.limits.directives import TEXT_READING
 
 
 @strawberry.type(description="How sure the reader is of one field of a draft.")
@@ -61,9 +62,11 @@ class JobDraft:
 @strawberry.type
 class SpeechQueries:
     @strawberry.field(
+        directives=[TEXT_READING],
         description="What a live-stream host said about one job (这个搅拌站操作员的工作岗位，"
         "要求中专学历，薪资4500—6000元) read into a draft with a confidence per field; nothing "
-        "is saved. An empty text is an error (EMPTY_QUERY)."
+        "is saved. An empty text is an error (EMPTY_QUERY).",
     )
-    def draft_job_from_speech(self, info: Info, text: str) -> JobDraft:
-        return JobDraft.from_draft(draft_job_from_speech(text=text))
+    async def draft_job_from_speech(self, info: Info, text: str) -> JobDraft:
+        draft = await info.context.offload.run(lambda: draft_job_from_speech(text=text), heavy=True)
+        return JobDraft.from_draft(draft)

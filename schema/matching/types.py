@@ -10,6 +10,7 @@ from matchers.text_profile import TextProfile as ReadProfile
 from matchers.vocabulary import Accommodation, EducationLevel, TravelLevel
 from schema.errors import camel
 from schema.jobs.types import JobPost
+from schema.limits.directives import assumed
 from schema.seekers.types import CandidateProfile
 
 
@@ -33,7 +34,9 @@ class MatchReason:
 class JobMatch:
     job: JobPost = strawberry.field(description="The job.")
     score: float = strawberry.field(description="0 to 1; higher fits better.")
-    reasons: list[MatchReason] = strawberry.field(description="Why, largest share first.")
+    reasons: list[MatchReason] = strawberry.field(
+        directives=[assumed(10)], description="Why, largest share first."
+    )
 
     @classmethod
     def from_match(cls, match: service.JobMatch) -> JobMatch:
@@ -48,7 +51,9 @@ class JobMatch:
 class CandidateMatch:
     candidate: CandidateProfile = strawberry.field(description="The person, as you may see them.")
     score: float = strawberry.field(description="0 to 1; higher fits better.")
-    reasons: list[MatchReason] = strawberry.field(description="Why, largest share first.")
+    reasons: list[MatchReason] = strawberry.field(
+        directives=[assumed(10)], description="Why, largest share first."
+    )
 
     @classmethod
     def from_match(cls, match: service.CandidateMatch) -> CandidateMatch:

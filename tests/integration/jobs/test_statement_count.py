@@ -16,7 +16,9 @@ JOBS_WITH_EMPLOYER_AND_STREAM = """
 STREAMS_WITH_JOBS = """
 {
   liveStreams(first: 100) {
-    edges { node { title employer { name } jobs { position job { title employer { name } } } } }
+    edges {
+      node { title employer { name } jobs(first: 20) { position job { title employer { name } } } }
+    }
   }
 }
 """
