@@ -7,7 +7,7 @@ from typing import Any
 
 import strawberry
 from graphql import GraphQLError
-from sqlalchemy.exc import DBAPIError, OperationalError
+from sqlalchemy.exc import DBAPIError
 
 from engine.errors import AccessError, AuthenticationRequired, DomainError, ValidationFailed
 from engine.redaction import redacted
@@ -73,7 +73,7 @@ def public_error(error: GraphQLError) -> GraphQLError:
 def is_busy(error: BaseException) -> bool:
     """A database that could not take the work now but may in a moment: SQLite locked by
     another writer past its busy timeout, PostgreSQL lock waits, deadlocks, serialisation."""
-    if not isinstance(error, OperationalError | DBAPIError):
+    if not isinstance(error, DBAPIError):
         return False
     if "database is locked" in str(error.orig):
         return True

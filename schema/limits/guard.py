@@ -63,6 +63,9 @@ class OperationLimits(SchemaExtension):
                 super().__init__(context)
                 operation, fragments = _chosen(context, operation_name)
                 if operation is None:
+                    # Nothing will run (execution needs one operation); report what was found.
+                    if extension.refusals:
+                        context.report_error(min(extension.refusals, key=_priority))
                     return
                 limits = extension.limits
                 tally = estimate(
