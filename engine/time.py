@@ -26,12 +26,20 @@ def parse_datetime(raw: object, *, field: str) -> datetime:
             ) from None
     else:
         raise InvalidValue("must be an ISO 8601 time string", field=field, code="WRONG_TYPE")
-    return as_aware(moment)
+    return as_aware(moment, field=field)
 
 
-def as_aware(moment: datetime) -> datetime:
-    """A time without an offset is Asia/Shanghai time."""
-    return moment if moment.tzinfo is not None else moment.replace(tzinfo=LOCAL_ZONE)
+def as_aware(moment: datetime, *, field: str | None = None) -> datetime:
+    """A time without an offset is Asia/Shanghai time. One that UTC cannot hold (within a
+    day of year 1 or of the end of 9999) is refused: the database stores UTC."""
+    aware = moment if moment.tzinfo is not None else moment.replace(tzinfo=LOCAL_ZONE)
+    try:
+        aware.astimezone(UTC)
+    except OverflowError:
+        raise InvalidValue(
+            f"{moment.isoformat()} is out of range", field=field, code="INVALID_TIME"
+        ) from None
+    return aware
 
 
 def local_iso(moment: datetime | None) -> str | None:
