@@ -258,7 +258,10 @@ def _bearer_is(request: Request, token: str | None) -> bool:
     if token is None:
         return False
     scheme, _, given = request.headers.get("authorization", "").partition(" ")
-    return scheme.lower() == "bearer" and hmac.compare_digest(given.strip(), token)
+    # Bytes: compare_digest refuses str with characters outside ASCII.
+    return scheme.lower() == "bearer" and hmac.compare_digest(
+        given.strip().encode(), token.encode()
+    )
 
 
 def process_metrics(live: LiveHub) -> str:

@@ -90,10 +90,14 @@ def test_production_refuses_introspection(production: Server):
 def test_production_shows_metrics_only_with_the_metrics_token(production: Server):
     anonymous = production.http.get("/metrics")
     wrong = production.http.get("/metrics", headers={"Authorization": "Bearer guess"})
+    strange = production.http.get(
+        "/metrics", headers={"Authorization": "Bearer é\xff".encode("latin-1")}
+    )
     right = production.http.get("/metrics", headers={"Authorization": "Bearer metrics-secret-7f3a"})
 
     assert anonymous.status_code == 404
     assert wrong.status_code == 404
+    assert strange.status_code == 404
     assert right.status_code == 200
     assert "civicmatch_live_viewers" in right.text
 
