@@ -6,20 +6,16 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from engine.fields import checked_name
+from engine.named import named_row
 from engine.volunteering.models import Community
 
 
 def community_id(*, session: Session, name: str) -> int | None:
-    """The id of the community of this name, created if new; None for no community."""
+    """The id of the community of this name, created if new (also under concurrent first
+    uses); None for no community."""
     if not name.strip():
         return None
-    name = checked_name(name, field="community")
-    community = session.scalar(select(Community).where(Community.name == name))
-    if community is None:
-        community = Community(name=name)
-        session.add(community)
-        session.flush()
-    return community.id
+    return named_row(session, Community, checked_name(name, field="community")).id
 
 
 def communities_by_ids(*, session: Session, ids: Sequence[int]) -> dict[int, Community]:

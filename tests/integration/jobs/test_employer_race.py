@@ -12,6 +12,8 @@ from engine.accounts.tokens import create_token
 from engine.db import transaction
 from engine.jobs.models import Employer, JobPost
 from engine.jobs.service import post_job
+from engine.volunteering.communities import community_id
+from engine.volunteering.models import Community
 
 
 def run_at_once(count: int, work) -> list[BaseException]:  # type: ignore[no-untyped-def]
@@ -78,3 +80,21 @@ def test_an_existing_employer_is_found_not_duplicated(sessions):
         )
 
     assert second.employer_id == first.employer_id
+
+
+def test_twenty_concurrent_first_uses_of_a_new_community_share_it(sessions):
+    # Communities are named rows too: a coordinator's first task and a resident's first
+    # request may name a new one at the same moment.
+    ids: list[int | None] = []
+
+    def use(index: int) -> None:
+        with transaction(sessions) as session:
+            ids.append(community_id(session=session, name="新建的湖西社区"))
+
+    failures = run_at_once(20, use)
+
+    assert failures == []
+    assert len(ids) == 20
+    assert len(set(ids)) == 1
+    with sessions() as session:
+        assert session.scalars(select(Community.name)).all() == ["新建的湖西社区"]
