@@ -10,8 +10,6 @@ a token of the wrong role entirely) stay as they are: they say nothing about the
 
 from __future__ import annotations
 
-import base64
-import re
 from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import datetime, timedelta
@@ -28,6 +26,7 @@ from tests.integration.jobs.factories import (
     post_job,
     seeker_with_profile,
 )
+from tests.security.answers import codes, normalised
 
 MISSING = 999_999
 START = datetime.now(ZoneInfo("Asia/Shanghai")).replace(microsecond=0) + timedelta(days=10)
@@ -358,30 +357,6 @@ def world(api, make_token) -> dict[str, str]:  # type: ignore[no-untyped-def]
         "other_volunteer": other_volunteer,
         "other_coordinator": make_token("coordinator", community="东关社区"),
     }
-
-
-def pk(node_id: str) -> str:
-    return base64.urlsafe_b64decode(node_id).decode().rpartition(":")[2]
-
-
-def normalised(value: Any, node_id: str) -> Any:
-    """The answer with the id the client sent (global, or its primary key) made `<ID>`."""
-    if isinstance(value, dict):
-        return {key: normalised(item, node_id) for key, item in value.items()}
-    if isinstance(value, list):
-        return [normalised(item, node_id) for item in value]
-    if isinstance(value, str):
-        return re.sub(rf"(?<!\d){pk(node_id)}(?!\d)", "<ID>", value.replace(node_id, "<ID>"))
-    return value
-
-
-def codes(body: dict[str, Any]) -> list[str]:
-    """Every code in the answer: top-level errors' and userErrors'."""
-    found = [error["extensions"]["code"] for error in body.get("errors", [])]
-    for payload in (body.get("data") or {}).values():
-        if isinstance(payload, dict):
-            found += [error["code"] for error in payload.get("userErrors", [])]
-    return found
 
 
 @pytest.mark.parametrize("name", PROBES)

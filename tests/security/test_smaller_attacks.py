@@ -11,8 +11,6 @@ Volunteer data is made through the API, so the PostgreSQL server (no demo data) 
 
 from __future__ import annotations
 
-import base64
-import re
 import threading
 from collections.abc import Callable
 from concurrent.futures import ThreadPoolExecutor
@@ -25,6 +23,7 @@ import httpx
 import pytest
 
 from schema.relay import MAX_KEY, to_global_id
+from tests.security.answers import codes, normalised
 from tests.security.conftest import POST_JOB, Server, payload, unique
 
 CLOSE_JOB = """
@@ -275,30 +274,6 @@ def a_volunteer(on: Server, community: str, name: str) -> tuple[str, str]:
 def missing(kind: str) -> str:
     """A well-formed id of `kind` that names no row: the largest key there can be."""
     return to_global_id(kind, MAX_KEY)
-
-
-def pk(node_id: str) -> str:
-    return base64.urlsafe_b64decode(node_id).decode().rpartition(":")[2]
-
-
-def normalised(value: Any, node_id: str) -> Any:
-    """The answer with the id the client sent (global, or its primary key) made `<ID>`."""
-    if isinstance(value, dict):
-        return {key: normalised(item, node_id) for key, item in value.items()}
-    if isinstance(value, list):
-        return [normalised(item, node_id) for item in value]
-    if isinstance(value, str):
-        return re.sub(rf"(?<!\d){pk(node_id)}(?!\d)", "<ID>", value.replace(node_id, "<ID>"))
-    return value
-
-
-def codes(body: dict[str, Any]) -> list[str]:
-    """Every code in the answer: top-level errors' and userErrors'."""
-    found = [error["extensions"]["code"] for error in body.get("errors", [])]
-    for result in (body.get("data") or {}).values():
-        if isinstance(result, dict):
-            found += [error["code"] for error in result.get("userErrors", [])]
-    return found
 
 
 @pytest.mark.parametrize("name", PROBES)
