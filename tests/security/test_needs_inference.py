@@ -11,17 +11,11 @@ from __future__ import annotations
 
 from typing import Any
 
+from matchers.vocabulary import Accommodation
 from tests.security.conftest import Server, payload, unique
 
-EVERY_ACCOMMODATION = [
-    "WHEELCHAIR_ACCESS",
-    "SEATED_WORK",
-    "NO_HEAVY_LIFTING",
-    "FLEXIBLE_HOURS",
-    "REMOTE_POSSIBLE",
-    "SIGN_LANGUAGE",
-    "SCREEN_READER",
-]
+# As GraphQL spells them: the vocabulary's codes, upper-cased.
+EVERY_ACCOMMODATION = [accommodation.value.upper() for accommodation in Accommodation]
 POST_JOB = """
 mutation ($input: PostJobInput!) {
   postJob(input: $input) { job { id } userErrors { field message code } }

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from typing import Any
 
+from matchers.vocabulary import Accommodation
 from tests.integration.matching.factories import (
     CANDIDATE_MATCHES,
     matched_job_ids,
@@ -15,15 +16,8 @@ from tests.integration.matching.factories import (
 from tests.integration.seekers.factories import upsert_profile
 
 HIRING = "聊城市顺达物流有限公司"
-EVERY_ACCOMMODATION = [
-    "WHEELCHAIR_ACCESS",
-    "SEATED_WORK",
-    "NO_HEAVY_LIFTING",
-    "FLEXIBLE_HOURS",
-    "REMOTE_POSSIBLE",
-    "SIGN_LANGUAGE",
-    "SCREEN_READER",
-]
+# As GraphQL spells them: the vocabulary's codes, upper-cased.
+EVERY_ACCOMMODATION = [accommodation.value.upper() for accommodation in Accommodation]
 
 
 def all_but(missing: str) -> list[str]:
