@@ -5,12 +5,14 @@ Every problem is collected, so a user learns all bad fields of a record at once.
 
 from __future__ import annotations
 
+import json
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from enum import Enum
 from typing import Any
 
 from engine.errors import DomainError, InvalidValue, ValidationFailed
+from engine.messages import FieldName
 from engine.time import parse_datetime
 from matchers.vocabulary import Vocabulary
 
@@ -57,10 +59,10 @@ def validate_record(
     unless `ignore_unknown`.
     """
     if not isinstance(raw, Mapping):
-        raise ValidationFailed([InvalidValue("a record must be a JSON object", field="record")])
+        raise ValidationFailed([InvalidValue("record.not_object", field="record")])
     known = {field.name: field for field in spec}
     errors: list[DomainError] = [
-        InvalidValue("unknown field", field=name, code="UNKNOWN_FIELD")
+        InvalidValue("field.unknown", field=name, code="UNKNOWN_FIELD")
         for name in raw
         if name not in known and not ignore_unknown
     ]
@@ -68,7 +70,7 @@ def validate_record(
     for field in spec:
         if field.name not in raw:
             if field.required and not partial:
-                errors.append(InvalidValue("is required", field=field.name, code="REQUIRED"))
+                errors.append(InvalidValue("field.required", field=field.name, code="REQUIRED"))
             elif not partial and not field.extension:
                 values[field.name] = field.fresh_default()
             continue
@@ -84,9 +86,13 @@ def validate_record(
 def check_salary_range(salary_min: int | None, salary_max: int | None) -> None:
     if salary_min is not None and salary_max is not None and salary_min > salary_max:
         raise InvalidValue(
-            f"salary_min {salary_min} is above salary_max {salary_max}",
+            "job_post.salary_range",
             field="salary_min",
             code="SALARY_RANGE",
+            low=FieldName("salary_min"),
+            salary_min=salary_min,
+            high=FieldName("salary_max"),
+            salary_max=salary_max,
         )
 
 
@@ -95,7 +101,7 @@ def _coerce(field: Field, value: Any) -> Any:
         if field.nullable:
             return None
         if field.required:
-            raise InvalidValue("is required", field=field.name, code="REQUIRED")
+            raise InvalidValue("field.required", field=field.name, code="REQUIRED")
         return field.fresh_default()
     match field.kind:
         case "str":
@@ -104,7 +110,7 @@ def _coerce(field: Field, value: Any) -> Any:
             return _integer(field, value)
         case "bool":
             if not isinstance(value, bool):
-                raise _wrong_type(field, "true or false", value)
+                raise _wrong_type(field, "field.not_bool", value)
             return value
         case "strings":
             return _deduplicated(_text_item(field, item) for item in _list(field, value))
@@ -121,14 +127,16 @@ def _coerce(field: Field, value: Any) -> Any:
 
 def _text(field: Field, value: Any) -> str:
     if not isinstance(value, str):
-        raise _wrong_type(field, "a string", value)
+        raise _wrong_type(field, "field.not_string", value)
     if field.non_blank and not value.strip():
-        raise InvalidValue("must not be blank", field=field.name, code="REQUIRED")
+        raise InvalidValue("field.blank", field=field.name, code="REQUIRED")
     if field.max_length is not None and len(value) > field.max_length:
         raise InvalidValue(
-            f"is {len(value)} characters long; at most {field.max_length} are allowed",
+            "field.too_long",
             field=field.name,
             code="TOO_LONG",
+            length=len(value),
+            limit=field.max_length,
         )
     return value
 
@@ -138,39 +146,41 @@ def _integer(field: Field, value: Any) -> int:
         if isinstance(value, float) and value.is_integer():
             value = int(value)
         else:
-            raise _wrong_type(field, "an integer", value)
+            raise _wrong_type(field, "field.not_integer", value)
     if field.minimum is not None and value < field.minimum:
         raise InvalidValue(
-            f"{value} is below the minimum {field.minimum}", field=field.name, code="TOO_SMALL"
+            "field.too_small", field=field.name, code="TOO_SMALL", value=value, limit=field.minimum
         )
     if field.maximum is not None and value > field.maximum:
         raise InvalidValue(
-            f"{value} is above the maximum {field.maximum}", field=field.name, code="TOO_LARGE"
+            "field.too_large", field=field.name, code="TOO_LARGE", value=value, limit=field.maximum
         )
     return value
 
 
 def _list(field: Field, value: Any) -> list[Any]:
     if not isinstance(value, list):
-        raise _wrong_type(field, "a list", value)
+        raise _wrong_type(field, "field.not_list", value)
     if len(value) > MAX_LIST_ITEMS:
         raise InvalidValue(
-            f"has {len(value)} items; at most {MAX_LIST_ITEMS} are allowed",
+            "field.too_many_items",
             field=field.name,
             code="TOO_LONG",
+            count=len(value),
+            limit=MAX_LIST_ITEMS,
         )
     return value
 
 
 def _text_item(field: Field, item: Any) -> str:
     if not isinstance(item, str):
-        raise _wrong_type(field, "a list of strings", item)
+        raise _wrong_type(field, "field.not_strings", item)
     item = item.strip()
     if not item:
-        raise InvalidValue("must not contain blank strings", field=field.name)
+        raise InvalidValue("field.blank_item", field=field.name)
     if len(item) > MAX_ITEM_LENGTH:
         raise InvalidValue(
-            f"items are at most {MAX_ITEM_LENGTH} characters", field=field.name, code="TOO_LONG"
+            "field.item_too_long", field=field.name, code="TOO_LONG", limit=MAX_ITEM_LENGTH
         )
     return item
 
@@ -179,20 +189,28 @@ def _member(field: Field, value: Any) -> Enum:
     assert field.vocabulary is not None
     try:
         return field.vocabulary.parse(value)
-    except ValueError as error:
-        raise InvalidValue(str(error), field=field.name, code="INVALID_CHOICE") from None
+    except ValueError:
+        raise InvalidValue(
+            "field.invalid_choice",
+            field=field.name,
+            code="INVALID_CHOICE",
+            value=shown_value(value),
+            choices=list(field.vocabulary),
+        ) from None
 
 
 def _deduplicated(items: Any) -> list[Any]:
     return list(dict.fromkeys(items))
 
 
-def _wrong_type(field: Field, expected: str, value: Any) -> InvalidValue:
-    return InvalidValue(
-        f"must be {expected}, not {type(value).__name__} {value!r}"[:300],
-        field=field.name,
-        code="WRONG_TYPE",
-    )
+def _wrong_type(field: Field, key: str, value: Any) -> InvalidValue:
+    return InvalidValue(key, field=field.name, code="WRONG_TYPE", value=shown_value(value))
+
+
+def shown_value(value: Any, limit: int = 100) -> str:
+    """A value as a message quotes it: as JSON, cut short."""
+    text = json.dumps(value, ensure_ascii=False, default=str)
+    return text if len(text) <= limit else text[: limit - 1] + "…"
 
 
 def checked_name(value: str, *, field: str, max_length: int = MAX_ITEM_LENGTH) -> str:

@@ -25,6 +25,6 @@ def claim_external_id(*, session: Session, model: Any, given: str | None, prefix
     taken = session.scalar(select(model.id).where(model.external_id == external_id))
     if taken is not None:
         raise InvalidValue(
-            f"{external_id!r} is already in use", field="external_id", code="DUPLICATE"
+            "record.id_in_use", field="external_id", code="DUPLICATE", id=external_id
         )
     return external_id

@@ -8,12 +8,19 @@ camelCase field and global id, a file's author by the file's field and the file'
 
 from __future__ import annotations
 
-from collections.abc import Callable
-from dataclasses import dataclass
+from collections.abc import Callable, Mapping
+from dataclasses import dataclass, field
+from enum import Enum
 from typing import Any
+
+from engine.catalogue import CATALOGUE
 
 LANGUAGES = ("zh", "en")
 DEFAULT_LANGUAGE = "zh"
+# How a list parameter (the choices of a vocabulary, the roles that may do something) reads.
+LIST_SEPARATORS = {"zh": "、", "en": ", "}
+
+__all__ = ["CATALOGUE", "DEFAULT_LANGUAGE", "LANGUAGES", "FieldName", "Message", "Ref", "render"]
 
 
 @dataclass(frozen=True, slots=True)
@@ -25,23 +32,68 @@ class Ref:
     pk: int
 
 
-# key -> {language: template}. Templates use str.format with the message's parameters.
-CATALOGUE: dict[str, dict[str, str]] = {}
+@dataclass(frozen=True, slots=True)
+class FieldName:
+    """Another field a message names, by its name in files (snake_case); the GraphQL edge
+    shows it as clients spell it (camelCase)."""
+
+    name: str
+
+
+def number(ref: Ref) -> str:
+    return str(ref.pk)
+
+
+def as_in_files(field: FieldName) -> str:
+    return field.name
+
+
+def enum_value(member: Enum) -> str:
+    return str(member.value)
+
+
+@dataclass(frozen=True, slots=True)
+class Message:
+    """A catalogue key and its parameters, not yet in any language."""
+
+    key: str
+    params: Mapping[str, Any] = field(default_factory=dict)
+
+    def render(
+        self,
+        *,
+        language: str,
+        ref: Callable[[Ref], str] = number,
+        enum: Callable[[Enum], str] = enum_value,
+        field: Callable[[FieldName], str] = as_in_files,
+    ) -> str:
+        return render(self.key, self.params, language=language, ref=ref, enum=enum, field=field)
 
 
 def render(
     key: str,
-    params: dict[str, Any] | None = None,
+    params: Mapping[str, Any] | None = None,
     *,
     language: str,
-    ref: Callable[[Ref], str] = lambda r: str(r.pk),
+    ref: Callable[[Ref], str] = number,
+    enum: Callable[[Enum], str] = enum_value,
+    field: Callable[[FieldName], str] = as_in_files,
 ) -> str:
     """The message in `language` (the deployment's, from its settings; nothing here keeps
-    one), with each `Ref` shown by `ref`."""
-    templates = CATALOGUE[key]
-    text = templates[language]
-    values = {
-        name: ref(value) if isinstance(value, Ref) else value
-        for name, value in (params or {}).items()
-    }
-    return text.format(**values)
+    one), with each `Ref` shown by `ref`, each enum member by `enum` and each `FieldName`
+    by `field`: a GraphQL client knows `JobPost` 35 by its global id, `LIVE` and `salaryMin`,
+    a file's author by 35, `live` and `salary_min`."""
+
+    def shown(value: Any) -> Any:
+        if isinstance(value, Ref):
+            return ref(value)
+        if isinstance(value, FieldName):
+            return field(value)
+        if isinstance(value, Enum):
+            return enum(value)
+        if isinstance(value, list | tuple):
+            return LIST_SEPARATORS[language].join(str(shown(item)) for item in value)
+        return value
+
+    template = CATALOGUE[key][language]
+    return template.format(**{name: shown(value) for name, value in (params or {}).items()})

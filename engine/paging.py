@@ -36,7 +36,7 @@ def paginate(
     """Rows of `statement` ordered by `key`, `first` of them after the row whose key is `after`."""
     size = DEFAULT_PAGE_SIZE if first is None else first
     if size < 0 or size > MAX_PAGE_SIZE:
-        raise InvalidValue(f"must be between 0 and {MAX_PAGE_SIZE}", field="first")
+        raise InvalidValue("field.between", field="first", low=0, high=MAX_PAGE_SIZE)
     total = session.scalar(select(func.count()).select_from(statement.order_by(None).subquery()))
     paged = statement.order_by(key.desc() if descending else key.asc())
     if after is not None:
@@ -56,5 +56,5 @@ MAX_MATCHES = 100
 def checked_match_count(first: int) -> int:
     """How many matches a caller asked for (`first`), refused outside 1 to MAX_MATCHES."""
     if first < 1 or first > MAX_MATCHES:
-        raise InvalidValue(f"must be between 1 and {MAX_MATCHES}", field="first")
+        raise InvalidValue("field.between", field="first", low=1, high=MAX_MATCHES)
     return first

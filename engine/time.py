@@ -22,10 +22,10 @@ def parse_datetime(raw: object, *, field: str) -> datetime:
             moment = datetime.fromisoformat(raw.strip())
         except ValueError:
             raise InvalidValue(
-                f"{raw!r} is not an ISO 8601 time", field=field, code="INVALID_TIME"
+                "time.invalid", field=field, code="INVALID_TIME", value=raw.strip()[:100]
             ) from None
     else:
-        raise InvalidValue("must be an ISO 8601 time string", field=field, code="WRONG_TYPE")
+        raise InvalidValue("time.not_string", field=field, code="WRONG_TYPE")
     return as_aware(moment, field=field)
 
 
@@ -37,7 +37,7 @@ def as_aware(moment: datetime, *, field: str | None = None) -> datetime:
         aware.astimezone(UTC)
     except OverflowError:
         raise InvalidValue(
-            f"{moment.isoformat()} is out of range", field=field, code="INVALID_TIME"
+            "time.out_of_range", field=field, code="INVALID_TIME", value=moment.isoformat()
         ) from None
     return aware
 

@@ -6,7 +6,7 @@ from collections.abc import Awaitable, Callable
 from typing import Any, TypeVar
 
 from engine.errors import DomainError
-from schema.errors import user_errors
+from schema.errors import Renames, user_errors
 
 P = TypeVar("P")
 
@@ -16,10 +16,13 @@ async def perform(
     field: str,
     work: Callable[[], Awaitable[Any]],
     convert: Callable[[Any], Any],
+    *,
+    renames: Renames | None = None,
 ) -> P:
-    """`payload(field=convert(await work()), user_errors=[])`, or the user errors."""
+    """`payload(field=convert(await work()), user_errors=[])`, or the user errors (their
+    fields named as in the input: see `Renames`)."""
     try:
         result = await work()
     except DomainError as error:
-        return payload(**{field: None}, user_errors=user_errors(error))
+        return payload(**{field: None}, user_errors=user_errors(error, renames=renames))
     return payload(**{field: convert(result)}, user_errors=[])

@@ -48,12 +48,14 @@ class _Asset:
         return Response(self.body, media_type=self.media_type, headers=headers)
 
 
-def content_security_policy(request: Request) -> str:
+def content_security_policy(
+    request: Request, *, style_src: str = "'self'", font_src: str = "'self'"
+) -> str:
     """Only our own script, style and GraphQL endpoint; websockets named by origin.
 
     `connect-src 'self'` covers ws: and wss: to the same host in current browsers but not in
     older ones, so the page's own websocket origin is listed explicitly when the Host header
-    is well formed.
+    is well formed. GraphiQL widens styles and fonts (`schema/graphiql.py`).
     """
     host = request.headers.get("host", "")
     # Both schemes: behind a TLS proxy the app may see http while the page is https.
@@ -63,8 +65,9 @@ def content_security_policy(request: Request) -> str:
             "default-src 'self'",
             f"connect-src 'self' {sockets}",
             "img-src 'self' data:",
+            f"font-src {font_src}",
             "script-src 'self'",
-            "style-src 'self'",
+            f"style-src {style_src}",
             "object-src 'none'",
             "base-uri 'none'",
             "form-action 'self'",

@@ -27,6 +27,13 @@ from engine.models import Base
 POSTGRES_ENV = "CIVICMATCH_TEST_POSTGRES_URL"
 
 
+@pytest.fixture(autouse=True)
+def default_language(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Messages in the default language (Chinese) whatever the shell sets; a test that wants
+    another sets CIVICMATCH_LANGUAGE itself."""
+    monkeypatch.delenv("CIVICMATCH_LANGUAGE", raising=False)
+
+
 @pytest.fixture(scope="session")
 def sqlite_template(tmp_path_factory: pytest.TempPathFactory) -> Path:
     """A migrated SQLite file; each test gets a copy, which is much faster than migrating."""

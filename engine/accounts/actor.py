@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterable
 from dataclasses import dataclass
 
 from engine.accounts.models import Role
@@ -28,10 +27,10 @@ class Actor:
     def require(self, *roles: Role) -> None:
         """Raises unless the actor has one of `roles`; admins pass every check."""
         if self.is_anonymous:
-            raise AuthenticationRequired("this needs an API token (Authorization: Bearer TOKEN)")
+            raise AuthenticationRequired("access.token_required")
         if self.is_admin or self.role in roles:
             return
-        raise PermissionDenied(f"a {self.role} token cannot do this; needs {_names(roles)}")
+        raise PermissionDenied("access.role_required", role=self.role, roles=list(roles or ADMIN))
 
     def acts_for_employer(self, employer_id: int | None) -> bool:
         """Admins, or the recruiters of `employer_id` (None: the city's own, admins only).
@@ -49,7 +48,4 @@ class Actor:
 
 ANONYMOUS = Actor()
 OPERATOR = Actor(role=Role.ADMIN, name="operator")
-
-
-def _names(roles: Iterable[Role]) -> str:
-    return " or ".join(role.value for role in roles) or "admin"
+ADMIN = (Role.ADMIN,)

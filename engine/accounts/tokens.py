@@ -37,11 +37,13 @@ def create_token(
 ) -> tuple[str, Account]:
     """A new account with one token; returns the token, which is not kept anywhere."""
     if role is Role.RECRUITER and not (employer and employer.strip()):
-        raise InvalidValue("a recruiter token needs --employer NAME", field="employer")
+        raise InvalidValue("token.employer_required", field="employer")
     if role is Role.COORDINATOR and not (community and community.strip()):
-        raise InvalidValue("a coordinator token needs --community NAME", field="community")
+        raise InvalidValue("token.community_required", field="community")
     if len(name) > MAX_ITEM_LENGTH:
-        raise InvalidValue(f"at most {MAX_ITEM_LENGTH} characters", field="name", code="TOO_LONG")
+        raise InvalidValue(
+            "field.too_long", field="name", code="TOO_LONG", length=len(name), limit=MAX_ITEM_LENGTH
+        )
     account = Account(
         role=role,
         name=name.strip(),
@@ -53,11 +55,11 @@ def create_token(
     session.flush()
     if candidate_external_id is not None:
         if role is not Role.SEEKER:
-            raise InvalidValue("only a seeker token is bound to a candidate", field="candidate")
+            raise InvalidValue("token.candidate_for_seekers", field="candidate")
         _bind(session, Candidate, candidate_external_id, account.id, "candidate")
     if volunteer_external_id is not None:
         if role is not Role.VOLUNTEER:
-            raise InvalidValue("only a volunteer token is bound to a volunteer", field="volunteer")
+            raise InvalidValue("token.volunteer_for_volunteers", field="volunteer")
         _bind(session, Volunteer, volunteer_external_id, account.id, "volunteer")
     token = TOKEN_PREFIX + secrets.token_urlsafe(32)
     session.add(ApiToken(account_id=account.id, digest=digest(token)))
@@ -65,13 +67,17 @@ def create_token(
     return token, account
 
 
+UNKNOWN_PROFILE = {"candidate": "token.unknown_candidate", "volunteer": "token.unknown_volunteer"}
+TAKEN_PROFILE = {"candidate": "token.candidate_taken", "volunteer": "token.volunteer_taken"}
+
+
 def _bind(session: Session, model: Any, external_id: str, account_id: int, kind: str) -> None:
     """Gives the account the profile with this external id (a candidate or a volunteer)."""
     profile = session.scalar(select(model).where(model.external_id == external_id))
     if profile is None:
-        raise NotFound(f"no {kind} with id {external_id!r}", field=kind)
+        raise NotFound(UNKNOWN_PROFILE[kind], field=kind, id=external_id)
     if profile.account_id is not None:
-        raise InvalidValue(f"that {kind} already belongs to an account", field=kind)
+        raise InvalidValue(TAKEN_PROFILE[kind], field=kind, id=external_id)
     profile.account_id = account_id
 
 
@@ -82,7 +88,7 @@ def authenticate(*, session: Session, token: str) -> Actor:
         .where(ApiToken.digest == digest(token), ApiToken.revoked_at.is_(None))
     ).scalar_one_or_none()
     if row is None:
-        raise AuthenticationRequired("the API token is unknown or revoked")
+        raise AuthenticationRequired("access.token_unknown")
     return Actor(
         account_id=row.id,
         role=row.role,

@@ -19,6 +19,7 @@ from engine.jobs.employers import get_or_create_employer
 from engine.jobs.models import JobPost, JobStatus, LiveStream, LiveStreamStatus, Presentation
 from engine.jobs.records import LIVE_STREAM_FIELDS
 from engine.live.events import LiveEvent, LiveEventKind, announce
+from engine.messages import Ref
 from engine.paging import Page, paginate
 from engine.time import now
 
@@ -68,9 +69,7 @@ def update_live_stream(
     values = validate_record(LIVE_STREAM_FIELDS, changes, partial=True)
     if "scheduled_start" in values and stream.status is not LiveStreamStatus.SCHEDULED:
         raise InvalidValue(
-            "only a scheduled broadcast can be rescheduled",
-            field="scheduled_start",
-            code="INVALID_TRANSITION",
+            "live_stream.not_scheduled", field="scheduled_start", code="INVALID_TRANSITION"
         )
     for name, value in values.items():
         setattr(stream, name, value)
@@ -101,20 +100,14 @@ def present_job(
     stream = _own_stream(session, actor, stream_id, field="live_stream_id")
     job = session.get(JobPost, job_id)
     if job is None or not actor.acts_for_employer(job.employer_id):
-        raise NotFound(f"no job post with id {job_id}", field="job_id")
+        raise NotFound("job_post.not_found", field="job_id", job=Ref("JobPost", job_id))
     # Only an admin gets here with a job of another employer than the broadcast's.
     if stream.employer_id is not None and job.employer_id != stream.employer_id:
-        raise InvalidValue(
-            "an employer's broadcast presents only that employer's jobs",
-            field="job_id",
-            code="FORBIDDEN",
-        )
+        raise InvalidValue("live_stream.other_employers_job", field="job_id", code="FORBIDDEN")
     if job.status is not JobStatus.OPEN:
-        raise InvalidValue("a closed job cannot be presented", field="job_id", code="JOB_CLOSED")
+        raise InvalidValue("live_stream.job_closed", field="job_id", code="JOB_CLOSED")
     if stream.status is LiveStreamStatus.ENDED:
-        raise InvalidTransition(
-            "the broadcast has ended", field="live_stream_id", code="STREAM_ENDED"
-        )
+        raise InvalidTransition("live_stream.ended", field="live_stream_id", code="STREAM_ENDED")
     presentation = add_presentation(
         session=session, stream=stream, job=job, presented_at=presented_at or now()
     )
@@ -137,18 +130,14 @@ def add_presentation(
     )
     if already is not None:
         raise InvalidValue(
-            "the job was already presented in this broadcast",
-            field="job_id",
-            code="ALREADY_PRESENTED",
+            "live_stream.already_presented", field="job_id", code="ALREADY_PRESENTED"
         )
     last = session.scalar(
         select(func.max(Presentation.position)).where(Presentation.live_stream_id == stream.id)
     )
     if (last or 0) >= MAX_PRESENTATIONS:
         raise InvalidValue(
-            f"a broadcast presents at most {MAX_PRESENTATIONS} jobs",
-            field="job_id",
-            code="TOO_MANY",
+            "live_stream.too_many_jobs", field="job_id", code="TOO_MANY", limit=MAX_PRESENTATIONS
         )
     presentation = Presentation(
         live_stream_id=stream.id,
@@ -165,7 +154,7 @@ def add_presentation(
 def get_live_stream(*, session: Session, stream_id: int, field: str = "id") -> LiveStream:
     stream = session.get(LiveStream, stream_id)
     if stream is None:
-        raise NotFound(f"no live stream with id {stream_id}", field=field)
+        raise NotFound("live_stream.not_found", field=field, stream=Ref("LiveStream", stream_id))
     return stream
 
 
@@ -206,13 +195,13 @@ def _own_stream(session: Session, actor: Actor, stream_id: int, *, field: str) -
     actor.require(Role.RECRUITER)
     stream = session.get(LiveStream, stream_id)
     if stream is None or not actor.acts_for_employer(stream.employer_id):
-        raise NotFound(f"no live stream with id {stream_id}", field=field)
+        raise NotFound("live_stream.not_found", field=field, stream=Ref("LiveStream", stream_id))
     return stream
 
 
 def _move(stream: LiveStream, expected: LiveStreamStatus, target: LiveStreamStatus) -> None:
     if stream.status is not expected:
         raise InvalidTransition(
-            f"a {stream.status.value} broadcast cannot become {target.value}", field="action"
+            "live_stream.cannot_become", field="action", status=stream.status, target=target
         )
     stream.status = target

@@ -19,6 +19,7 @@ from engine.jobs.question_models import JobQuestion
 from engine.jobs.service import can_see_job
 from engine.live.figures import count_question
 from engine.matching.records import job_from_row
+from engine.messages import Ref
 from engine.paging import Page, paginate
 from engine.time import now
 from matchers import job_answers
@@ -69,12 +70,16 @@ def ask_about_job(
     text = _question_text(question)
     key = job_answers.question_key(text)
     if not key:
-        raise InvalidValue("the question has no words in it", field="question", code="EMPTY_QUERY")
+        raise InvalidValue("job_question.no_words", field="question", code="EMPTY_QUERY")
     job = _open_job(session=session, actor=actor, job_id=job_id)
     if live_stream_id is not None:
         stream = session.get(LiveStream, live_stream_id)
         if stream is None:
-            raise NotFound(f"no live stream with id {live_stream_id}", field="live_stream_id")
+            raise NotFound(
+                "live_stream.not_found",
+                field="live_stream_id",
+                stream=Ref("LiveStream", live_stream_id),
+            )
         if stream.status is LiveStreamStatus.ENDED:
             live_stream_id = None
         else:
@@ -127,18 +132,35 @@ def answer_question(
     asked = session.get(JobQuestion, question_id)
     job = None if asked is None else session.get(JobPost, asked.job_id)
     if asked is None or job is None or not actor.acts_for_employer(job.employer_id):
-        raise NotFound(f"no question with id {question_id}", field="question_id")
+        raise NotFound(
+            "job_question.not_found", field="question_id", question=Ref("JobQuestion", question_id)
+        )
     text = answer.strip()
     if not text:
-        raise InvalidValue("must not be blank", field="answer", code="REQUIRED")
+        raise InvalidValue("field.blank", field="answer", code="REQUIRED")
     if len(text) > MAX_ANSWER_LENGTH:
         raise InvalidValue(
-            f"at most {MAX_ANSWER_LENGTH} characters", field="answer", code="TOO_LONG"
+            "field.too_long",
+            field="answer",
+            code="TOO_LONG",
+            length=len(text),
+            limit=MAX_ANSWER_LENGTH,
         )
     asked.answer = text
     asked.answered_by_account_id = actor.account_id
     asked.answered_at = now()
     session.flush()
+    return asked
+
+
+def find_visible_question(
+    *, session: Session, actor: Actor, question_id: int
+) -> JobQuestion | None:
+    """The question, for the recruiters of the job's employer and admins."""
+    asked = session.get(JobQuestion, question_id)
+    job = None if asked is None else session.get(JobPost, asked.job_id)
+    if job is None or not actor.acts_for_employer(job.employer_id):
+        return None
     return asked
 
 
@@ -150,14 +172,14 @@ def questions_by_ids(*, session: Session, ids: Sequence[int]) -> dict[int, JobQu
 def _question_text(question: str) -> str:
     text = question.strip()
     if not text:
-        raise InvalidValue(
-            "the question is empty: type what you want to know (请输入您的问题)",
-            field="question",
-            code="EMPTY_QUERY",
-        )
+        raise InvalidValue("job_question.empty", field="question", code="EMPTY_QUERY")
     if len(text) > MAX_QUESTION_LENGTH:
         raise InvalidValue(
-            f"at most {MAX_QUESTION_LENGTH} characters", field="question", code="TOO_LONG"
+            "field.too_long",
+            field="question",
+            code="TOO_LONG",
+            length=len(text),
+            limit=MAX_QUESTION_LENGTH,
         )
     return text
 
@@ -166,13 +188,9 @@ def _open_job(*, session: Session, actor: Actor, job_id: int) -> JobPost:
     """The open job; a closed one is news only to those who may still see it."""
     job = session.get(JobPost, job_id)
     if job is None or not can_see_job(actor, job):
-        raise NotFound(f"no job post with id {job_id}", field="job_id")
+        raise NotFound("job_post.not_found", field="job_id", job=Ref("JobPost", job_id))
     if job.status is not JobStatus.OPEN:
-        raise InvalidValue(
-            "the job is closed and takes no more questions (该岗位已停止招聘)",
-            field="job_id",
-            code="JOB_CLOSED",
-        )
+        raise InvalidValue("job_question.job_closed", field="job_id", code="JOB_CLOSED")
     return job
 
 

@@ -24,6 +24,7 @@ from engine.jobs.models import (
     Presentation,
 )
 from engine.jobs.records import JOB_CONTENT_FIELDS
+from engine.messages import Ref
 from engine.paging import Page, paginate
 from engine.time import now
 from matchers.vocabulary import Accommodation, EducationLevel
@@ -92,7 +93,7 @@ def update_job(
 def close_job(*, session: Session, actor: Actor, job_id: int) -> JobPost:
     job = own_job(session=session, actor=actor, job_id=job_id)
     if job.status is JobStatus.CLOSED:
-        raise InvalidValue("the job is already closed", field="id", code="ALREADY_CLOSED")
+        raise InvalidValue("job_post.already_closed", field="id", code="ALREADY_CLOSED")
     job.status = JobStatus.CLOSED
     job.closed_at = now()
     session.flush()
@@ -105,7 +106,7 @@ def own_job(*, session: Session, actor: Actor, job_id: int, field: str = "id") -
     actor.require(Role.RECRUITER)
     job = session.get(JobPost, job_id)
     if job is None or not actor.acts_for_employer(job.employer_id):
-        raise NotFound(f"no job post with id {job_id}", field=field)
+        raise NotFound("job_post.not_found", field=field, job=Ref("JobPost", job_id))
     return job
 
 
@@ -210,15 +211,11 @@ JSON_PUNCTUATION = frozenset('[]",\\:{}')
 def _employer_for_new_job(*, session: Session, actor: Actor, employer_name: str | None) -> Employer:
     if actor.is_admin:
         if not employer_name or not employer_name.strip():
-            raise InvalidValue(
-                "an admin must name the employer", field="employer_name", code="REQUIRED"
-            )
+            raise InvalidValue("job_post.employer_required", field="employer_name", code="REQUIRED")
         return get_or_create_employer(session=session, name=employer_name, field="employer_name")
     assert actor.employer_id is not None
     employer = session.get(Employer, actor.employer_id)
     assert employer is not None
     if employer_name and employer_name.strip() != employer.name:
-        raise InvalidValue(
-            "a recruiter posts only for their own employer", field="employer_name", code="FORBIDDEN"
-        )
+        raise InvalidValue("job_post.own_employer_only", field="employer_name", code="FORBIDDEN")
     return employer

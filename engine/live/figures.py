@@ -11,6 +11,7 @@ from sqlalchemy.orm import Session
 from engine.errors import NotFound
 from engine.jobs.models import JobPost, LiveStream, LiveStreamStatus, Presentation
 from engine.live.events import LiveEvent, LiveEventKind, announce
+from engine.messages import Ref
 from engine.seekers.models import Application
 
 
@@ -99,7 +100,7 @@ def campaign_figures(*, session: Session, campaign: str) -> CampaignFigures:
         ).where(LiveStream.campaign == campaign)
     ).one()
     if not broadcasts:
-        raise NotFound(f"no broadcast belongs to the campaign {campaign!r}", field="campaign")
+        raise NotFound("campaign.not_found", field="campaign", campaign=campaign)
     presented_jobs: Select[tuple[int]] = (
         select(Presentation.job_id).where(Presentation.live_stream_id.in_(streams)).distinct()
     )
@@ -193,7 +194,9 @@ def _bump(session: Session, stream_id: int, *when: ColumnElement[bool], **values
     )
     if updated.rowcount == 0:
         if session.get(LiveStream, stream_id) is None:
-            raise NotFound(f"no live stream with id {stream_id}", field="live_stream_id")
+            raise NotFound(
+                "live_stream.not_found", field="live_stream_id", stream=Ref("LiveStream", stream_id)
+            )
         return False
     announce(session, LiveEvent(stream_id, LiveEventKind.FIGURES))
     return True

@@ -14,11 +14,11 @@ from engine.errors import InvalidValue, NotFound
 from engine.jobs.models import Employer, JobPost, JobStatus
 from engine.matching.index import OpenJobsIndex
 from engine.matching.records import candidate_for_viewer, job_from_row
+from engine.messages import Ref
 from engine.paging import checked_match_count
 from engine.seekers.models import Application, Candidate
 from engine.seekers.visibility import CandidateView, candidate_view, candidate_views
 from engine.time import this_year
-from matchers.jobs import CandidateMatcher
 from matchers.records import Match, Reason
 from matchers.text_profile import EmptyQuery, TextProfile, read_profile
 
@@ -54,7 +54,11 @@ def job_matches(
     top = checked_match_count(first)
     view = candidate_view(session=session, actor=actor, candidate_id=candidate_id)
     if view is None:
-        raise NotFound(f"no candidate with id {candidate_id}", field="candidate_id")
+        raise NotFound(
+            "candidate.not_found",
+            field="candidate_id",
+            candidate=Ref("CandidateProfile", candidate_id),
+        )
     matcher = index.matcher(session=session)
     if matcher is None:
         return []
@@ -72,7 +76,7 @@ def candidate_matches(
     top = checked_match_count(first)
     job = session.get(JobPost, job_id)
     if job is None or not actor.acts_for_employer(job.employer_id):
-        raise NotFound(f"no job post with id {job_id}", field="job_id")
+        raise NotFound("job_post.not_found", field="job_id", job=Ref("JobPost", job_id))
     pool = _visible_pool(session, actor, job.employer_id)
     views = candidate_views(session=session, actor=actor, ids=[row.id for row in pool])
     seen = [views[row.id] for row in pool if row.id in views]
@@ -80,6 +84,8 @@ def candidate_matches(
         return []
     employer = session.get(Employer, job.employer_id)
     assert employer is not None
+    from matchers.jobs import CandidateMatcher  # here, not at start-up: see OpenJobsIndex._fit
+
     matcher = CandidateMatcher(current_year=current_year or this_year()).fit(
         [candidate_for_viewer(view) for view in seen]
     )
@@ -101,15 +107,13 @@ def jobs_for_text(
     """A viewer's chat message read into a profile, and the open jobs that fit it."""
     top = checked_match_count(first)
     if len(text) > MAX_TEXT:
-        raise InvalidValue(f"at most {MAX_TEXT} characters", field="text", code="TOO_LONG")
+        raise InvalidValue(
+            "field.too_long", field="text", code="TOO_LONG", length=len(text), limit=MAX_TEXT
+        )
     try:
         profile = read_profile(text, current_year=current_year or this_year())
     except EmptyQuery:
-        raise InvalidValue(
-            "the message is empty: say something about yourself or the job you want",
-            field="text",
-            code="EMPTY_QUERY",
-        ) from None
+        raise InvalidValue("matching.empty_text", field="text", code="EMPTY_QUERY") from None
     matcher = index.matcher(session=session)
     if matcher is None:
         return TextMatches(profile=profile, matches=[])

@@ -13,14 +13,8 @@ def draft_job_from_speech(*, text: str) -> JobDraft:
     """The job fields the text states, each with a confidence; nothing is saved."""
     if len(text) > MAX_SPEECH:
         raise InvalidValue(
-            f"is {len(text)} characters long; at most {MAX_SPEECH} are allowed",
-            field="text",
-            code="TOO_LONG",
+            "field.too_long", field="text", code="TOO_LONG", length=len(text), limit=MAX_SPEECH
         )
     if not text or not text.strip():
-        raise InvalidValue(
-            "the text is empty: say what the host said about the job (内容为空)",
-            field="text",
-            code="EMPTY_QUERY",
-        )
+        raise InvalidValue("speech.empty_text", field="text", code="EMPTY_QUERY")
     return read_job(text)

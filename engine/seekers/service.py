@@ -15,12 +15,14 @@ from engine.fields import validate_record
 from engine.ids import new_external_id
 from engine.jobs.models import JobPost, JobStatus, LiveStream
 from engine.live.events import LiveEvent, LiveEventKind, announce
+from engine.messages import Ref
 from engine.paging import Page, paginate
 from engine.seekers.models import Application, ApplicationEvent, ApplicationStatus, Candidate
 from engine.seekers.records import CANDIDATE_PROFILE_FIELDS
 from engine.time import now
 
 S = ApplicationStatus
+MAX_NOTE_LENGTH = 5000
 FORWARD: dict[ApplicationStatus, ApplicationStatus] = {
     S.SUBMITTED: S.SCREENING,
     S.SCREENING: S.INTERVIEW,
@@ -62,7 +64,7 @@ def upsert_candidate_profile(
     else:
         candidate = own_candidate(session=session, actor=actor)
         if candidate_id is not None and (candidate is None or candidate.id != candidate_id):
-            raise PermissionDenied("a seeker can only change their own profile")
+            raise PermissionDenied("access.own_profile_only")
     if candidate is None:
         defaults = validate_record(CANDIDATE_PROFILE_FIELDS, {})
         candidate = Candidate(
@@ -90,27 +92,29 @@ def apply_to_job(
     """The seeker's own application to an open job, optionally credited to a broadcast."""
     actor.require(Role.SEEKER)
     if actor.is_admin:
-        raise PermissionDenied("applications are made by seekers themselves")
+        raise PermissionDenied("access.seekers_apply_themselves")
     candidate = own_candidate(session=session, actor=actor)
     if candidate is None:
-        raise InvalidValue(
-            "create your profile first (upsertCandidateProfile)",
-            field="candidate",
-            code="NO_PROFILE",
-        )
+        raise InvalidValue("candidate.no_profile", code="NO_PROFILE")
     job = session.get(JobPost, job_id)
     if job is None or job.status is not JobStatus.OPEN:
-        raise NotFound(f"no open job post with id {job_id}", field="job_id")
+        raise NotFound("job_post.not_open", field="job_id", job=Ref("JobPost", job_id))
     if live_stream_id is not None and session.get(LiveStream, live_stream_id) is None:
-        raise NotFound(f"no live stream with id {live_stream_id}", field="live_stream_id")
-    if len(note) > 5000:
-        raise InvalidValue("at most 5000 characters", field="note", code="TOO_LONG")
+        raise NotFound(
+            "live_stream.not_found",
+            field="live_stream_id",
+            stream=Ref("LiveStream", live_stream_id),
+        )
+    if len(note) > MAX_NOTE_LENGTH:
+        raise InvalidValue(
+            "field.too_long", field="note", code="TOO_LONG", length=len(note), limit=MAX_NOTE_LENGTH
+        )
     if session.scalar(
         select(Application.id).where(
             Application.candidate_id == candidate.id, Application.job_id == job.id
         )
     ):
-        raise Conflict("you already applied to this job", field="job_id", code="ALREADY_APPLIED")
+        raise Conflict("application.already_applied", field="job_id", code="ALREADY_APPLIED")
     application = Application(
         candidate_id=candidate.id, job_id=job.id, live_stream_id=live_stream_id, note=note
     )
@@ -138,15 +142,16 @@ def update_application_status(
     if application is None or not can_see_application(
         session=session, actor=actor, application=application
     ):
-        raise NotFound(f"no application with id {application_id}", field="id")
+        raise NotFound(
+            "application.not_found", field="id", application=Ref("Application", application_id)
+        )
     if actor.role is Role.SEEKER and status is not S.WITHDRAWN:
-        raise PermissionDenied("a seeker can only withdraw an application")
+        raise PermissionDenied("access.seeker_only_withdraws")
     if actor.role is Role.RECRUITER and status is S.WITHDRAWN:
-        raise PermissionDenied("only the seeker can withdraw an application")
+        raise PermissionDenied("access.only_seeker_withdraws")
     if status not in legal_next_statuses(application.status):
         raise InvalidTransition(
-            f"an application that is {application.status.value} cannot become {status.value}",
-            field="status",
+            "application.cannot_become", field="status", status=application.status, target=status
         )
     application.events.append(
         ApplicationEvent(
@@ -222,7 +227,11 @@ def _scoped_applications(*, session: Session, actor: Actor) -> Select[Any]:
 def _candidate(*, session: Session, candidate_id: int) -> Candidate:
     candidate = session.get(Candidate, candidate_id)
     if candidate is None:
-        raise NotFound(f"no candidate with id {candidate_id}", field="candidate_id")
+        raise NotFound(
+            "candidate.not_found",
+            field="candidate_id",
+            candidate=Ref("CandidateProfile", candidate_id),
+        )
     return candidate
 
 

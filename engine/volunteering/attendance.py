@@ -21,6 +21,7 @@ from sqlalchemy.orm import Session
 from engine.accounts.actor import Actor
 from engine.accounts.models import Role
 from engine.errors import Conflict, InvalidTransition, InvalidValue, NotFound
+from engine.messages import Ref
 from engine.time import LOCAL_ZONE, now
 from engine.volunteering.ledger import award, balance
 from engine.volunteering.ledger_models import (
@@ -90,7 +91,7 @@ def check_in(
         .execution_options(synchronize_session=False)
     )
     if changed.rowcount != 1:
-        raise Conflict("already checked in", field="code", code="ALREADY_CHECKED_IN")
+        raise Conflict("attendance.already_checked_in", field="code", code="ALREADY_CHECKED_IN")
     session.refresh(entry)
     return entry
 
@@ -99,9 +100,9 @@ def check_out(*, session: Session, actor: Actor, task_id: int, code: str) -> Sig
     """Ends the service; the minutes served within the task's scheduled time are recorded."""
     entry, task = _own_confirmed(session, actor, task_id, code)
     if entry.checked_in_at is None:
-        raise InvalidTransition("not checked in", field="code", code="NOT_CHECKED_IN")
+        raise InvalidTransition("attendance.not_checked_in", field="code", code="NOT_CHECKED_IN")
     if not _end_service(session, entry, task, now()):
-        raise Conflict("already checked out", field="code", code="ALREADY_CHECKED_OUT")
+        raise Conflict("attendance.already_checked_out", field="code", code="ALREADY_CHECKED_OUT")
     return entry
 
 
@@ -111,9 +112,7 @@ def complete(*, session: Session, actor: Actor, sign_up_id: int) -> SignUp:
     entry, task = _coordinated(session, actor, sign_up_id)
     if entry.status is SignUpStatus.CONFIRMED and entry.checked_in_at is None:
         raise InvalidTransition(
-            "the volunteer never checked in; mark a no-show instead",
-            field="sign_up_id",
-            code="NOT_CHECKED_IN",
+            "attendance.never_checked_in", field="sign_up_id", code="NOT_CHECKED_IN"
         )
     _leave_confirmed(session, entry, SignUpStatus.COMPLETED)
     _end_service(session, entry, task, now())
@@ -134,9 +133,7 @@ def mark_no_show(*, session: Session, actor: Actor, sign_up_id: int) -> SignUp:
     """The volunteer did not come: no points. Someone who checked in came."""
     entry, _ = _coordinated(session, actor, sign_up_id)
     if entry.checked_in_at is not None:
-        raise InvalidTransition(
-            "the volunteer checked in, so they came", field="sign_up_id", code="CHECKED_IN"
-        )
+        raise InvalidTransition("attendance.came", field="sign_up_id", code="CHECKED_IN")
     _leave_confirmed(session, entry, SignUpStatus.NO_SHOW)
     return entry
 
@@ -150,7 +147,9 @@ def service_record(*, session: Session, actor: Actor, volunteer_id: int) -> Serv
         (actor.account_id is not None and volunteer.account_id == actor.account_id)
         or is_coordinator_of(session, actor, volunteer.community_id)
     ):
-        raise NotFound(f"no volunteer with id {volunteer_id}", field="volunteer_id")
+        raise NotFound(
+            "volunteer.not_found", field="volunteer_id", volunteer=Ref("Volunteer", volunteer_id)
+        )
     rows = session.execute(
         select(SignUp, Task)
         .join(Task, Task.id == SignUp.task_id)
@@ -227,15 +226,14 @@ def _check_in_open(task: Task, moment: datetime, opens_minutes_before: int) -> N
     opens = task.starts_at - timedelta(minutes=opens_minutes_before)
     if moment < opens:
         raise InvalidValue(
-            f"check-in opens at {opens.astimezone(LOCAL_ZONE):%Y-%m-%d %H:%M}, "
-            f"{opens_minutes_before} minutes before the task starts",
+            "attendance.not_open_yet",
             field="task_id",
             code="CHECK_IN_NOT_OPEN",
+            opens=opens.astimezone(LOCAL_ZONE),
+            minutes=opens_minutes_before,
         )
     if moment > task.ends_at:
-        raise InvalidValue(
-            "the task is over; check-in has closed", field="task_id", code="CHECK_IN_CLOSED"
-        )
+        raise InvalidValue("attendance.closed", field="task_id", code="CHECK_IN_CLOSED")
 
 
 def _end_service(session: Session, entry: SignUp, task: Task, ended: datetime) -> bool:
@@ -263,20 +261,18 @@ def _own_confirmed(session: Session, actor: Actor, task_id: int, code: str) -> t
     actor.require(Role.VOLUNTEER)
     volunteer = session.scalar(select(Volunteer).where(Volunteer.account_id == actor.account_id))
     if volunteer is None:
-        raise NotFound("no volunteer profile", field="volunteer_id", code="NO_PROFILE")
+        raise NotFound("volunteer.no_profile", code="NO_PROFILE")
     task = _task(session, task_id)
     entry = session.scalar(
         select(SignUp).where(SignUp.task_id == task.id, SignUp.volunteer_id == volunteer.id)
     )
     if entry is None or entry.status is not SignUpStatus.CONFIRMED:
-        raise InvalidValue(
-            "you have no confirmed place on this task", field="task_id", code="NOT_SIGNED_UP"
-        )
+        raise InvalidValue("attendance.no_place", field="task_id", code="NOT_SIGNED_UP")
     given = code.strip().upper()
     if task.check_in_code is None or not secrets.compare_digest(
         given.encode(), task.check_in_code.encode()
     ):
-        raise InvalidValue("this is not the task's check-in code", field="code", code="WRONG_CODE")
+        raise InvalidValue("attendance.wrong_code", field="code", code="WRONG_CODE")
     return entry, task
 
 
@@ -286,7 +282,7 @@ def _coordinated(session: Session, actor: Actor, sign_up_id: int) -> tuple[SignU
     entry = session.get(SignUp, sign_up_id)
     task = None if entry is None else session.get(Task, entry.task_id)
     if entry is None or task is None or not is_coordinator_of(session, actor, task.community_id):
-        raise NotFound(f"no sign-up with id {sign_up_id}", field="sign_up_id")
+        raise NotFound("sign_up.not_found", field="sign_up_id", sign_up=Ref("SignUp", sign_up_id))
     return entry, task
 
 
@@ -301,18 +297,16 @@ def _leave_confirmed(session: Session, entry: SignUp, status: SignUpStatus) -> N
     if changed.rowcount == 1:
         return
     if entry.status is SignUpStatus.COMPLETED:
-        raise Conflict("already completed", field="sign_up_id", code="ALREADY_COMPLETED")
+        raise Conflict("sign_up.already_completed", field="sign_up_id", code="ALREADY_COMPLETED")
     if entry.status is SignUpStatus.NO_SHOW:
-        raise Conflict("already marked as a no-show", field="sign_up_id", code="ALREADY_NO_SHOW")
+        raise Conflict("sign_up.already_no_show", field="sign_up_id", code="ALREADY_NO_SHOW")
     raise InvalidTransition(
-        f"the sign-up is {entry.status.value}, not confirmed",
-        field="sign_up_id",
-        code="NOT_CONFIRMED",
+        "sign_up.not_confirmed", field="sign_up_id", code="NOT_CONFIRMED", status=entry.status
     )
 
 
 def _task(session: Session, task_id: int) -> Task:
     task = session.get(Task, task_id)
     if task is None:
-        raise NotFound(f"no task with id {task_id}", field="task_id")
+        raise NotFound("task.not_found", field="task_id", task=Ref("Task", task_id))
     return task

@@ -14,6 +14,7 @@ from sqlalchemy.orm import Session
 from engine.accounts.actor import Actor
 from engine.accounts.models import Role
 from engine.errors import Conflict, InvalidValue, NotFound
+from engine.messages import Ref
 from engine.volunteering.ledger_models import (
     AccountKind,
     LedgerAccount,
@@ -35,7 +36,9 @@ def award(
 ) -> LedgerTransaction:
     """`points` from the community's AWARDS account to the volunteer's account."""
     if points < 1:
-        raise InvalidValue(f"{points} is below the minimum 1", field="points", code="TOO_SMALL")
+        raise InvalidValue(
+            "field.too_small", field="points", code="TOO_SMALL", value=points, limit=1
+        )
     return post(
         session=session,
         memo=memo,
@@ -112,7 +115,9 @@ def correct(
     actor.require(Role.COORDINATOR)
     original = session.get(LedgerTransaction, transaction_id)
     if original is None:
-        raise NotFound(f"no ledger transaction with id {transaction_id}", field="transaction_id")
+        raise NotFound(
+            "ledger.transaction_not_found", field="transaction_id", transaction=transaction_id
+        )
     entries = list(
         session.scalars(
             select(LedgerEntry)
@@ -122,7 +127,9 @@ def correct(
     )
     accounts = {entry.account_id: session.get(LedgerAccount, entry.account_id) for entry in entries}
     if not is_coordinator_of(session, actor, _community_of(session, list(accounts.values()))):
-        raise NotFound(f"no ledger transaction with id {transaction_id}", field="transaction_id")
+        raise NotFound(
+            "ledger.transaction_not_found", field="transaction_id", transaction=transaction_id
+        )
     for account_id in sorted(accounts):  # one order everywhere, so no deadlocks
         session.execute(
             update(LedgerAccount)
@@ -135,9 +142,10 @@ def correct(
     )
     if already is not None:
         raise Conflict(
-            f"already corrected by transaction {already}",
+            "ledger.already_corrected",
             field="transaction_id",
             code="ALREADY_CORRECTED",
+            transaction=already,
         )
     for entry in entries:
         account = accounts[entry.account_id]
@@ -145,9 +153,11 @@ def correct(
             left = balance(session=session, volunteer_id=account.volunteer_id or 0)
             if left < entry.amount:
                 raise InvalidValue(
-                    f"需要 {entry.amount} 积分，当前余额 {left}",
+                    "points.insufficient",
                     field="transaction_id",
                     code="INSUFFICIENT_POINTS",
+                    needed=entry.amount,
+                    balance=left,
                 )
     return post(
         session=session,
@@ -191,7 +201,11 @@ def volunteer_account(*, session: Session, volunteer_id: int) -> LedgerAccount:
             select(Volunteer.id).where(Volunteer.id == volunteer_id).with_for_update()
         )
         if locked is None:
-            raise NotFound(f"no volunteer with id {volunteer_id}", field="volunteer_id")
+            raise NotFound(
+                "volunteer.not_found",
+                field="volunteer_id",
+                volunteer=Ref("Volunteer", volunteer_id),
+            )
         account = find() or _create(session, AccountKind.VOLUNTEER, volunteer_id=volunteer_id)
     return account
 

@@ -17,7 +17,7 @@ def require_coordinator_of(session: Session, actor: Actor, community_id: int | N
         return
     community = None if community_id is None else session.get(Community, community_id)
     if community is None or actor.community is None or community.name != actor.community:
-        raise PermissionDenied("a coordinator acts only within their own community")
+        raise PermissionDenied("access.own_community_only")
 
 
 def is_coordinator_of(session: Session, actor: Actor, community_id: int | None) -> bool:

@@ -3,11 +3,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from datetime import datetime
+from datetime import datetime, time
 from typing import Any
 
 from engine.errors import InvalidValue
-from engine.fields import MAX_LIST_ITEMS, Field
+from engine.fields import MAX_LIST_ITEMS, Field, shown_value
+from engine.messages import FieldName
 from matchers.vocabulary import TaskCategory, VolunteerTeam
 from matchers.volunteer_records import Window, parse_clock
 
@@ -53,9 +54,13 @@ VOLUNTEER_FILE_FIELDS: tuple[Field, ...] = (
 def check_task_times(starts_at: datetime, ends_at: datetime) -> None:
     if not starts_at < ends_at:
         raise InvalidValue(
-            f"ends_at {ends_at.isoformat()} is not after starts_at {starts_at.isoformat()}",
+            "task.ends_before_start",
             field="ends_at",
             code="TIME_RANGE",
+            end=FieldName("ends_at"),
+            ends_at=ends_at.isoformat(),
+            start=FieldName("starts_at"),
+            starts_at=starts_at.isoformat(),
         )
 
 
@@ -72,29 +77,36 @@ def availability_windows(raw: object) -> list[Window]:
     """[{weekday: 1..7, start: "HH:MM", end: "HH:MM"}, ...] as windows; InvalidValue names
     the first bad item (counted from 1) and what is wrong with it."""
     if not isinstance(raw, list):
-        raise _bad("must be a list of {weekday, start, end} objects")
+        raise _bad("availability.not_list")
     if len(raw) > MAX_LIST_ITEMS:
-        raise _bad(f"has {len(raw)} items; at most {MAX_LIST_ITEMS} are allowed", "TOO_LONG")
+        raise _bad("field.too_many_items", "TOO_LONG", count=len(raw), limit=MAX_LIST_ITEMS)
     return [_window(number, item) for number, item in enumerate(raw, start=1)]
 
 
 def _window(number: int, item: object) -> Window:
-    where = f"window {number}"
     if not isinstance(item, Mapping) or set(item) != WINDOW_KEYS:
-        raise _bad(f"{where} must be an object with exactly weekday, start and end")
+        raise _bad("availability.window_keys", window=number)
     weekday = item["weekday"]
     if isinstance(weekday, bool) or not isinstance(weekday, int) or not 1 <= weekday <= 7:
-        raise _bad(f"{where}: weekday {weekday!r} is not 1 (Monday) to 7 (Sunday)")
-    try:
-        start, end = parse_clock(item["start"]), parse_clock(item["end"])
-    except (ValueError, AttributeError) as error:
-        raise _bad(f"{where}: {error}") from None
+        raise _bad("availability.weekday", window=number, value=shown_value(weekday))
+    start, end = (_clock(number, item[name]) for name in ("start", "end"))
     if not start < end:
         raise _bad(
-            f"{where} ends at {item['end']}, not after it starts at {item['start']}", "TIME_RANGE"
+            "availability.ends_before_start",
+            "TIME_RANGE",
+            window=number,
+            start=item["start"],
+            end=item["end"],
         )
     return Window(weekday, start, end)
 
 
-def _bad(message: str, code: str = "INVALID") -> InvalidValue:
-    return InvalidValue(message, field="availability", code=code)
+def _clock(number: int, raw: object) -> time:
+    try:
+        return parse_clock(raw)  # type: ignore[arg-type]
+    except (ValueError, AttributeError):
+        raise _bad("availability.clock", window=number, value=shown_value(raw)) from None
+
+
+def _bad(key: str, code: str = "INVALID", **params: Any) -> InvalidValue:
+    return InvalidValue(key, field="availability", code=code, **params)

@@ -7,7 +7,7 @@ the balance is read, and a unit of stock is taken with one conditional UPDATE.
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Mapping, Sequence
 from typing import IO, Any
 
 from sqlalchemy import select, update
@@ -21,6 +21,7 @@ from engine.ids import new_external_id
 from engine.io.batches import by_external_id
 from engine.io.jsonl import RecordFile
 from engine.io.summary import ImportSummary
+from engine.messages import Ref
 from engine.paging import Page, paginate
 from engine.time import now
 from engine.volunteering.communities import community_id
@@ -53,7 +54,7 @@ def create_reward(*, session: Session, actor: Actor, data: Mapping[str, Any]) ->
     actor.require(Role.COORDINATOR)
     values = validate_record(REWARD_FIELDS[1:], {"community": actor.community or "", **data})
     if not actor.is_admin and values["community"] != (actor.community or ""):
-        raise PermissionDenied("a coordinator adds rewards to their own community only")
+        raise PermissionDenied("access.own_community_rewards_only")
     reward = Reward(
         external_id=new_external_id("reward"),
         community_id=community_id(session=session, name=values["community"]),
@@ -96,21 +97,31 @@ def list_rewards(*, session: Session, first: int | None, after: int | None) -> P
     )
 
 
+def rewards_by_ids(*, session: Session, ids: Sequence[int]) -> dict[int, Reward]:
+    """Rewards are public: the catalogue shows every one."""
+    rows = session.scalars(select(Reward).where(Reward.id.in_(set(ids))))
+    return {reward.id: reward for reward in rows}
+
+
 def redeem_reward(*, session: Session, actor: Actor, reward_id: int) -> Redemption:
     """One unit of the reward for the volunteer's points."""
     actor.require(Role.VOLUNTEER)
     volunteer = session.scalar(select(Volunteer).where(Volunteer.account_id == actor.account_id))
     if volunteer is None:
-        raise NotFound("no volunteer profile", field="volunteer_id", code="NO_PROFILE")
+        raise NotFound("volunteer.no_profile", code="NO_PROFILE")
     reward = session.get(Reward, reward_id)
     if reward is None:
-        raise NotFound(f"no reward with id {reward_id}", field="reward_id")
+        raise NotFound("reward.not_found", field="reward_id", reward=Ref("Reward", reward_id))
     points = reward.points
     has_account = take_turn(session=session, volunteer_id=volunteer.id)
     left = balance(session=session, volunteer_id=volunteer.id) if has_account else 0
     if left < points:
         raise InvalidValue(
-            f"需要 {points} 积分，当前余额 {left}", field="reward_id", code="INSUFFICIENT_POINTS"
+            "points.insufficient",
+            field="reward_id",
+            code="INSUFFICIENT_POINTS",
+            needed=points,
+            balance=left,
         )
     spent_to = community_account(
         session=session,
@@ -124,7 +135,9 @@ def redeem_reward(*, session: Session, actor: Actor, reward_id: int) -> Redempti
         .execution_options(synchronize_session=False)
     )
     if taken.rowcount != 1:
-        raise Conflict(f"{reward.name} is out of stock", field="reward_id", code="OUT_OF_STOCK")
+        raise Conflict(
+            "reward.out_of_stock", field="reward_id", code="OUT_OF_STOCK", reward=reward.name
+        )
     redemption = Redemption(reward_id=reward.id, volunteer_id=volunteer.id, points=points)
     session.add(redemption)
     session.flush()
@@ -146,5 +159,5 @@ def my_balance(*, session: Session, actor: Actor) -> int:
     actor.require(Role.VOLUNTEER)
     volunteer = session.scalar(select(Volunteer).where(Volunteer.account_id == actor.account_id))
     if volunteer is None:
-        raise NotFound("no volunteer profile", field="volunteer_id", code="NO_PROFILE")
+        raise NotFound("volunteer.no_profile", code="NO_PROFILE")
     return balance(session=session, volunteer_id=volunteer.id)

@@ -9,14 +9,18 @@ their row first, so two at once cannot both pass the overlap check.
 
 from __future__ import annotations
 
+from collections.abc import Sequence
+
 from sqlalchemy import select, update
 from sqlalchemy.orm import Session
 
 from engine.accounts.actor import Actor
 from engine.accounts.models import Role
 from engine.errors import Conflict, InvalidValue, NotFound, PermissionDenied
-from engine.time import now
+from engine.messages import Ref
+from engine.time import LOCAL_ZONE, now
 from engine.volunteering.models import SignUp, SignUpStatus, Task, TaskStatus, Volunteer
+from engine.volunteering.permissions import is_coordinator_of
 
 ACTIVE = (SignUpStatus.CONFIRMED, SignUpStatus.WAITLISTED)
 
@@ -29,20 +33,22 @@ def sign_up(
     _take_turn(session, volunteer.id)
     task = session.get(Task, task_id)
     if task is None:
-        raise NotFound(f"no task with id {task_id}", field="task_id")
+        raise NotFound("task.not_found", field="task_id", task=Ref("Task", task_id))
     if task.status is not TaskStatus.OPEN or task.starts_at <= now():
-        raise InvalidValue("the task is not open for sign-ups", field="task_id", code="TASK_CLOSED")
+        raise InvalidValue("sign_up.task_closed", field="task_id", code="TASK_CLOSED")
     existing = session.scalar(
         select(SignUp).where(SignUp.task_id == task.id, SignUp.volunteer_id == volunteer.id)
     )
     if existing is not None and existing.status in ACTIVE:
-        raise Conflict("already signed up for this task", field="task_id", code="ALREADY_SIGNED_UP")
+        raise Conflict("sign_up.already_signed_up", field="task_id", code="ALREADY_SIGNED_UP")
     clash = _overlapping(session, volunteer.id, task)
     if clash is not None:
         raise Conflict(
-            f"overlaps {clash.title} ({clash.starts_at:%Y-%m-%d %H:%M}), which you signed up for",
+            "sign_up.overlap",
             field="task_id",
             code="OVERLAP",
+            title=clash.title,
+            starts=clash.starts_at.astimezone(LOCAL_ZONE),
         )
     status = SignUpStatus.CONFIRMED if _take_place(session, task.id) else SignUpStatus.WAITLISTED
     if existing is None:
@@ -60,9 +66,11 @@ def cancel_sign_up(*, session: Session, actor: Actor, sign_up_id: int) -> SignUp
     actor.require(Role.VOLUNTEER)
     entry = session.get(SignUp, sign_up_id)
     if entry is None or not (actor.is_admin or _own(session, actor, entry.volunteer_id)):
-        raise NotFound(f"no sign-up with id {sign_up_id}", field="sign_up_id")
+        raise NotFound("sign_up.not_found", field="sign_up_id", sign_up=Ref("SignUp", sign_up_id))
     if entry.status is SignUpStatus.CANCELLED:
-        raise InvalidValue("already cancelled", field="sign_up_id", code="ALREADY_CANCELLED")
+        raise InvalidValue(
+            "sign_up.already_cancelled", field="sign_up_id", code="ALREADY_CANCELLED"
+        )
     was_confirmed = entry.status is SignUpStatus.CONFIRMED
     entry.status = SignUpStatus.CANCELLED
     session.flush()
@@ -76,6 +84,25 @@ def cancel_sign_up(*, session: Session, actor: Actor, sign_up_id: int) -> SignUp
         _forget_count(session, entry.task_id)
         _promote_first_waiting(session, entry.task_id)
     return entry
+
+
+def find_visible_sign_up(*, session: Session, actor: Actor, sign_up_id: int) -> SignUp | None:
+    """The sign-up, for its volunteer, admins, and the coordinators of the task's community
+    (who decide on it) or of the volunteer's (who keep their service record)."""
+    entry = session.get(SignUp, sign_up_id)
+    if entry is None or _own(session, actor, entry.volunteer_id):
+        return entry
+    task = session.get(Task, entry.task_id)
+    volunteer = session.get(Volunteer, entry.volunteer_id)
+    communities = {row.community_id for row in (task, volunteer) if row is not None}
+    if any(is_coordinator_of(session, actor, community) for community in communities):
+        return entry
+    return None
+
+
+def sign_ups_by_ids(*, session: Session, ids: Sequence[int]) -> dict[int, SignUp]:
+    rows = session.scalars(select(SignUp).where(SignUp.id.in_(set(ids))))
+    return {entry.id: entry for entry in rows}
 
 
 def _promote_first_waiting(session: Session, task_id: int) -> None:
@@ -147,7 +174,7 @@ def _acting_volunteer(session: Session, actor: Actor, volunteer_id: int | None) 
             select(Volunteer).where(Volunteer.account_id == actor.account_id)
         )
         if volunteer is not None and volunteer_id is not None and volunteer.id != volunteer_id:
-            raise PermissionDenied("a volunteer acts only for themself")
+            raise PermissionDenied("access.own_volunteer_only")
     if volunteer is None:
-        raise NotFound("no volunteer profile", field="volunteer_id", code="NO_PROFILE")
+        raise NotFound("volunteer.no_profile", code="NO_PROFILE")
     return volunteer

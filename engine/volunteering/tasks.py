@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Mapping, Sequence
 from typing import Any
 
 from sqlalchemy import select
@@ -14,6 +14,7 @@ from engine.errors import InvalidValue, NotFound
 from engine.fields import validate_record
 from engine.ids import claim_external_id
 from engine.io.batches import plain
+from engine.messages import Ref
 from engine.paging import Page, paginate
 from engine.time import now
 from engine.volunteering.communities import community_id
@@ -51,13 +52,16 @@ def update_task(
     task = coordinated_task(session=session, actor=actor, task_id=task_id)
     values = validate_record(TASK_CONTENT_FIELDS, changes, partial=True)
     if "community" in values:
-        raise InvalidValue("a task stays in its community", field="community", code="FORBIDDEN")
+        raise InvalidValue("task.stays_in_community", field="community", code="FORBIDDEN")
     check_task_times(values.get("starts_at", task.starts_at), values.get("ends_at", task.ends_at))
-    if values.get("slots", task.slots) < task.confirmed:
+    slots = values.get("slots", task.slots)
+    if slots < task.confirmed:
         raise InvalidValue(
-            f"slots {values['slots']} is below the {task.confirmed} volunteers already confirmed",
+            "task.slots_below_confirmed",
             field="slots",
             code="TOO_SMALL",
+            slots=slots,
+            confirmed=task.confirmed,
         )
     for name, value in values.items():
         setattr(task, name, plain(value))
@@ -69,7 +73,7 @@ def update_task(
 def cancel_task(*, session: Session, actor: Actor, task_id: int) -> Task:
     task = coordinated_task(session=session, actor=actor, task_id=task_id)
     if task.status is not TaskStatus.OPEN:
-        raise InvalidValue("only an open task can be cancelled", field="id", code="NOT_OPEN")
+        raise InvalidValue("task.not_open", field="id", code="NOT_OPEN")
     task.status = TaskStatus.CANCELLED
     session.flush()
     return task
@@ -81,7 +85,7 @@ def coordinated_task(*, session: Session, actor: Actor, task_id: int, field: str
     actor.require(Role.COORDINATOR)
     task = session.get(Task, task_id)
     if task is None or not is_coordinator_of(session, actor, task.community_id):
-        raise NotFound(f"no task with id {task_id}", field=field)
+        raise NotFound("task.not_found", field=field, task=Ref("Task", task_id))
     return task
 
 
@@ -106,3 +110,7 @@ def list_tasks(
 
 def find_task(*, session: Session, task_id: int) -> Task | None:
     return session.get(Task, task_id)
+
+
+def tasks_by_ids(*, session: Session, ids: Sequence[int]) -> dict[int, Task]:
+    return {task.id: task for task in session.scalars(select(Task).where(Task.id.in_(set(ids))))}

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Mapping, Sequence
 from typing import Any
 
 from sqlalchemy import select
@@ -13,6 +13,7 @@ from engine.accounts.models import Role
 from engine.errors import NotFound
 from engine.fields import validate_record
 from engine.ids import new_external_id
+from engine.messages import Ref
 from engine.paging import Page, paginate
 from engine.time import now
 from engine.volunteering.communities import community_id
@@ -71,7 +72,9 @@ def can_see_volunteer(*, session: Session, actor: Actor, volunteer: Volunteer) -
 def visible_volunteer(*, session: Session, actor: Actor, volunteer_id: int) -> Volunteer:
     volunteer = find_visible_volunteer(session=session, actor=actor, volunteer_id=volunteer_id)
     if volunteer is None:
-        raise NotFound(f"no volunteer with id {volunteer_id}", field="volunteer_id")
+        raise NotFound(
+            "volunteer.not_found", field="volunteer_id", volunteer=Ref("Volunteer", volunteer_id)
+        )
     return volunteer
 
 
@@ -112,6 +115,18 @@ def members_of_team(
     found = session.scalar(select(Community).where(Community.name == community.strip()))
     require_coordinator_of(session, actor, None if found is None else found.id)
     return team_members(session=session, community=community)[team]
+
+
+def visible_volunteers(
+    *, session: Session, actor: Actor, ids: Sequence[int]
+) -> dict[int, Volunteer]:
+    """Those of the volunteers with these ids that the actor may see."""
+    rows = session.scalars(select(Volunteer).where(Volunteer.id.in_(set(ids))))
+    return {
+        row.id: row
+        for row in rows
+        if can_see_volunteer(session=session, actor=actor, volunteer=row)
+    }
 
 
 def find_visible_volunteer(

@@ -79,6 +79,8 @@ class JobMutations:
                 else decode_id(live_stream, LIVE_STREAM, field="live_stream_id"),
             ),
             JobPost.from_model,
+            # Presenting the new job in the broadcast can fail only because of the broadcast.
+            renames={"job_id": "liveStreamId"},
         )
 
     @strawberry.mutation(description="Changes the given fields of a job post.")

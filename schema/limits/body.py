@@ -7,22 +7,25 @@ import json
 
 from starlette.types import ASGIApp, Message, Receive, Scope, Send
 
+from engine.messages import DEFAULT_LANGUAGE, render
+
 
 class BodyTooLarge(Exception):
     """Raised from `receive`; the GraphQL view answers it with its status and reason."""
 
     status_code = 413
 
-    def __init__(self, max_bytes: int):
-        self.reason = f"The request body is larger than {max_bytes} bytes."
+    def __init__(self, max_bytes: int, language: str):
+        self.reason = render("api.body_too_large", {"limit": max_bytes}, language=language)
         self.extensions = {"code": "BODY_TOO_LARGE", "limit": max_bytes}
         super().__init__(self.reason)
 
 
 class BodySizeLimit:
-    def __init__(self, app: ASGIApp, *, max_bytes: int):
+    def __init__(self, app: ASGIApp, *, max_bytes: int, language: str = DEFAULT_LANGUAGE):
         self.app = app
         self.max_bytes = max_bytes
+        self.language = language
 
     async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
         if scope["type"] != "http":
@@ -41,7 +44,7 @@ class BodySizeLimit:
             if message["type"] == "http.request":
                 received += len(message.get("body", b""))
                 if received > self.max_bytes:
-                    raise BodyTooLarge(self.max_bytes)
+                    raise BodyTooLarge(self.max_bytes, self.language)
             return message
 
         async def tracking_send(message: Message) -> None:
@@ -56,7 +59,7 @@ class BodySizeLimit:
                 await self._refuse(send)
 
     async def _refuse(self, send: Send) -> None:
-        refusal = BodyTooLarge(self.max_bytes)
+        refusal = BodyTooLarge(self.max_bytes, self.language)
         body = json.dumps(
             {"errors": [{"message": refusal.reason, "extensions": refusal.extensions}]}
         ).encode()

@@ -22,6 +22,8 @@ from strawberry.extensions.max_aliases import create_validator as aliases_rule
 from strawberry.extensions.query_depth_limiter import create_validator as depth_rule
 
 from engine.config import Limits, Settings
+from engine.messages import Message
+from schema.errors import for_client, language_of
 from schema.limits.cost import Tally, Weights, estimate
 
 DEFAULT_SETTINGS = Settings()
@@ -32,14 +34,23 @@ class OperationLimits(SchemaExtension):
         settings = getattr(self.execution_context.context, "settings", DEFAULT_SETTINGS)
         limits: Limits = settings.limits
         self.limits = limits
+        self.language = language_of(self.execution_context.context)
         self.tally: Tally | None = None
         # What strawberry's depth and alias rules found; the cost rule, instantiated after
         # them, reports one refusal for all.
         self.refusals: list[GraphQLError] = []
         self.execution_context.parse_options["max_tokens"] = limits.max_tokens
         rules: list[type[ASTValidationRule]] = [
-            self._collected(depth_rule(limits.max_depth, None), "DEPTH_LIMIT"),
-            self._collected(aliases_rule(limits.max_aliases), "ALIAS_LIMIT"),
+            self._collected(
+                depth_rule(limits.max_depth, None),
+                "DEPTH_LIMIT",
+                Message("api.depth_limit", {"limit": limits.max_depth}),
+            ),
+            self._collected(
+                aliases_rule(limits.max_aliases),
+                "ALIAS_LIMIT",
+                Message("api.alias_limit", {"limit": limits.max_aliases}),
+            ),
             self._cost_rule(),
         ]
         if not settings.introspection:
@@ -76,19 +87,27 @@ class OperationLimits(SchemaExtension):
                     Weights(limits.default_list_size, limits.mutation_weight),
                 )
                 extension.tally = tally
-                refusals = [*_refusals(tally, limits, operation), *extension.refusals]
+                refusals = [
+                    *_refusals(tally, limits, operation, extension.language),
+                    *extension.refusals,
+                ]
                 if refusals:
                     context.report_error(min(refusals, key=_priority))
 
         return CostLimit
 
-    def _collected(self, rule: type[ValidationRule], code: str) -> type[ValidationRule]:
-        """strawberry's rule, its errors given `extensions.code` and kept for the cost rule."""
+    def _collected(
+        self, rule: type[ValidationRule], code: str, message: Message
+    ) -> type[ValidationRule]:
+        """strawberry's rule, its errors given our message and `extensions.code` and kept for
+        the cost rule."""
         refusals = self.refusals
+        text = for_client(message, self.language)
 
         class Collected(rule):  # type: ignore[misc, valid-type]
             def __init__(self, context: ValidationContext):
                 def collect(error: GraphQLError) -> None:
+                    error.message = text
                     error.extensions = {**(error.extensions or {}), "code": code}
                     refusals.append(error)
 
@@ -126,25 +145,26 @@ def _chosen(
 
 
 def _refusals(
-    tally: Tally, limits: Limits, operation: OperationDefinitionNode
+    tally: Tally, limits: Limits, operation: OperationDefinitionNode, language: str
 ) -> Iterator[GraphQLError]:
     if tally.cost > limits.max_cost:
+        cost = {"cost": tally.cost, "limit": limits.max_cost}
         yield GraphQLError(
-            f"This operation would cost {tally.cost}, above the limit of {limits.max_cost}: "
-            "ask for fewer items (first) or fewer fields.",
+            for_client(Message("api.cost_limit", cost), language),
             [operation],
-            extensions={"code": "COST_LIMIT", "cost": tally.cost, "limit": limits.max_cost},
+            extensions={"code": "COST_LIMIT", **cost},
         )
     if tally.fields > limits.max_fields:
+        fields = {"fields": tally.fields, "limit": limits.max_fields}
         yield GraphQLError(
-            f"This operation selects {tally.fields} fields, above the limit of "
-            f"{limits.max_fields}.",
+            for_client(Message("api.field_limit", fields), language),
             [operation],
-            extensions={"code": "FIELD_LIMIT", "fields": tally.fields, "limit": limits.max_fields},
+            extensions={"code": "FIELD_LIMIT", **fields},
         )
     if tally.repeated_introspection is not None:
+        repeated = {"field": tally.repeated_introspection}
         yield GraphQLError(
-            f"Introspection may ask for {tally.repeated_introspection!r} only once on a path.",
+            for_client(Message("api.introspection_limit", repeated), language),
             [operation],
             extensions={"code": "INTROSPECTION_LIMIT"},
         )

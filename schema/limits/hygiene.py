@@ -21,20 +21,23 @@ from graphql import (
     GraphQLNonNull,
     GraphQLResolveInfo,
 )
+from graphql.type.introspection import TypeMetaFieldDef
 from strawberry.extensions import SchemaExtension
 
-from schema.errors import UserError
+from engine.messages import Message
+from schema.errors import UserError, for_client, language_of
 from schema.limits.guard import DEFAULT_SETTINGS
 
 # C0 controls but tab and line breaks, DEL, C1 controls, and lone surrogates (which JSON can
 # carry but no database can store).
+META_FIELDS = {"__type": TypeMetaFieldDef}
 FORBIDDEN = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f\ud800-\udfff]")
 
 
 @dataclass(frozen=True, slots=True)
 class Problem:
     path: tuple[str, ...]
-    message: str
+    message: Message
     code: str
 
 
@@ -46,13 +49,10 @@ def problems(
         type_ = type_.of_type
     if isinstance(value, str):
         if FORBIDDEN.search(value):
-            yield Problem(path, "must not contain control characters", "INVALID_CHARACTERS")
+            yield Problem(path, Message("api.control_characters"), "INVALID_CHARACTERS")
         elif len(value) > max_length:
-            yield Problem(
-                path,
-                f"is {len(value)} characters long; at most {max_length} are allowed",
-                "TOO_LONG",
-            )
+            too_long = Message("field.too_long", {"length": len(value), "limit": max_length})
+            yield Problem(path, too_long, "TOO_LONG")
     elif isinstance(value, list):
         item_type = type_.of_type if isinstance(type_, GraphQLList) else None
         for item in value:
@@ -75,7 +75,8 @@ class InputHygiene(SchemaExtension):
 
     def _first_problem(self, info: GraphQLResolveInfo, kwargs: Mapping[str, Any]) -> Problem | None:
         settings = getattr(self.execution_context.context, "settings", DEFAULT_SETTINGS)
-        definition = info.parent_type.fields[info.field_name]
+        # `__type(name:)` is the one meta field with arguments; it is no field of Query.
+        definition = info.parent_type.fields.get(info.field_name) or META_FIELDS[info.field_name]
         for name, value in kwargs.items():
             argument = definition.args.get(name)
             for problem in problems(
@@ -89,8 +90,9 @@ def _refusal(info: GraphQLResolveInfo, problem: Problem) -> Any:
     """A mutation's payload with the problem as a user error; elsewhere a top-level error."""
     payload = _payload_type(info)
     if payload is None:
+        message = for_client(problem.message, language_of(info.context))
         raise GraphQLError(
-            f"{'.'.join(problem.path)}: {problem.message}",
+            f"{'.'.join(problem.path)}: {message}",
             extensions={"code": problem.code, "field": list(problem.path)},
         )
     empty = {
@@ -101,7 +103,7 @@ def _refusal(info: GraphQLResolveInfo, problem: Problem) -> Any:
     return payload(
         **empty,
         user_errors=[
-            UserError(field=list(problem.path), message=problem.message, code=problem.code)
+            UserError(field=list(problem.path), problem=problem.message, code=problem.code)
         ],
     )
 

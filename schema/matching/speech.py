@@ -5,11 +5,12 @@ from __future__ import annotations
 import strawberry
 
 from engine.matching.speech import draft_job_from_speech
+from engine.messages import Message
 from matchers.speech import FIELD_ORDER
 from matchers.speech import JobDraft as ReadDraft
 from matchers.vocabulary import EducationLevel, TravelLevel
 from schema.context import Info
-from schema.errors import camel
+from schema.errors import camel, for_client, language_of
 from schema.limits.directives import TEXT_READING
 
 
@@ -38,9 +39,15 @@ class JobDraft:
     confidence: list[FieldConfidence] = strawberry.field(
         description="One entry per field the text states."
     )
-    message: str | None = strawberry.field(
+    states_nothing: strawberry.Private[bool]
+
+    @strawberry.field(
         description="Why the draft is empty when the text states no job field; else null."
     )
+    def message(self, info: Info) -> str | None:
+        if not self.states_nothing:
+            return None
+        return for_client(Message("speech.nothing_found"), language_of(info.context))
 
     @classmethod
     def from_draft(cls, draft: ReadDraft) -> JobDraft:
@@ -55,7 +62,7 @@ class JobDraft:
                 FieldConfidence(field=camel(name), confidence=sure)
                 for name, sure in draft.confidence.items()
             ],
-            message=draft.message,
+            states_nothing=draft.message is not None,
         )
 
 

@@ -75,14 +75,14 @@ def test_an_unknown_token_is_a_401_with_errors(demo_server):
         "/graphql", json=VIEWER, headers={"Authorization": "Bearer cm_not-a-real-token"}
     )
 
-    assert assert_refused(response, 401) == "the API token is unknown or revoked"
+    assert assert_refused(response, 401) == "API 令牌无效或已被吊销"
 
 
 @pytest.mark.parametrize("header", ["Basic dXNlcjpwYXNz", "Bearer", "cm_token-without-scheme"])
 def test_an_authorization_header_that_is_not_bearer_is_a_401_with_errors(demo_server, header):
     response = demo_server.http.post("/graphql", json=VIEWER, headers={"Authorization": header})
 
-    assert assert_refused(response, 401) == "the Authorization header must be 'Bearer TOKEN'"
+    assert assert_refused(response, 401) == "Authorization 请求头的格式应为“Bearer TOKEN”"
 
 
 def test_without_a_token_the_viewer_is_anonymous(demo_server):

@@ -132,7 +132,7 @@ def test_a_seeker_cannot_move_their_application_forward(server):
 
     assert body["data"] is None
     assert [error["extensions"]["code"] for error in body["errors"]] == ["FORBIDDEN"]
-    assert body["errors"][0]["message"] == "a seeker can only withdraw an application"
+    assert body["errors"][0]["message"] == "求职者只能撤回申请"
     recruiter_view = server.data(
         "query ($id: ID!) { node(id: $id) { ... on Application { status } } }",
         {"id": application["id"]},

@@ -52,7 +52,7 @@ def test_a_write_to_a_locked_sqlite_is_a_clear_retryable_error(demo_server: Serv
     assert response.status_code == 200
     (error,) = response.json()["errors"]
     assert error["extensions"] == {"code": "BUSY", "retryable": True}
-    assert "Internal server error" not in error["message"]
+    assert error["message"] == "数据库正忙，未做任何修改，请稍后重试"
     assert retried.json()["data"]["postJob"]["userErrors"] == []
 
 
@@ -66,5 +66,6 @@ def test_a_request_past_its_time_budget_ends_with_a_clear_error(impatient: Serve
     assert response.status_code == 503
     (error,) = response.json()["errors"]
     assert error["extensions"] == {"code": "TIMEOUT"}
+    assert error["message"].startswith("请求超过 ")
     assert meanwhile == {"__typename": "Query"}
     assert post(impatient, admin, "之后的岗位").json()["data"]["postJob"]["userErrors"] == []

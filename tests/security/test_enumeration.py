@@ -271,7 +271,7 @@ PROBES = {
     "routeRequest": Probe(
         mutation("routeRequest", "RouteRequestInput"),
         lambda id, w: {"input": {"id": id, "team": "PARTY_WARMTH"}},
-        "AnonymousRequest",
+        "CommunityRequest",
         "request",
         "other_coordinator",
     ),
@@ -285,14 +285,14 @@ PROBES = {
                 "endsAt": (START + timedelta(hours=1)).isoformat(),
             }
         },
-        "AnonymousRequest",
+        "CommunityRequest",
         "request",
         "other_coordinator",
     ),
     "postRequestUpdate": Probe(
         mutation("postRequestUpdate", "PostRequestUpdateInput"),
         lambda id, w: {"input": {"id": id, "message": "已派人处理", "resolve": True}},
-        "AnonymousRequest",
+        "CommunityRequest",
         "request",
         "other_coordinator",
     ),

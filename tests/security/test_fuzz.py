@@ -46,7 +46,7 @@ REALISTIC_TEXT = [
 # The types of global ids, by a word of the argument, input field or root field holding
 # one; the first that matches wins, so `makeTaskFromRequest(input: {id})` names a request.
 ID_TYPES = {
-    "request": "AnonymousRequest",
+    "request": "CommunityRequest",
     "application": "Application",
     "candidate": "CandidateProfile",
     "employer": "Employer",

@@ -100,7 +100,7 @@ def test_a_nul_in_a_mutation_input_is_a_user_error_and_nothing_is_written(
     assert result["userErrors"] == [
         {
             "field": path,
-            "message": "must not contain control characters",
+            "message": "不能包含控制字符",
             "code": "INVALID_CHARACTERS",
         }
     ]

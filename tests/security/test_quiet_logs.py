@@ -18,6 +18,7 @@ from sqlalchemy.exc import DBAPIError
 
 from engine.accounts.tokens import authenticate, digest
 from engine.db import transaction
+from engine.logs import JsonFormatter, TextFormatter
 from engine.seekers.models import Candidate
 from engine.volunteering import requests
 from engine.volunteering.communities import community_id
@@ -46,7 +47,8 @@ def logs(caplog: pytest.LogCaptureFixture, api: Any) -> Iterator[pytest.LogCaptu
 
 
 def everything_logged(caplog: pytest.LogCaptureFixture) -> str:
-    formatter = logging.Formatter("%(levelname)s %(name)s %(message)s")
+    # As the service writes its lines: with the fields a record carries (a request's).
+    formatter = TextFormatter()
     lines = []
     for record in caplog.records:
         lines.append(formatter.format(record))
@@ -94,6 +96,13 @@ def test_a_failing_candidates_row_logs_neither_phone_nor_needs_nor_token(
     assert "IntegrityError" in text
     for secret in (PHONE, *NEEDS, token, digest(token)):
         assert secret not in text
+    # The request's own line, in either format, says what ran and how it ended, not with what.
+    [request] = [record for record in logs.records if record.name == "civicmatch.requests"]
+    for formatter in (TextFormatter(), JsonFormatter()):
+        line = formatter.format(request)
+        assert "mutation" in line and "error" in line
+        for secret in (PHONE, *NEEDS, token, digest(token)):
+            assert secret not in line
 
 
 def test_a_failing_anonymous_request_logs_neither_its_text_nor_its_follow_up_code(logs, sessions):

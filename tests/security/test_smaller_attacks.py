@@ -69,7 +69,7 @@ COMPLETE = (
 SERVICE_RECORD = """
 query ($id: ID!) {
   serviceRecord(volunteerId: $id) {
-    totalPoints entries { taskId status minutesServed points }
+    totalPoints entries { task { id } status minutesServed points }
   }
 }
 """
@@ -215,7 +215,7 @@ PROBES = {
     "routeRequest": Probe(
         mutation("routeRequest", "RouteRequestInput"),
         lambda id: {"input": {"id": id, "team": "PARTY_WARMTH"}},
-        "AnonymousRequest",
+        "CommunityRequest",
         "request",
         "other_coordinator",
     ),
@@ -349,7 +349,7 @@ def test_checking_in_three_days_early_is_refused_and_records_nothing(server: Ser
     assert [e["code"] for e in out["userErrors"]] == ["NOT_CHECKED_IN"]
     record = server.data(SERVICE_RECORD, {"id": given["volunteer"]}, given["volunteer_token"])
     assert record["serviceRecord"]["entries"] == [
-        {"taskId": given["task"], "status": "CONFIRMED", "minutesServed": None, "points": 0}
+        {"task": {"id": given["task"]}, "status": "CONFIRMED", "minutesServed": None, "points": 0}
     ]
 
 

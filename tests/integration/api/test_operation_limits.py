@@ -71,7 +71,7 @@ def test_strings_over_the_configured_length_are_refused_naming_the_argument(stri
 
     error = only_error(body)
     assert error["extensions"] == {"code": "TOO_LONG", "field": ["filter", "search"]}
-    assert error["message"] == "filter.search: is 11 characters long; at most 10 are allowed"
+    assert error["message"] == "filter.search: 长度为 11 个字符，最多允许 10 个"
 
 
 def test_the_default_limits_let_an_ordinary_page_through(api):
@@ -79,3 +79,13 @@ def test_the_default_limits_let_an_ordinary_page_through(api):
 
     assert "errors" not in body
     assert body["extensions"]["cost"] == {"estimated": 401, "limit": 20_000}
+
+
+def test_the_type_meta_field_answers_and_its_name_is_checked_like_any_argument(strict):
+    assert strict.data('{ __type(name: "Reward") { name } }') == {"__type": {"name": "Reward"}}
+
+    body = strict.execute("query ($n: String!) { __type(name: $n) { name } }", {"n": "Reward\0"})
+
+    assert body["data"] == {"__type": None}
+    (error,) = body["errors"]
+    assert error["extensions"] == {"code": "INVALID_CHARACTERS", "field": ["name"]}

@@ -24,7 +24,7 @@ def test_an_unexpected_failure_is_masked_for_clients_and_logged_for_operators(
     with caplog.at_level(logging.ERROR, logger="civicmatch.api"):
         body = api.execute("{ statistics { positions } }")
 
-    assert body["errors"][0]["message"] == "Internal server error."
+    assert body["errors"][0]["message"] == "服务器内部错误"
     assert body["errors"][0]["extensions"] == {"code": "INTERNAL"}
     assert "hunter2" not in str(body)
     logged = "".join(record.exc_text or "" for record in caplog.records)

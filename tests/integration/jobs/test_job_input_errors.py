@@ -108,7 +108,7 @@ def test_update_raising_salary_min_above_the_stored_max_is_refused(api, make_tok
     assert payload["userErrors"] == [
         {
             "field": ["input", "salaryMin"],
-            "message": "salary_min 6500 is above salary_max 6000",
+            "message": "salaryMin（最低月薪）6500 高于 salaryMax（最高月薪）6000",
             "code": "SALARY_RANGE",
         }
     ]

@@ -159,7 +159,8 @@ def test_garbage_after_is_a_top_level_error(api, recruiter, after):
     assert body["data"] is None
     assert body["errors"][0]["path"] == ["jobs"]
     assert body["errors"][0]["extensions"]["code"] == "INVALID"
-    assert "cursor" in body["errors"][0]["message"]
+    assert body["errors"][0]["message"].startswith("after: ")
+    assert "不是本接口给出的游标" in body["errors"][0]["message"]
 
 
 def test_cursor_beyond_64_bits_is_a_top_level_invalid_error(api, recruiter):
@@ -178,7 +179,7 @@ def test_first_outside_0_to_200_is_a_top_level_error(api, recruiter, first):
     body = api.execute(PAGE, {"first": first})
 
     assert body["data"] is None
-    assert body["errors"][0]["message"] == "first: must be between 0 and 200"
+    assert body["errors"][0]["message"] == "first: 应在 0 到 200 之间"
     assert body["errors"][0]["extensions"]["code"] == "INVALID"
 
 

@@ -47,7 +47,7 @@ def test_salary_min_above_max_is_a_user_error_and_writes_nothing(api, make_token
     assert payload["userErrors"] == [
         {
             "field": ["input", "salaryMin"],
-            "message": "salary_min 9000 is above salary_max 6000",
+            "message": "salaryMin（最低月薪）9000 高于 salaryMax（最高月薪）6000",
             "code": "SALARY_RANGE",
         }
     ]

@@ -192,7 +192,7 @@ def test_blank_answer_and_unknown_question_are_user_errors(api, recruiter):  # t
     )
 
     assert blank["answerQuestion"]["userErrors"] == [
-        {"field": ["input", "answer"], "message": "must not be blank", "code": "REQUIRED"}
+        {"field": ["input", "answer"], "message": "不能为空", "code": "REQUIRED"}
     ]
     assert unknown["answerQuestion"]["userErrors"][0]["code"] == "NOT_FOUND"
     assert unknown["answerQuestion"]["userErrors"][0]["field"] == ["input", "questionId"]
@@ -214,7 +214,7 @@ def test_a_question_on_a_closed_job_is_an_error(api, recruiter):  # type: ignore
 
     assert body["data"] is None
     assert body["errors"][0]["extensions"]["code"] == "JOB_CLOSED"
-    assert "closed" in body["errors"][0]["message"]
+    assert body["errors"][0]["message"] == "jobId: 该岗位已停止招聘，不再接受提问"
 
 
 def test_to_the_public_a_closed_job_does_not_exist(api, recruiter):  # type: ignore[no-untyped-def]
@@ -232,7 +232,7 @@ def test_a_question_on_an_unknown_job_is_an_error(api):  # type: ignore[no-untyp
 
     assert body["data"] is None
     assert body["errors"][0]["extensions"]["code"] == "NOT_FOUND"
-    assert body["errors"][0]["message"] == "job_id: no job post with id 999"
+    assert body["errors"][0]["message"] == f"jobId: 找不到岗位 {global_id('JobPost', 999)}"
 
 
 @pytest.mark.parametrize("question", ["", "   ", "？？！"])

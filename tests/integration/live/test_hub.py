@@ -146,7 +146,7 @@ def test_a_committed_presentation_reaches_the_viewer_and_a_rolled_back_one_never
         try:
             viewer = Viewer(hub, stream)
             await viewer.joined()
-            with pytest.raises(InvalidValue, match="already presented"):
+            with pytest.raises(InvalidValue, match=r"live_stream\.already_presented"):
                 await asyncio.to_thread(present_twice)
             await asyncio.to_thread(fair.present, stream, driver)
             presented = await viewer.next()

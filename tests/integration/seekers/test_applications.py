@@ -71,9 +71,8 @@ def test_seeker_without_a_profile_gets_no_profile(api, make_token, sessions):
     payload = apply(api, token, job_id)
 
     assert payload["application"] is None
-    assert [(e["field"], e["code"]) for e in payload["userErrors"]] == [
-        (["input", "candidate"], "NO_PROFILE")
-    ]
+    assert [(e["field"], e["code"]) for e in payload["userErrors"]] == [(None, "NO_PROFILE")]
+    assert payload["userErrors"][0]["message"] == "请先创建求职资料（upsertCandidateProfile）"
     assert count_applications(sessions) == 0
 
 

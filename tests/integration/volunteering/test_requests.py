@@ -22,6 +22,7 @@ from engine.errors import (
     PermissionDenied,
     ValidationFailed,
 )
+from engine.messages import Message
 from engine.volunteering import requests
 from engine.volunteering.communities import community_id
 from engine.volunteering.models import Task
@@ -142,7 +143,8 @@ def test_a_wrong_code_is_not_found_with_no_hint(sessions, communities, wrong):
         follow(sessions, wrong)
 
     assert (caught.value.code, caught.value.field) == ("NOT_FOUND", "code")
-    assert caught.value.message == "no request has this follow-up code"
+    assert caught.value.message == Message("request.unknown_code")
+    assert caught.value.message.render(language="zh") == "没有与此查询码对应的诉求"
 
 
 @pytest.mark.parametrize(

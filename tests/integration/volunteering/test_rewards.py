@@ -79,9 +79,9 @@ def test_a_file_with_a_free_reward_changes_nothing(sessions):
     with pytest.raises(FileRejected) as refused, transaction(sessions) as session:
         import_rewards(session=session, stream=bad, source="rewards.jsonl")
 
-    assert [str(error) for error in refused.value.errors] == [
-        "rewards.jsonl:2: points: 0 is below the minimum 1",
-        "rewards.jsonl:3: name: is required",
+    assert [error.render("zh") for error in refused.value.errors] == [
+        "rewards.jsonl:2: points: 0 小于最小值 1",
+        "rewards.jsonl:3: name: 此项必须填写",
     ]
     assert count(sessions, Reward) == 0
 
@@ -141,7 +141,7 @@ def test_redeeming_more_than_one_has_is_refused_with_the_numbers(sessions):
         redeem(sessions, volunteer, reward_id(sessions))
 
     assert (refused.value.code, refused.value.field) == ("INSUFFICIENT_POINTS", "reward_id")
-    assert refused.value.message == "需要 30 积分，当前余额 12"
+    assert refused.value.message.render(language="zh") == "需要 30 积分，当前余额 12"
     assert (points_of(sessions, volunteer_id), stock(sessions)) == (12, 5)
     assert count(sessions, Redemption) == 0
 
@@ -153,7 +153,7 @@ def test_a_volunteer_without_any_points_is_refused(sessions):
     with pytest.raises(DomainError) as refused:
         redeem(sessions, volunteer, reward_id(sessions))
 
-    assert refused.value.message == "需要 30 积分，当前余额 0"
+    assert refused.value.message.render(language="zh") == "需要 30 积分，当前余额 0"
 
 
 def test_an_empty_stock_is_refused_and_nothing_is_spent(sessions):

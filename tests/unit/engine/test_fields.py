@@ -2,7 +2,7 @@ from __future__ import annotations
 
 import pytest
 
-from engine.errors import InvalidValue, ValidationFailed
+from engine.errors import InvalidValue, ValidationFailed, described
 from engine.fields import check_salary_range, validate_record
 from engine.jobs.records import JOB_CONTENT_FIELDS, JOB_FILE_FIELDS
 from engine.seekers.records import CANDIDATE_FILE_FIELDS
@@ -67,6 +67,10 @@ def test_lists_are_trimmed_and_deduplicated_and_labels_accepted():
 def test_salary_range_message_follows_the_contract():
     with pytest.raises(InvalidValue) as error:
         check_salary_range(9000, 6000)
-    assert str(error.value) == "salary_min: salary_min 9000 is above salary_max 6000"
+    assert error.value.code == "SALARY_RANGE"
+    english = described(error.value, language="en")
+    assert english == "salary_min: salary_min 9000 is above salary_max 6000"
+    chinese = described(error.value, language="zh")
+    assert chinese == "salary_min: salary_min（最低月薪）9000 高于 salary_max（最高月薪）6000"
     check_salary_range(None, 6000)
     check_salary_range(4500, 4500)
