@@ -17,6 +17,10 @@ from engine.live.hub import LiveHub
 from engine.seekers.service import events_by_application_ids
 from engine.seekers.visibility import candidate_views
 from engine.volunteering.communities import communities_by_ids
+from engine.volunteering.rewards import rewards_by_ids
+from engine.volunteering.signups import sign_ups_by_ids
+from engine.volunteering.tasks import tasks_by_ids
+from engine.volunteering.volunteers import visible_volunteers
 from schema.database import RequestDatabase
 
 
@@ -55,3 +59,9 @@ class Loaders:
         self.events_by_application_id = _loader(db, events_by_application_ids, cache)
         self.community_by_id = _loader(db, communities_by_ids, cache)
         self.account_by_id = _loader(db, accounts_by_ids, cache)
+        self.task_by_id = _loader(db, tasks_by_ids, cache)
+        self.reward_by_id = _loader(db, rewards_by_ids, cache)
+        # Unchecked: for fields of an object whose reader may see its sign-ups.
+        self.sign_up_by_id = _loader(db, sign_ups_by_ids, cache)
+        # None for a volunteer the actor may not see.
+        self.visible_volunteer_by_id = _loader(db, visible_volunteers, cache, actor=actor)

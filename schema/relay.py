@@ -42,7 +42,7 @@ def decode_id(raw: str, type_name: str, *, field: str) -> int:
     """The primary key in a global id of `type_name`; an error naming `field` otherwise."""
     parsed = parse_global_id(raw)
     if parsed is None or parsed[0] != type_name:
-        raise NotFound(f"{raw!r} is not the id of a {type_name}", field=field)
+        raise NotFound("api.not_an_id", field=field, id=raw, type=type_name)
     return parsed[1]
 
 
@@ -60,7 +60,7 @@ def decode_cursor(raw: str | None) -> int | None:
         prefix, key = "", 0
     if prefix == "cursor" and 0 < key <= MAX_KEY:
         return key
-    raise InvalidValue(f"{raw!r} is not a cursor from this API", field="after")
+    raise InvalidValue("api.not_a_cursor", field="after", cursor=raw)
 
 
 @strawberry.type(description="Where a page sits in the whole list.")

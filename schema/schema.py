@@ -8,7 +8,7 @@ from typing import Any
 import strawberry
 
 from schema.context import Info
-from schema.errors import public_error
+from schema.errors import language_of, public_error
 from schema.jobs.mutations import JobMutations
 from schema.jobs.queries import JobQueries
 from schema.jobs.questions import QuestionMutations, QuestionQueries
@@ -22,6 +22,7 @@ from schema.relay import Node
 from schema.seekers.mutations import SeekerMutations
 from schema.seekers.queries import SeekerQueries
 from schema.session import CloseSession
+from schema.telemetry import OperationTelemetry
 from schema.volunteering.matching import (
     VolunteerMatchingMutations,
     VolunteerMatchingQueries,
@@ -73,14 +74,16 @@ class CivicmatchSchema(strawberry.Schema):
     def process_errors(self, errors: Any, execution_context: Any = None) -> None:
         """Every error of every result (a query's, a mutation's, each subscription event's)
         passes here before it is sent: made public in place, unexpected ones logged."""
-        errors[:] = [public_error(error) for error in errors]
+        language = language_of(getattr(execution_context, "context", None))
+        errors[:] = [public_error(error, language) for error in errors]
 
 
 schema = CivicmatchSchema(
     query=Query,
     mutation=Mutation,
     subscription=Subscription,
-    extensions=[OperationLimits, InputHygiene, CloseSession],
+    # OperationTelemetry first: its hooks enclose the others', so it sees the final errors.
+    extensions=[OperationTelemetry, OperationLimits, InputHygiene, CloseSession],
 )
 
 

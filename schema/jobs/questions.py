@@ -16,7 +16,7 @@ from schema.errors import UserError
 from schema.jobs.types import JOB_POST, LIVE_STREAM, JobPost, LiveStream, load_live_stream
 from schema.limits.directives import PAGED, TEXT_READING
 from schema.mutations import perform
-from schema.relay import Connection, decode_cursor, decode_id, to_global_id
+from schema.relay import Connection, Node, decode_cursor, decode_id, to_global_id
 
 JOB_QUESTION = "JobQuestion"
 
@@ -54,11 +54,10 @@ class JobAnswer:
 
 
 @strawberry.type(description="A viewer's question the job's fields could not answer.")
-class JobQuestion:
+class JobQuestion(Node):
     pk: Private[int]
     job_pk: Private[int]
     live_stream_pk: Private[int | None]
-    id: strawberry.ID = strawberry.field(description="Globally unique id.")
     question: str = strawberry.field(description="The question as first asked.")
     topic: str | None = strawberry.field(description="What it is about, when known.")
     asked_count: int = strawberry.field(description="How many times it has been asked.")

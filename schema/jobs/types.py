@@ -148,7 +148,7 @@ class LiveStream(Node):
     )
     async def jobs(self, info: Info, first: int | None = None) -> list[PresentedJob]:
         if first is not None and first < 0:
-            raise InvalidValue("must be 0 or more", field="first")
+            raise InvalidValue("field.negative", field="first")
         loaders = info.context.loaders
         presentations = await loaders.presentations_by_live_stream_id.load(self.pk)
         presentations = presentations[:first]

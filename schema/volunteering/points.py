@@ -19,7 +19,16 @@ from schema.inputs import provided
 from schema.limits.directives import PAGED
 from schema.mutations import perform
 from schema.relay import Connection, Node, decode_cursor, decode_id, to_global_id
-from schema.volunteering.types import SIGN_UP, TASK, VOLUNTEER, SignUpStatusEnum
+from schema.volunteering.types import (
+    SIGN_UP,
+    TASK,
+    VOLUNTEER,
+    SignUp,
+    SignUpStatusEnum,
+    Task,
+    Volunteer,
+    load_task,
+)
 
 REWARD = "Reward"
 
@@ -46,14 +55,18 @@ class Reward(Node):
 
 @strawberry.type(description="Points exchanged for one unit of a reward.")
 class Redemption:
-    reward_id: strawberry.ID = strawberry.field(description="The reward.")
+    reward_pk: Private[int]
     points: int = strawberry.field(description="Points spent.")
     created_at: datetime = strawberry.field(description="When.")
+
+    @strawberry.field(description="The reward.")
+    async def reward(self, info: Info) -> Reward:
+        return Reward.from_model(await info.context.loaders.reward_by_id.load(self.reward_pk))
 
     @classmethod
     def from_model(cls, redemption: models.Redemption) -> Redemption:
         return cls(
-            reward_id=to_global_id(REWARD, redemption.reward_id),
+            reward_pk=redemption.reward_id,
             points=redemption.points,
             created_at=redemption.created_at,
         )
@@ -62,8 +75,8 @@ class Redemption:
 @strawberry.type(description="A sign-up's attendance: check-in, check-out and outcome.")
 class Attendance:
     pk: Private[int]
-    sign_up_id: strawberry.ID = strawberry.field(description="The sign-up.")
-    task_id: strawberry.ID = strawberry.field(description="The task.")
+    task_pk: Private[int]
+    sign_up: SignUp = strawberry.field(description="The sign-up.")
     status: SignUpStatusEnum = strawberry.field(description="CONFIRMED, COMPLETED or NO_SHOW.")
     checked_in_at: datetime | None = strawberry.field(description="When they checked in.")
     checked_out_at: datetime | None = strawberry.field(description="When they checked out.")
@@ -71,12 +84,16 @@ class Attendance:
         description="Minutes between check-in and check-out within the task's scheduled time."
     )
 
+    @strawberry.field(description="The task.")
+    async def task(self, info: Info) -> Task:
+        return await load_task(info, self.task_pk)
+
     @classmethod
     def from_model(cls, entry: SignUpRow) -> Attendance:
         return cls(
             pk=entry.id,
-            sign_up_id=to_global_id(SIGN_UP, entry.id),
-            task_id=to_global_id(TASK, entry.task_id),
+            task_pk=entry.task_id,
+            sign_up=SignUp.from_model(entry),
             status=entry.status,
             checked_in_at=entry.checked_in_at,
             checked_out_at=entry.checked_out_at,
@@ -86,8 +103,8 @@ class Attendance:
 
 @strawberry.type(description="One task in a service record.")
 class ServiceRecordEntry:
-    sign_up_id: strawberry.ID = strawberry.field(description="The sign-up.")
-    task_id: strawberry.ID = strawberry.field(description="The task.")
+    sign_up_pk: Private[int]
+    task_pk: Private[int]
     title: str = strawberry.field(description="The task's title.")
     starts_at: datetime = strawberry.field(description="The task's start.")
     ends_at: datetime = strawberry.field(description="The task's end.")
@@ -99,23 +116,37 @@ class ServiceRecordEntry:
         description="Points the task earned them: its points in proportion to the minutes served."
     )
 
+    @strawberry.field(description="The sign-up.")
+    async def sign_up(self, info: Info) -> SignUp:
+        return SignUp.from_model(await info.context.loaders.sign_up_by_id.load(self.sign_up_pk))
+
+    @strawberry.field(description="The task.")
+    async def task(self, info: Info) -> Task:
+        return await load_task(info, self.task_pk)
+
 
 @strawberry.type(description="A volunteer's service record (志愿服务记录).")
 class ServiceRecord:
-    volunteer_id: strawberry.ID = strawberry.field(description="The volunteer.")
+    volunteer_pk: Private[int]
     entries: list[ServiceRecordEntry] = strawberry.field(description="Their tasks, by start.")
     total_minutes: int = strawberry.field(description="Minutes served in all.")
     total_points: int = strawberry.field(description="Points earned by service in all.")
     balance: int = strawberry.field(description="Points they hold now, after redemptions.")
 
+    @strawberry.field(description="The volunteer.")
+    async def volunteer(self, info: Info) -> Volunteer:
+        # Whoever may read the record may see the volunteer (engine: service_record).
+        found = await info.context.loaders.visible_volunteer_by_id.load(self.volunteer_pk)
+        return Volunteer.from_model(found)
+
     @classmethod
     def from_record(cls, record: attendance.ServiceRecord) -> ServiceRecord:
         return cls(
-            volunteer_id=to_global_id(VOLUNTEER, record.volunteer_id),
+            volunteer_pk=record.volunteer_id,
             entries=[
                 ServiceRecordEntry(
-                    sign_up_id=to_global_id(SIGN_UP, entry.sign_up_id),
-                    task_id=to_global_id(TASK, entry.task_id),
+                    sign_up_pk=entry.sign_up_id,
+                    task_pk=entry.task_id,
                     title=entry.title,
                     starts_at=entry.starts_at,
                     ends_at=entry.ends_at,

@@ -6,9 +6,10 @@ from __future__ import annotations
 from datetime import date, datetime
 
 import strawberry
-from strawberry import UNSET
+from strawberry import UNSET, Private
 
 from engine.errors import DomainError
+from engine.messages import Message
 from engine.paging import Page
 from engine.time import LOCAL_ZONE
 from engine.volunteering import requests
@@ -18,16 +19,14 @@ from schema.errors import UserError, user_errors
 from schema.inputs import provided
 from schema.limits.directives import PAGED, TEXT_READING
 from schema.mutations import perform
-from schema.relay import Connection, decode_cursor, decode_id, to_global_id
-from schema.volunteering.types import TASK, TaskCategoryEnum, VolunteerTeamEnum
+from schema.relay import Connection, Node, decode_cursor, decode_id, to_global_id
 from schema.volunteering.types import Task as TaskType
+from schema.volunteering.types import TaskCategoryEnum, VolunteerTeamEnum, load_task
 
-ANONYMOUS_REQUEST = "AnonymousRequest"
-RATE_LIMITED = UserError(
-    field=None,
-    message="too many requests from this connection; please try again in a while",
-    code="RATE_LIMITED",
-)
+# Two views of one stored request, so two types with ids of their own.
+BOARD_REQUEST = "BoardRequest"
+COMMUNITY_REQUEST = "CommunityRequest"
+RATE_LIMITED = UserError(field=None, problem=Message("api.rate_limited"), code="RATE_LIMITED")
 
 RequestStatusEnum = strawberry.enum(
     RequestStatus,
@@ -50,8 +49,7 @@ class RequestProgress:
     description="An anonymous request as its submitter and the public board see it; "
     "it carries no identity."
 )
-class BoardRequest:
-    id: strawberry.ID = strawberry.field(description="Globally unique id.")
+class BoardRequest(Node):
     community: str = strawberry.field(description="The community, e.g. 御苑社区.")
     text: str = strawberry.field(description="What the resident asked for.")
     status: RequestStatusEnum = strawberry.field(description="How far it has come.")
@@ -66,7 +64,7 @@ class BoardRequest:
     @classmethod
     def from_view(cls, view: requests.RequestView) -> BoardRequest:
         return cls(
-            id=to_global_id(ANONYMOUS_REQUEST, view.id),
+            id=to_global_id(BOARD_REQUEST, view.id),
             community=view.community,
             text=view.text,
             status=view.status,
@@ -78,8 +76,8 @@ class BoardRequest:
 
 
 @strawberry.type(description="An anonymous request as its community's coordinators see it.")
-class CommunityRequest:
-    id: strawberry.ID = strawberry.field(description="Globally unique id.")
+class CommunityRequest(Node):
+    task_pk: Private[int | None]
     community: str = strawberry.field(description="The community, e.g. 御苑社区.")
     text: str = strawberry.field(description="What the resident asked for.")
     status: RequestStatusEnum = strawberry.field(description="How far it has come.")
@@ -94,15 +92,19 @@ class CommunityRequest:
     suggestion_confidence: float | None = strawberry.field(
         description="How sure the routing model is of its suggestion, 0 to 1."
     )
-    task_id: strawberry.ID | None = strawberry.field(description="The task made for it, if any.")
     submitted_at: datetime = strawberry.field(description="When it was submitted.")
     updated_at: datetime = strawberry.field(description="When it last changed.")
     updates: list[RequestProgress] = strawberry.field(description="Progress, oldest first.")
 
+    @strawberry.field(description="The task made for it, if any.")
+    async def task(self, info: Info) -> TaskType | None:
+        return None if self.task_pk is None else await load_task(info, self.task_pk)
+
     @classmethod
     def from_view(cls, view: requests.RequestView) -> CommunityRequest:
         return cls(
-            id=to_global_id(ANONYMOUS_REQUEST, view.id),
+            task_pk=view.task_id,
+            id=to_global_id(COMMUNITY_REQUEST, view.id),
             community=view.community,
             text=view.text,
             status=view.status,
@@ -111,7 +113,6 @@ class CommunityRequest:
             suggested_team=view.suggested_team,
             suggested_category=view.suggested_category,
             suggestion_confidence=view.suggestion_confidence,
-            task_id=None if view.task_id is None else to_global_id(TASK, view.task_id),
             submitted_at=view.submitted_at,
             updated_at=view.updated_at,
             updates=[RequestProgress.from_view(update) for update in view.updates],
@@ -266,7 +267,7 @@ class RequestMutations:
             lambda: ctx.db.write(
                 requests.route_request,
                 actor=ctx.actor,
-                request_id=decode_id(input.id, ANONYMOUS_REQUEST, field="id"),
+                request_id=decode_id(input.id, COMMUNITY_REQUEST, field="id"),
                 team=input.team,
                 category=input.category,
             ),
@@ -282,7 +283,7 @@ class RequestMutations:
             view, task = await ctx.db.write(
                 requests.make_task,
                 actor=ctx.actor,
-                request_id=decode_id(input.id, ANONYMOUS_REQUEST, field="id"),
+                request_id=decode_id(input.id, COMMUNITY_REQUEST, field="id"),
                 data=provided(input, exclude=("id",)),
             )
         except DomainError as error:
@@ -306,7 +307,7 @@ class RequestMutations:
             lambda: ctx.db.write(
                 requests.post_update,
                 actor=ctx.actor,
-                request_id=decode_id(input.id, ANONYMOUS_REQUEST, field="id"),
+                request_id=decode_id(input.id, COMMUNITY_REQUEST, field="id"),
                 message=input.message,
                 resolve=input.resolve,
             ),

@@ -208,4 +208,5 @@ class VolunteeringMutations:
                 sign_up_id=decode_id(input.id, SIGN_UP, field="id"),
             ),
             SignUp.from_model,
+            renames={"sign_up_id": "id"},
         )

@@ -91,6 +91,11 @@ class Task(Node):
         )
 
 
+async def load_task(info: Info, pk: int) -> Task:
+    """The task with this key, through the request's loader; tasks are public."""
+    return Task.from_model(await info.context.loaders.task_by_id.load(pk))
+
+
 @strawberry.type(description="A weekly time a volunteer can serve (Asia/Shanghai).")
 class AvailabilityWindow:
     weekday: int = strawberry.field(description="1 (Monday) to 7 (Sunday).")
@@ -142,14 +147,28 @@ class Volunteer(Node):
 class SignUp(Node):
     pk: Private[int]
     task_pk: Private[int]
+    volunteer_pk: Private[int]
     status: SignUpStatusEnum = strawberry.field(description="Where the place stands.")
     queued_at: datetime = strawberry.field(description="When they signed up (waitlist order).")
+
+    @strawberry.field(description="The task.")
+    async def task(self, info: Info) -> Task:
+        return await load_task(info, self.task_pk)
+
+    @strawberry.field(
+        description="The volunteer; null unless you may see their profile (they, admins and "
+        "their community's coordinators)."
+    )
+    async def volunteer(self, info: Info) -> Volunteer | None:
+        found = await info.context.loaders.visible_volunteer_by_id.load(self.volunteer_pk)
+        return None if found is None else Volunteer.from_model(found)
 
     @classmethod
     def from_model(cls, entry: models.SignUp) -> SignUp:
         return cls(
             pk=entry.id,
             task_pk=entry.task_id,
+            volunteer_pk=entry.volunteer_id,
             id=to_global_id(SIGN_UP, entry.id),
             status=entry.status,
             queued_at=entry.queued_at,
