@@ -25,6 +25,7 @@ from engine.live.events import LiveEvent, LiveEventKind, take_announced
 from engine.live.figures import BroadcastFigures, record_viewer_joined
 from engine.live.state import LiveState, live_state
 from engine.live.transport import Transport
+from engine.metrics import BROADCASTS_WATCHED, LIVE_VIEWERS
 from engine.time import now
 
 log = logging.getLogger("civicmatch.live")
@@ -101,6 +102,7 @@ class LiveHub:
         """Ends the viewers' channels, sends what is still in the outbox, and disconnects."""
         channels = list(self._channels.values())
         self._channels.clear()
+        BROADCASTS_WATCHED.dec(len(channels))
         for channel in channels:
             channel.stop()
         await end_tasks([channel.task for channel in channels])
@@ -129,8 +131,10 @@ class LiveHub:
         channel = self._channels.get(stream_id)
         if channel is None:
             channel = self._channels[stream_id] = _Channel(self, stream_id)
+            BROADCASTS_WATCHED.inc()
         queue: asyncio.Queue[LiveUpdate] = asyncio.Queue(self._queue_size)
         channel.queues.add(queue)
+        LIVE_VIEWERS.inc()
         joined = False
         try:
             watching = await self._transport.add_viewers(stream_id, 1)
@@ -142,8 +146,10 @@ class LiveHub:
             # Runs also while the viewer's task is being cancelled, so nothing here awaits:
             # the sender task tells the other processes.
             channel.queues.discard(queue)
+            LIVE_VIEWERS.dec()
             if not channel.queues and self._channels.get(stream_id) is channel:
                 del self._channels[stream_id]
+                BROADCASTS_WATCHED.dec()
                 channel.stop()
             if joined and self._outbox is not None:
                 self._outbox.put_nowait(_Left(stream_id))
