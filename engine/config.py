@@ -6,7 +6,11 @@ import os
 from collections.abc import Mapping
 from dataclasses import dataclass
 
+from engine.messages import DEFAULT_LANGUAGE, LANGUAGES
+from engine.origins import parse_origins
+
 DEFAULT_DATABASE_URL = "sqlite:///civicmatch.db"
+LOG_FORMATS = ("text", "json")
 
 
 @dataclass(frozen=True, slots=True)
@@ -65,9 +69,20 @@ class Settings:
     graphiql: bool = True
     introspection: bool = True
     metrics_token: str | None = None
+    # `text` (one line a record, `key=value` fields) or `json` (one object a line).
+    log_format: str = "text"
+    # What users read (error messages): `zh` or `en`; see engine/messages.py.
+    language: str = DEFAULT_LANGUAGE
     # Proxies whose X-Forwarded-For / X-Forwarded-Proto are believed (uvicorn's
     # forwarded_allow_ips: addresses, networks or *); none by default.
     forwarded_allow_ips: str = ""
+    # Web pages on other origins that may use the API from a browser (CORS and websockets),
+    # as `scheme://host[:port]`, or "*" for any; the service's own origin always may.
+    allowed_origins: tuple[str, ...] = ()
+
+    def __post_init__(self) -> None:
+        if self.language not in LANGUAGES:
+            raise ValueError(f"language: expected {' or '.join(LANGUAGES)}, not {self.language!r}")
 
     @property
     def metrics_open(self) -> bool:
@@ -90,7 +105,13 @@ class Settings:
             "redis_prefix": env.get("CIVICMATCH_REDIS_PREFIX") or "civicmatch",
             "limits": Limits.from_env(env),
             "metrics_token": env.get("CIVICMATCH_METRICS_TOKEN") or None,
+            "log_format": _choice(env, "CIVICMATCH_LOG_FORMAT", LOG_FORMATS),
+            "language": _choice(env, "CIVICMATCH_LANGUAGE", LANGUAGES),
             "forwarded_allow_ips": env.get("CIVICMATCH_FORWARDED_ALLOW_IPS", ""),
+            "allowed_origins": parse_origins(
+                env.get("CIVICMATCH_ALLOWED_ORIGINS", "").split(","),
+                source="CIVICMATCH_ALLOWED_ORIGINS",
+            ),
         }
         production = _flag(env, "CIVICMATCH_PRODUCTION", default=False)
         values["production"] = production
@@ -98,6 +119,14 @@ class Settings:
         values["introspection"] = _flag(env, "CIVICMATCH_INTROSPECTION", default=not production)
         values.update({key: value for key, value in overrides.items() if value is not None})
         return cls(**values)  # type: ignore[arg-type]
+
+
+def _choice(env: Mapping[str, str], name: str, choices: tuple[str, ...]) -> str:
+    """The variable's value, one of `choices`; the first when it is unset."""
+    raw = env.get(name, "").strip().lower() or choices[0]
+    if raw not in choices:
+        raise ValueError(f"{name}: expected {' or '.join(choices)}, not {raw!r}")
+    return raw
 
 
 def _flag(env: Mapping[str, str], name: str, *, default: bool) -> bool:

@@ -16,11 +16,13 @@ import re
 import unicodedata
 from dataclasses import dataclass
 from functools import cache, lru_cache
-
-import numpy as np
+from typing import TYPE_CHECKING
 
 from matchers.data_adjacency import ADJACENT as _ADJACENT_PAIRS
 from matchers.data_occupations import GENERIC_OCCUPATIONS, GROUPS, OCCUPATION_ROWS
+
+if TYPE_CHECKING:
+    import numpy as np
 
 __all__ = [
     "ADJACENT",
@@ -194,6 +196,8 @@ def relatedness(a: Occupation | None, b: Occupation | None) -> float:
 @cache
 def relatedness_matrix() -> np.ndarray:
     """`relatedness` of every pair of OCCUPATIONS, in that order: a read-only float32 array."""
+    import numpy as np  # here: reading titles (drafting a job from speech) needs no numpy
+
     index = {occupation.code: i for i, occupation in enumerate(OCCUPATIONS)}
     groups = np.array([occupation.group for occupation in OCCUPATIONS])
     matrix = np.where(groups[:, None] == groups[None, :], SAME_GROUP, 0.0).astype(np.float32)

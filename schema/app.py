@@ -8,10 +8,7 @@ import gc
 import hmac
 import json
 import logging
-import os
-import threading
 from collections.abc import AsyncIterator
-from pathlib import Path
 from typing import Any
 
 from starlette.applications import Starlette
@@ -32,16 +29,23 @@ from engine.db import make_engine, make_sessionmaker
 from engine.errors import AuthenticationRequired
 from engine.live.hub import LiveHub
 from engine.live.transport import LocalTransport, RedisTransport, Transport
+from engine.logs import formatter
 from engine.matching.index import OpenJobsIndex
+from engine.messages import Message
+from engine.metrics import exposition, forget_this_process
 from engine.redaction import redact_logs, redacted
 from engine.volunteering.rate_limit import SubmissionLimiter
 from schema.context import Context
 from schema.database import RequestDatabase
+from schema.errors import for_client
+from schema.graphiql import graphiql_page, graphiql_routes
 from schema.limits.body import BodySizeLimit, BodyTooLarge
 from schema.limits.offload import Offload
 from schema.loaders import Loaders
+from schema.origins import CrossOrigin, OriginPolicy
 from schema.pages import live_page_routes
 from schema.schema import schema
+from schema.telemetry import RequestTelemetry
 
 log = logging.getLogger("civicmatch.api")
 
@@ -63,6 +67,7 @@ class CivicmatchGraphQL(GraphQL):
         submission_limiter: SubmissionLimiter,
         live: LiveHub,
         settings: Settings,
+        origins: OriginPolicy,
         **kwargs: Any,
     ):
         # Enough for a viewer following a few broadcasts on one connection.
@@ -74,6 +79,7 @@ class CivicmatchGraphQL(GraphQL):
         self.submission_limiter = submission_limiter
         self.live = live
         self.settings = settings
+        self.origins = origins
         self.offload = Offload(heavy_workers=settings.limits.heavy_workers)
 
     async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
@@ -86,16 +92,9 @@ class CivicmatchGraphQL(GraphQL):
             async with asyncio.timeout(seconds):
                 response = await self.run(request)
         except TimeoutError:
+            message = self._message("api.timeout", seconds=seconds)
             response = JSONResponse(
-                {
-                    "errors": [
-                        {
-                            "message": f"The request took longer than {seconds:g} s and was "
-                            "stopped; a mutation may still have been applied.",
-                            "extensions": {"code": "TIMEOUT"},
-                        }
-                    ]
-                },
+                {"errors": [{"message": message, "extensions": {"code": "TIMEOUT"}}]},
                 status_code=503,
             )
         except Exception as error:
@@ -105,17 +104,27 @@ class CivicmatchGraphQL(GraphQL):
             reason = getattr(error, "reason", None)
             if status_code is None or reason is None:
                 log.error("request failed", exc_info=redacted(error))
-                status_code, reason = 500, "Internal server error."
+                status_code, reason = 500, self._message("api.internal")
             body: dict[str, Any] = {"message": reason}
             if isinstance(error, BodyTooLarge):
                 body["extensions"] = error.extensions
             response = JSONResponse({"errors": [body]}, status_code=status_code)
         await response(scope, receive, send)
 
+    def is_websocket_origin_allowed(self, request: WebSocket, origin: str) -> bool:
+        """Asked by strawberry for a handshake from a page it does not see as same-origin."""
+        return self.origins.allows(origin, request.headers.get("host"))
+
+    async def render_graphql_ide(self, request: Request) -> Response:
+        return graphiql_page(request)
+
+    def _message(self, key: str, **params: Any) -> str:
+        return for_client(Message(key, params), self.settings.language)
+
     def parse_json(self, data: str | bytes) -> object:
         parsed = super().parse_json(data)
         if not isinstance(parsed, dict):
-            raise RequestRefused(400, "the request body must be a JSON object")
+            raise RequestRefused(400, self._message("api.body_not_object"))
         return parsed
 
     def encode_json(self, data: object) -> str:
@@ -172,18 +181,18 @@ class CivicmatchGraphQL(GraphQL):
         scheme, _, token = header.partition(" ")
         if scheme.lower() != "bearer" or not token.strip():
             await db.close()
-            raise RequestRefused(401, "the Authorization header must be 'Bearer TOKEN'")
+            raise RequestRefused(401, self._message("api.bad_authorization"))
         try:
             return await db.read(authenticate, token=token.strip())
         except AuthenticationRequired as error:
             await db.close()
-            raise RequestRefused(401, str(error)) from None
+            raise RequestRefused(401, for_client(error.message, self.settings.language)) from None
 
 
 def create_app(settings: Settings | None = None) -> Starlette:
     """The application factory; settings default to the environment's."""
     settings = settings or Settings.from_env()
-    _configure_logging()
+    _configure_logging(settings.log_format)
     engine = make_engine(settings.database_url)
     factory = make_sessionmaker(engine)
     transport: Transport = (
@@ -192,6 +201,7 @@ def create_app(settings: Settings | None = None) -> Starlette:
         else LocalTransport()
     )
     live = LiveHub(factory, transport)
+    origins = OriginPolicy.of(settings.allowed_origins)
     graphql = CivicmatchGraphQL(
         factory,
         OpenJobsIndex(),
@@ -201,6 +211,7 @@ def create_app(settings: Settings | None = None) -> Starlette:
         ),
         live,
         settings,
+        origins,
     )
 
     @contextlib.asynccontextmanager
@@ -209,6 +220,7 @@ def create_app(settings: Settings | None = None) -> Starlette:
         _freeze_what_lives_forever()
         yield
         await live.stop()
+        forget_this_process()
         engine.dispose()
 
     async def home(request: Request) -> Response:
@@ -220,7 +232,8 @@ def create_app(settings: Settings | None = None) -> Starlette:
     async def metrics(request: Request) -> Response:
         if not settings.metrics_open and not _bearer_is(request, settings.metrics_token):
             return PlainTextResponse("not found", status_code=404)
-        return PlainTextResponse(process_metrics(live))
+        body, content_type = exposition()
+        return Response(body, media_type=content_type)
 
     app = Starlette(
         routes=[
@@ -230,9 +243,20 @@ def create_app(settings: Settings | None = None) -> Starlette:
             Route("/graphql", graphql, methods=["GET", "POST"]),
             WebSocketRoute("/graphql", graphql),
             *live_page_routes(),
+            *(graphiql_routes() if settings.graphiql else []),
         ],
         lifespan=lifespan,
-        middleware=[Middleware(BodySizeLimit, max_bytes=settings.limits.max_body_bytes)],
+        middleware=[
+            # Outermost, so that refusals (413 …) reach an allowed page with their headers.
+            Middleware(CrossOrigin, policy=origins),
+            # Outside the body limit, so that its refusals are counted and logged too.
+            Middleware(RequestTelemetry),
+            Middleware(
+                BodySizeLimit,
+                max_bytes=settings.limits.max_body_bytes,
+                language=settings.language,
+            ),
+        ],
     )
     app.state.engine = engine
     app.state.live = live
@@ -264,32 +288,13 @@ def _bearer_is(request: Request, token: str | None) -> bool:
     )
 
 
-def process_metrics(live: LiveHub) -> str:
-    """This process's gauges, in Prometheus's text format; a leak shows as one that grows."""
-    gauges = {
-        "civicmatch_live_viewers": live.viewers_here,
-        "civicmatch_live_broadcasts_watched": live.broadcasts_watched_here,
-        "civicmatch_asyncio_tasks": len(asyncio.all_tasks()),
-        "civicmatch_threads": threading.active_count(),
-        "process_resident_memory_bytes": _resident_bytes(),
-    }
-    return "".join(f"{name} {value}\n" for name, value in gauges.items())
-
-
-def _resident_bytes() -> int:
-    try:
-        pages = int(Path("/proc/self/statm").read_text().split()[1])
-    except (OSError, IndexError, ValueError):
-        return 0
-    return pages * os.sysconf("SC_PAGE_SIZE")
-
-
-def _configure_logging() -> None:
-    """Unexpected errors reach the operator's console, alongside uvicorn's own log."""
+def _configure_logging(log_format: str) -> None:
+    """Unexpected errors and a line per request reach the operator's console, alongside
+    uvicorn's own log (`serve` sets up both, in `log_format`, before the app is made)."""
     logger = logging.getLogger("civicmatch")
     if not logger.handlers:
         handler = logging.StreamHandler()
-        handler.setFormatter(logging.Formatter("%(levelname)s:     %(name)s: %(message)s"))
+        handler.setFormatter(formatter(log_format))
         logger.addHandler(handler)
         logger.setLevel(logging.INFO)
     redact_logs(

@@ -1,21 +1,35 @@
 """Loads the demo of 御苑社区's volunteer programme through the normal importers and services:
-tasks, volunteers, the rewards catalogue, and anonymous requests at different stages."""
+tasks, volunteers, the rewards catalogue, and anonymous requests at different stages.
+
+Each request carries the router's suggestion in the file, as `submit_request` would have
+stored it: routing them here would load scikit-learn, a second of every fresh start-up.
+tests/unit/seeds checks that the suggestions are still what the router says.
+"""
 
 from __future__ import annotations
 
 import json
 from datetime import datetime, timedelta
 from pathlib import Path
+from typing import Any
 
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from engine.accounts.actor import OPERATOR
+from engine.accounts.tokens import digest
 from engine.io.summary import ImportSummary
 from engine.io.volunteering_files import import_tasks, import_volunteers
+from engine.volunteering.communities import community_id
 from engine.volunteering.request_models import AnonymousRequest, RequestStatus
-from engine.volunteering.requests import make_task, post_update, route_request, submit_request
+from engine.volunteering.requests import (
+    make_task,
+    new_follow_up_code,
+    post_update,
+    route_request,
+)
 from engine.volunteering.rewards import import_rewards
+from matchers.vocabulary import TaskCategory, VolunteerTeam
 
 DATA = Path(__file__).parent / "data"
 TAKEN_UP = (RequestStatus.ROUTED, RequestStatus.IN_PROGRESS, RequestStatus.RESOLVED)
@@ -41,7 +55,7 @@ def _requests(session: Session) -> ImportSummary:
     lines = (DATA / "anonymous_requests.jsonl").read_text(encoding="utf-8").splitlines()
     rows = [json.loads(line) for line in lines if line.strip()]
     for row in rows:
-        request, _ = submit_request(session=session, community=row["community"], text=row["text"])
+        request = _submitted(session, row)
         status = RequestStatus(row["status"])
         if status not in TAKEN_UP or row.get("team") is None:
             continue
@@ -64,6 +78,23 @@ def _requests(session: Session) -> ImportSummary:
                 resolve=status is RequestStatus.RESOLVED and number == len(updates),
             )
     return ImportSummary(created=len(rows), updated=0)
+
+
+def _submitted(session: Session, row: dict[str, Any]) -> AnonymousRequest:
+    """The request as `submit_request` stores it, with the file's suggestion."""
+    suggestion = row["suggestion"]
+    request = AnonymousRequest(
+        community_id=community_id(session=session, name=row["community"]),
+        text=row["text"].strip(),
+        follow_up_digest=digest(new_follow_up_code()),
+        status=RequestStatus.SUBMITTED,
+        suggested_team=None if suggestion["team"] is None else VolunteerTeam(suggestion["team"]),
+        suggested_category=TaskCategory(suggestion["category"]),
+        suggestion_confidence=suggestion["confidence"],
+    )
+    session.add(request)
+    session.flush()
+    return request
 
 
 def _task_for(session: Session, request_id: int, row: dict[str, object]) -> None:

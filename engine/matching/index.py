@@ -4,14 +4,17 @@ from __future__ import annotations
 
 import threading
 from dataclasses import dataclass
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from engine.jobs.models import Employer, JobPost, JobStatus
 from engine.matching.records import job_from_row
-from matchers.jobs import JobMatcher
+from engine.metrics import INDEX_REFIT_SECONDS, INDEX_REFITS
+
+if TYPE_CHECKING:
+    from matchers.jobs import JobMatcher
 
 
 @dataclass(frozen=True, slots=True)
@@ -40,10 +43,16 @@ class OpenJobsIndex:
             return fitted.matcher
         with self._lock:
             if self._fitted.version != version:
-                self._fitted = _Fitted(version=version, matcher=self._fit(session))
+                with INDEX_REFIT_SECONDS.labels(index="open_jobs").time():
+                    matcher = self._fit(session)
+                INDEX_REFITS.labels(index="open_jobs").inc()
+                self._fitted = _Fitted(version=version, matcher=matcher)
             return self._fitted.matcher
 
     def _fit(self, session: Session) -> JobMatcher | None:
+        # Imported on the first match, not at start-up: scikit-learn takes a second to load.
+        from matchers.jobs import JobMatcher
+
         rows = session.execute(
             select(JobPost, Employer.name)
             .join(Employer, Employer.id == JobPost.employer_id)

@@ -17,11 +17,12 @@ from engine.volunteering.communities import communities_by_ids
 from engine.volunteering.models import Community, Task, TaskStatus, Volunteer
 from engine.volunteering.tasks import coordinated_task
 from engine.volunteering.volunteers import visible_volunteer
-from matchers.assignment import assign_matched
 from matchers.records import Reason
 from matchers.volunteer_records import Task as TaskRecord
 from matchers.volunteer_records import Volunteer as VolunteerRecord
-from matchers.volunteers import TaskMatcher, VolunteerMatcher
+
+# The matchers are imported where they are used: scikit-learn and SciPy take a second to
+# load, which the server would otherwise spend at start-up.
 
 
 @dataclass(frozen=True, slots=True)
@@ -58,6 +59,8 @@ def task_matches(
     if not tasks:
         return []
     names = _names(session, [*tasks, volunteer])
+    from matchers.volunteers import TaskMatcher
+
     ranking = (
         TaskMatcher()
         .fit([_task(task, names) for task in tasks])
@@ -78,6 +81,8 @@ def volunteer_matches(
     if not people:
         return []
     names = _names(session, [task, *people])
+    from matchers.volunteers import VolunteerMatcher
+
     ranking = (
         VolunteerMatcher()
         .fit([_volunteer(v, names) for v in people])
@@ -92,10 +97,12 @@ def propose_assignment(*, session: Session, actor: Actor, week_start: date) -> l
     no task over its slots, no one in two overlapping tasks, only available volunteers."""
     actor.require(Role.COORDINATOR)
     if actor.community is None and not actor.is_admin:
-        raise InvalidValue("a coordinator token needs a community", field="community")
+        raise InvalidValue("access.coordinator_without_community")
     # The week's bounds in UTC must be times Python can hold: from year 1 to year 9999.
     if not date(1, 1, 2) <= week_start <= date(9999, 12, 24):
-        raise InvalidValue("is out of range", field="week_start", code="INVALID_TIME")
+        raise InvalidValue(
+            "time.out_of_range", field="week_start", code="INVALID_TIME", value=week_start
+        )
     start = datetime.combine(week_start, time(0), tzinfo=LOCAL_ZONE)
     community = session.scalar(select(Community).where(Community.name == (actor.community or "")))
     community_id = None if community is None else community.id
@@ -113,6 +120,8 @@ def propose_assignment(*, session: Session, actor: Actor, week_start: date) -> l
     )
     people = _community_volunteers(session, community_id)
     names = _names(session, [*tasks, *people])
+    from matchers.assignment import assign_matched
+
     chosen = assign_matched(
         [_task(t, names) for t in tasks], [_volunteer(v, names) for v in people]
     )

@@ -29,6 +29,7 @@ from engine.errors import (
 )
 from engine.fields import Field, validate_record
 from engine.ids import new_external_id
+from engine.messages import Ref
 from engine.paging import Page, paginate
 from engine.time import now
 from engine.volunteering.communities import community_name
@@ -36,7 +37,6 @@ from engine.volunteering.models import Community, Task
 from engine.volunteering.permissions import is_coordinator_of
 from engine.volunteering.records import TASK_CONTENT_FIELDS, check_task
 from engine.volunteering.request_models import AnonymousRequest, RequestStatus, RequestUpdate
-from matchers.routing import default_router
 from matchers.vocabulary import TaskCategory, VolunteerTeam
 
 FOLLOW_UP_PREFIX = "HB-"
@@ -94,8 +94,18 @@ def submit_request(*, session: Session, community: str, text: str) -> tuple[Anon
     found = _community_named(session, values["community"])
     if found is None:
         raise ValidationFailed(
-            [NotFound("no community of this name", field="community", code="UNKNOWN_COMMUNITY")]
+            [
+                NotFound(
+                    "community.not_found",
+                    field="community",
+                    code="UNKNOWN_COMMUNITY",
+                    community=values["community"],
+                )
+            ]
         )
+    # Imported on the first request, not at start-up: scikit-learn takes a second to load.
+    from matchers.routing import default_router
+
     route = default_router().predict(values["text"])
     code = new_follow_up_code()
     request = AnonymousRequest(
@@ -124,7 +134,7 @@ def follow_up(*, session: Session, code: str) -> RequestView:
         select(AnonymousRequest).where(AnonymousRequest.follow_up_digest == digest(normalized))
     )
     if request is None:
-        raise NotFound("no request has this follow-up code", field="code")
+        raise NotFound("request.unknown_code", field="code")
     return _views(session, [request])[0]
 
 
@@ -134,7 +144,7 @@ def public_board(
     """The community's requests that coordinators have taken up, newest first."""
     found = _community_named(session, community)
     if found is None:
-        raise NotFound("no community of this name", field="community")
+        raise NotFound("community.not_found", field="community", community=community)
     statement = select(AnonymousRequest).where(
         AnonymousRequest.community_id == found.id, AnonymousRequest.status.in_(ON_THE_BOARD)
     )
@@ -157,7 +167,7 @@ def community_requests(
     if name:
         found = _community_named(session, name)
         if found is None:
-            raise NotFound("no community of this name", field="community")
+            raise NotFound("community.not_found", field="community", community=name)
         statement = statement.where(AnonymousRequest.community_id == found.id)
     if status is not None:
         statement = statement.where(AnonymousRequest.status == status)
@@ -194,7 +204,7 @@ def make_task(
     """
     request = _handled_request(session, actor, request_id)
     if request.task_id is not None:
-        raise Conflict("this request already has a task", field="id", code="ALREADY_HAS_TASK")
+        raise Conflict("request.already_has_task", field="id", code="ALREADY_HAS_TASK")
     community = community_name(session=session, community_id=request.community_id)
     defaults: dict[str, Any] = {
         "description": request.text,
@@ -205,9 +215,7 @@ def make_task(
     values = validate_record(TASK_CONTENT_FIELDS, {**defaults, **data})
     check_task(values)
     if values.pop("community").strip() != community:
-        raise InvalidValue(
-            "a request's task is in the request's community", field="community", code="FORBIDDEN"
-        )
+        raise InvalidValue("request.task_elsewhere", field="community", code="FORBIDDEN")
     task = Task(
         external_id=new_external_id("task"),
         community_id=request.community_id,
@@ -239,15 +247,38 @@ def post_update(
     return _views(session, [request])[0]
 
 
+def find_community_request(
+    *, session: Session, actor: Actor, request_id: int
+) -> RequestView | None:
+    """The request, for its community's coordinators and admins; None to anyone else."""
+    request = session.get(AnonymousRequest, request_id)
+    if request is None or not is_coordinator_of(session, actor, request.community_id):
+        return None
+    return _views(session, [request])[0]
+
+
+def find_board_request(*, session: Session, actor: Actor, request_id: int) -> RequestView | None:
+    """The request as the board shows it: to anyone once coordinators have taken it up;
+    before that only to those who see it as a community request (its submitter, who has no
+    identity, follows it up by code)."""
+    request = session.get(AnonymousRequest, request_id)
+    if request is None or (
+        request.status not in ON_THE_BOARD
+        and not is_coordinator_of(session, actor, request.community_id)
+    ):
+        return None
+    return _views(session, [request])[0]
+
+
 def _handled_request(session: Session, actor: Actor, request_id: int) -> AnonymousRequest:
     """The request, if the actor coordinates its community and it is still open; another
     community's request answers as a missing one does."""
     actor.require(Role.COORDINATOR)
     request = session.get(AnonymousRequest, request_id)
     if request is None or not is_coordinator_of(session, actor, request.community_id):
-        raise NotFound(f"no request with id {request_id}", field="id")
+        raise NotFound("request.not_found", field="id", request=Ref("CommunityRequest", request_id))
     if request.status is RequestStatus.RESOLVED:
-        raise InvalidTransition("the request is already resolved", field="id")
+        raise InvalidTransition("request.already_resolved", field="id")
     return request
 
 
