@@ -8,23 +8,31 @@ import sys
 import traceback
 from collections.abc import Sequence
 
-from engine.cli import database, files
+from engine.cli import database, files, transfer
 from engine.cli.io import CommandFailed
 from engine.config import Settings
-from engine.errors import DomainError
+from engine.errors import DomainError, described
 from engine.io.jsonl import FileRejected
 from engine.redaction import redacted
 
 
 def main(argv: Sequence[str] | None = None) -> int:
     args = build_parser().parse_args(argv)
-    settings = Settings.from_env(database_url=getattr(args, "database", None))
+    try:
+        settings = Settings.from_env(database_url=getattr(args, "database", None))
+    except ValueError as error:
+        # A malformed CIVICMATCH_* variable.
+        print(f"civicmatch: {error}", file=sys.stderr)
+        return 2
     try:
         return int(args.handler(args, settings) or 0)
     except FileRejected as rejected:
-        print(rejected.report(), file=sys.stderr)
+        print(rejected.report(settings.language), file=sys.stderr)
         return 1
-    except (DomainError, CommandFailed) as error:
+    except DomainError as error:
+        print(f"civicmatch: {described(error, language=settings.language)}", file=sys.stderr)
+        return 1
+    except CommandFailed as error:
         print(f"civicmatch: {error}", file=sys.stderr)
         return 1
     except BrokenPipeError:
@@ -49,5 +57,6 @@ def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(prog="civicmatch", parents=[common])
     commands = parser.add_subparsers(dest="command", required=True)
     database.add_commands(commands, common)
+    transfer.add_commands(commands, common)
     files.add_commands(commands)
     return parser

@@ -1,42 +1,26 @@
-"""Commands on the database: serve, migrate, seed, tokens, import and export."""
+"""Commands on the database: serve, migrate, seed and tokens (import and export: transfer)."""
 
 from __future__ import annotations
 
 import argparse
 import os
-import sys
-from collections.abc import Callable
-from pathlib import Path
-from typing import Any
 
-from sqlalchemy import inspect
+from alembic.runtime.migration import MigrationContext
+from alembic.script import ScriptDirectory
+from sqlalchemy import Engine, inspect
 
 from engine.accounts.models import Role
 from engine.accounts.tokens import create_token
-from engine.cli.io import output, read_file
-from engine.config import Settings
+from engine.cli.connect import open_database, shown_url
+from engine.cli.console import Console
+from engine.cli.io import CommandFailed, add_progress_option
+from engine.config import LOG_FORMATS, Settings
 from engine.db import make_engine, make_sessionmaker, transaction
-from engine.io.candidates_file import export_candidates, import_candidates
-from engine.io.jobs_file import export_jobs, import_jobs
-from engine.io.jsonl import write_objects
-from engine.io.livestreams_file import export_live_streams, import_live_streams
-from engine.io.volunteering_files import import_tasks, import_volunteers
-from engine.migrate import upgrade
-from engine.volunteering.rewards import import_rewards
-
-IMPORTERS: dict[str, Callable[..., Any]] = {
-    "jobs": import_jobs,
-    "candidates": import_candidates,
-    "livestreams": import_live_streams,
-    "tasks": import_tasks,
-    "volunteers": import_volunteers,
-    "rewards": import_rewards,
-}
-EXPORTERS: dict[str, Callable[..., Any]] = {
-    "jobs": export_jobs,
-    "candidates": export_candidates,
-    "livestreams": export_live_streams,
-}
+from engine.logs import uvicorn_log_config
+from engine.messages import Message
+from engine.metrics import shared_by_workers
+from engine.migrate import alembic_config, upgrade
+from engine.origins import parse_origins
 
 
 def add_commands(
@@ -69,9 +53,25 @@ def add_commands(
         default=None,
         help="GraphiQL and introspection off, /metrics only with $CIVICMATCH_METRICS_TOKEN",
     )
+    serve.add_argument(
+        "--allow-origin",
+        metavar="ORIGIN",
+        action="append",
+        default=None,
+        help="a web page origin (http://localhost:5173) that may use the API from a browser; "
+        "repeat for several, * for any (default: $CIVICMATCH_ALLOWED_ORIGINS, else only the "
+        "service's own)",
+    )
+    serve.add_argument(
+        "--log-format",
+        choices=LOG_FORMATS,
+        default=None,
+        help="text, or json: one object a line (default: $CIVICMATCH_LOG_FORMAT, else text)",
+    )
     serve.set_defaults(handler=serve_command)
 
     migrate = commands.add_parser("migrate", parents=[common], help="apply schema migrations")
+    add_progress_option(migrate)
     migrate.set_defaults(handler=migrate_command)
 
     seed = commands.add_parser("seed", parents=[common], help="load the demo data")
@@ -86,59 +86,61 @@ def add_commands(
     create.add_argument("--name", default="", help="who holds the token")
     create.add_argument("--candidate", help="bind a seeker token to this candidate id")
     create.add_argument("--volunteer", help="bind a volunteer token to this volunteer id")
-    create.set_defaults(handler=token_create_command)
-
-    importer = commands.add_parser(
-        "import", parents=[common], help="upsert a JSON Lines file, all or nothing"
+    create.add_argument(
+        "--create", action="store_true", help="make the SQLite database if it does not exist"
     )
-    importer.add_argument("kind", choices=sorted(IMPORTERS))
-    importer.add_argument("file", type=Path)
-    importer.set_defaults(handler=import_command)
-
-    exporter = commands.add_parser("export", parents=[common], help="write a JSON Lines file")
-    exporter.add_argument("kind", choices=sorted(EXPORTERS))
-    exporter.add_argument("--out", default="-", help="file to write, - for standard output")
-    exporter.set_defaults(handler=export_command)
+    create.set_defaults(handler=token_create_command)
 
 
 def serve_command(args: argparse.Namespace, settings: Settings) -> int:
-    import uvicorn
+    from engine.cli import listening
 
+    origins = settings.allowed_origins
+    if args.allow_origin is not None:
+        try:
+            origins = parse_origins(args.allow_origin, source="--allow-origin")
+        except ValueError as error:
+            raise CommandFailed(str(error)) from None
+    console = Console.of(args, settings)
+    # First, so that a busy port fails before the database is created or migrated.
+    sock = listening.bind(
+        args.host or settings.host, settings.port if args.port is None else args.port, console
+    )
+    console.notice("cli.database", url=shown_url(settings.database_url, console))
     fresh = prepare_database(settings.database_url, demo=not args.no_demo)
     if fresh and not args.no_demo:
-        print("civicmatch: new database, demo data loaded", file=sys.stderr)
+        console.notice("cli.demo_loaded_new")
     os.environ["CIVICMATCH_DATABASE_URL"] = settings.database_url
     redis_url = args.redis or settings.redis_url
     if redis_url:
         os.environ["CIVICMATCH_REDIS_URL"] = redis_url
     elif args.workers > 1:
-        print(
-            "civicmatch: several workers without --redis: a live broadcast's viewers see "
-            "only the events of their own worker",
-            file=sys.stderr,
-        )
+        console.notice("cli.workers_without_redis")
     if args.production:
         os.environ["CIVICMATCH_PRODUCTION"] = "1"
+    os.environ["CIVICMATCH_ALLOWED_ORIGINS"] = ",".join(origins)
+    log_format = args.log_format or settings.log_format
+    os.environ["CIVICMATCH_LOG_FORMAT"] = log_format
     proxies = (
         settings.forwarded_allow_ips
         if args.forwarded_allow_ips is None
         else (args.forwarded_allow_ips)
     )
-    uvicorn.run(
-        "schema.app:create_app",
-        factory=True,
-        host=args.host or settings.host,
-        port=args.port or settings.port,
-        workers=args.workers,
-        # No access log: it would record client addresses beside anonymous requests (红便签).
-        access_log=False,
-        # uvicorn believes X-Forwarded-For from 127.0.0.1 unless told otherwise; a client
-        # could then pose as anyone to the per-client limit of anonymous requests.
-        proxy_headers=bool(proxies),
-        forwarded_allow_ips=proxies or "",
-        ws_max_size=settings.limits.max_body_bytes,
-    )
-    return 0
+    with shared_by_workers(args.workers):
+        return listening.run(
+            sock,
+            console,
+            workers=args.workers,
+            log_config=uvicorn_log_config(log_format),
+            # No access log: it would record client addresses beside anonymous requests
+            # (红便签).
+            access_log=False,
+            # uvicorn believes X-Forwarded-For from 127.0.0.1 unless told otherwise; a client
+            # could then pose as anyone to the per-client limit of anonymous requests.
+            proxy_headers=bool(proxies),
+            forwarded_allow_ips=proxies or "",
+            ws_max_size=settings.limits.max_body_bytes,
+        )
 
 
 def prepare_database(url: str, *, demo: bool) -> bool:
@@ -158,67 +160,63 @@ def prepare_database(url: str, *, demo: bool) -> bool:
 
 
 def migrate_command(args: argparse.Namespace, settings: Settings) -> int:
-    engine = make_engine(settings.database_url)
-    upgrade(engine)
-    engine.dispose()
+    console = Console.of(args, settings)
+    engine = open_database(settings.database_url, console)
+    try:
+        before = current_revision(engine)
+        head = ScriptDirectory.from_config(alembic_config(settings.database_url)).get_current_head()
+        if before != head:
+            console.bars.stage(Message("progress.migrating"))
+        upgrade(engine)
+    finally:
+        engine.dispose()
+    if before is None:
+        console.summary("cli.done_migrate_new", revision=head)
+    elif before == head:
+        console.summary("cli.done_migrate_current", revision=head)
+    else:
+        console.summary("cli.done_migrate", before=before, revision=head)
     return 0
+
+
+def current_revision(engine: Engine) -> str | None:
+    with engine.connect() as connection:
+        return MigrationContext.configure(connection).get_current_revision()
 
 
 def seed_command(args: argparse.Namespace, settings: Settings) -> int:
     from seeds.demo import load_demo
 
-    engine = make_engine(settings.database_url)
-    upgrade(engine)
-    with transaction(make_sessionmaker(engine)) as session:
-        for name, summary in load_demo(session=session).items():
-            print(f"{name}: {summary}")
-    engine.dispose()
+    console = Console.of(args, settings)
+    engine = open_database(settings.database_url, console)
+    try:
+        upgrade(engine)
+        with transaction(make_sessionmaker(engine)) as session:
+            for name, summary in load_demo(session=session).items():
+                console.result(f"{name}: {summary}")
+    finally:
+        engine.dispose()
+    console.summary("cli.done_seed")
     return 0
 
 
 def token_create_command(args: argparse.Namespace, settings: Settings) -> int:
-    engine = make_engine(settings.database_url)
-    upgrade(engine)
-    with transaction(make_sessionmaker(engine)) as session:
-        token, _ = create_token(
-            session=session,
-            role=Role(args.role),
-            name=args.name,
-            employer=args.employer,
-            community=args.community,
-            candidate_external_id=args.candidate,
-            volunteer_external_id=args.volunteer,
-        )
-    engine.dispose()
-    print(token)
-    return 0
-
-
-def import_command(args: argparse.Namespace, settings: Settings) -> int:
-    engine = make_engine(settings.database_url)
-    upgrade(engine)
+    console = Console.of(args, settings)
+    missing = None if args.create else "cli.database_missing"
+    engine = open_database(settings.database_url, console, missing=missing)
     try:
+        upgrade(engine)
         with transaction(make_sessionmaker(engine)) as session:
-            summary = read_file(
-                args.file,
-                lambda stream, source: IMPORTERS[args.kind](
-                    session=session, stream=stream, source=source
-                ),
+            token, _ = create_token(
+                session=session,
+                role=Role(args.role),
+                name=args.name,
+                employer=args.employer,
+                community=args.community,
+                candidate_external_id=args.candidate,
+                volunteer_external_id=args.volunteer,
             )
     finally:
         engine.dispose()
-    print(f"{args.file}: {summary}")
-    return 0
-
-
-def export_command(args: argparse.Namespace, settings: Settings) -> int:
-    engine = make_engine(settings.database_url)
-    upgrade(engine)
-    try:
-        with output(args.out) as target, make_sessionmaker(engine)() as session:
-            count = write_objects(EXPORTERS[args.kind](session=session), target)
-    finally:
-        engine.dispose()
-    if args.out != "-":
-        print(f"{args.out}: {count} {args.kind}", file=sys.stderr)
+    print(token)
     return 0

@@ -10,7 +10,8 @@ import argparse
 from datetime import date
 from pathlib import Path
 
-from engine.cli.io import positive, progress_bar, read_file, write_lines
+from engine.cli.console import Console
+from engine.cli.io import add_output_options, positive, read_file, write_lines
 from engine.config import Settings
 
 
@@ -20,7 +21,7 @@ def add_commands(commands: argparse._SubParsersAction[argparse.ArgumentParser]) 
     match.add_argument("candidates", type=Path, help="candidates.jsonl")
     match.add_argument("--for", dest="side", choices=["candidates", "jobs"], default="candidates")
     match.add_argument("--top", type=positive, default=10)
-    match.add_argument("--out", default="-", help="file to write, - for standard output")
+    add_output_options(match)
     match.set_defaults(handler=match_command)
 
     match_text = commands.add_parser(
@@ -29,7 +30,7 @@ def add_commands(commands: argparse._SubParsersAction[argparse.ArgumentParser]) 
     match_text.add_argument("jobs", type=Path, help="jobs.jsonl")
     match_text.add_argument("queries", type=Path, help='{"id", "text"} lines')
     match_text.add_argument("--top", type=positive, default=10)
-    match_text.add_argument("--out", default="-", help="file to write, - for standard output")
+    add_output_options(match_text)
     match_text.set_defaults(handler=match_text_command)
 
     match_volunteers = commands.add_parser(
@@ -41,7 +42,7 @@ def add_commands(commands: argparse._SubParsersAction[argparse.ArgumentParser]) 
         "--for", dest="side", choices=["tasks", "volunteers"], default="volunteers"
     )
     match_volunteers.add_argument("--top", type=positive, default=10)
-    match_volunteers.add_argument("--out", default="-", help="file to write, - for standard output")
+    add_output_options(match_volunteers)
     match_volunteers.set_defaults(handler=match_volunteers_command)
 
     assign = commands.add_parser(
@@ -49,78 +50,117 @@ def add_commands(commands: argparse._SubParsersAction[argparse.ArgumentParser]) 
     )
     assign.add_argument("tasks", type=Path, help="tasks.jsonl")
     assign.add_argument("volunteers", type=Path, help="volunteers.jsonl")
-    assign.add_argument("--out", default="-", help="file to write, - for standard output")
+    add_output_options(assign)
     assign.set_defaults(handler=assign_command)
+
     route = commands.add_parser(
         "route-requests", help="route anonymous requests to a team and a task category"
     )
-    route.add_argument("texts", type=Path, help='{"text"} lines')
-    route.add_argument("--out", default="-", help="file to write, - for standard output")
+    route.add_argument("texts", type=Path, help='{"text"} lines, each with an optional "id"')
+    add_output_options(route)
     route.set_defaults(handler=route_requests_command)
 
     extract = commands.add_parser(
         "extract-jobs", help="read what live-stream hosts said into job fields"
     )
-    extract.add_argument("texts", type=Path, help='{"text"} lines')
-    extract.add_argument("--out", default="-", help="file to write, - for standard output")
+    extract.add_argument("texts", type=Path, help='{"text"} lines, each with an optional "id"')
+    add_output_options(extract)
     extract.set_defaults(handler=extract_jobs_command)
 
 
 def match_command(args: argparse.Namespace, settings: Settings) -> int:
     from engine.matching.files import match_records, read_candidates, read_jobs
 
-    jobs = read_file(args.jobs, read_jobs)
-    candidates = read_file(args.candidates, read_candidates)
-    total = len(candidates) if args.side == "candidates" else len(jobs)
+    console = Console.of(args, settings)
+    jobs = read_file(args.jobs, read_jobs, kind="jobs", other="candidates", console=console)
+    candidates = read_file(
+        args.candidates, read_candidates, kind="candidates", other="jobs", console=console
+    )
     lines = match_records(
         jobs,
         candidates,
         side=args.side,
         top=args.top,
         current_year=date.today().year,
-        progress=progress_bar(total),
+        progress=console.bars,
     )
-    return write_lines(lines, args.out)
+    count = write_lines(lines, args.out, console)
+    if args.side == "candidates":
+        console.summary("cli.done_match_candidates", out=args.out, count=count)
+    else:
+        console.summary("cli.done_match_jobs", out=args.out, count=count)
+    return 0
 
 
 def match_text_command(args: argparse.Namespace, settings: Settings) -> int:
     from engine.matching.files import match_texts, read_jobs, read_queries
 
-    jobs = read_file(args.jobs, read_jobs)
-    queries = read_file(args.queries, read_queries)
-    lines = match_texts(jobs, queries, top=args.top, current_year=date.today().year)
-    return write_lines(lines, args.out)
+    console = Console.of(args, settings)
+    jobs = read_file(args.jobs, read_jobs, kind="jobs", other="queries", console=console)
+    queries = read_file(args.queries, read_queries, kind="queries", other="jobs", console=console)
+    lines = match_texts(
+        jobs, queries, top=args.top, current_year=date.today().year, progress=console.bars
+    )
+    count = write_lines(lines, args.out, console)
+    console.summary("cli.done_match_text", out=args.out, count=count)
+    return 0
 
 
 def match_volunteers_command(args: argparse.Namespace, settings: Settings) -> int:
     from engine.volunteering.files import match_volunteer_records, read_tasks, read_volunteers
 
-    tasks = read_file(args.tasks, read_tasks)
-    volunteers = read_file(args.volunteers, read_volunteers)
-    total = len(tasks) if args.side == "tasks" else len(volunteers)
-    lines = match_volunteer_records(
-        tasks, volunteers, side=args.side, top=args.top, progress=progress_bar(total)
+    console = Console.of(args, settings)
+    tasks = read_file(args.tasks, read_tasks, kind="tasks", other="volunteers", console=console)
+    volunteers = read_file(
+        args.volunteers, read_volunteers, kind="volunteers", other="tasks", console=console
     )
-    return write_lines(lines, args.out)
+    lines = match_volunteer_records(
+        tasks, volunteers, side=args.side, top=args.top, progress=console.bars
+    )
+    count = write_lines(lines, args.out, console)
+    if args.side == "tasks":
+        console.summary("cli.done_match_tasks", out=args.out, count=count)
+    else:
+        console.summary("cli.done_match_volunteers", out=args.out, count=count)
+    return 0
 
 
 def assign_command(args: argparse.Namespace, settings: Settings) -> int:
     from engine.volunteering.files import assignment_lines, read_tasks, read_volunteers
 
-    tasks = read_file(args.tasks, read_tasks)
-    volunteers = read_file(args.volunteers, read_volunteers)
-    return write_lines(assignment_lines(tasks, volunteers), args.out)
+    console = Console.of(args, settings)
+    tasks = read_file(args.tasks, read_tasks, kind="tasks", other="volunteers", console=console)
+    volunteers = read_file(
+        args.volunteers, read_volunteers, kind="volunteers", other="tasks", console=console
+    )
+    # The whole assignment is solved before its first line, so nothing is lost in a list.
+    lines = list(assignment_lines(tasks, volunteers, progress=console.bars))
+    count = write_lines(lines, args.out, console)
+    console.summary(
+        "cli.done_assign",
+        out=args.out,
+        count=count,
+        filled=sum(len(line["volunteers"]) for line in lines),
+        slots=sum(task.slots for task in tasks),
+    )
+    return 0
 
 
 def route_requests_command(args: argparse.Namespace, settings: Settings) -> int:
     from engine.volunteering.files import read_request_texts, route_lines
 
-    texts = read_file(args.texts, read_request_texts)
-    return write_lines(route_lines(texts), args.out)
+    console = Console.of(args, settings)
+    requests = read_file(args.texts, read_request_texts, kind="requests", console=console)
+    count = write_lines(route_lines(requests, progress=console.bars), args.out, console)
+    console.summary("cli.done_route", out=args.out, count=count)
+    return 0
 
 
 def extract_jobs_command(args: argparse.Namespace, settings: Settings) -> int:
     from engine.matching.speech_files import extraction_lines, read_texts
 
-    texts = read_file(args.texts, read_texts)
-    return write_lines(extraction_lines(texts), args.out)
+    console = Console.of(args, settings)
+    texts = read_file(args.texts, read_texts, kind="texts", console=console)
+    count = write_lines(extraction_lines(texts, progress=console.bars), args.out, console)
+    console.summary("cli.done_extract", out=args.out, count=count)
+    return 0

@@ -3,7 +3,7 @@ from __future__ import annotations
 from collections.abc import Iterator, Sequence
 from typing import Any, TypeVar
 
-from sqlalchemy import select
+from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 T = TypeVar("T")
@@ -31,3 +31,7 @@ def plain(value: Any) -> Any:
     if isinstance(value, list):
         return [plain(item) for item in value]
     return getattr(value, "value", value)
+
+
+def count_rows(session: Session, model: Any) -> int:
+    return session.scalar(select(func.count()).select_from(model)) or 0

@@ -2,14 +2,15 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterator
-from typing import IO, Any
+from collections.abc import Iterable, Iterator
+from typing import Any
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from engine.io.batches import by_external_id, plain
 from engine.io.jsonl import RecordFile
+from engine.io.progress import SILENT, Progress, importing
 from engine.io.summary import ImportSummary
 from engine.seekers.models import Candidate
 from engine.seekers.records import CANDIDATE_FILE_FIELDS, CANDIDATE_PROFILE_FIELDS
@@ -18,11 +19,13 @@ from engine.time import now
 PROFILE_NAMES = tuple(field.name for field in CANDIDATE_PROFILE_FIELDS)
 
 
-def import_candidates(*, session: Session, stream: IO[bytes], source: str) -> ImportSummary:
+def import_candidates(
+    *, session: Session, stream: Iterable[bytes], source: str, progress: Progress = SILENT
+) -> ImportSummary:
     lines = RecordFile.read(stream, source, CANDIDATE_FILE_FIELDS).accepted()
     existing = by_external_id(session, Candidate, [line.values["id"] for line in lines])
     created = 0
-    for line in lines:
+    for line in importing(lines, "candidates", progress):
         candidate = existing.get(line.values["id"])
         if candidate is None:
             candidate = Candidate(external_id=line.values["id"])

@@ -2,8 +2,8 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterator
-from typing import IO, Any
+from collections.abc import Iterable, Iterator
+from typing import Any
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session
@@ -11,6 +11,7 @@ from sqlalchemy.orm import Session
 from engine.fields import check_salary_range
 from engine.io.batches import by_external_id, plain
 from engine.io.jsonl import RecordFile
+from engine.io.progress import SILENT, Progress, importing
 from engine.io.summary import ImportSummary
 from engine.jobs.employers import get_or_create_employer
 from engine.jobs.livestreams import add_presentation
@@ -28,7 +29,9 @@ from engine.time import now
 CONTENT_NAMES = tuple(field.name for field in JOB_CONTENT_FIELDS)
 
 
-def import_jobs(*, session: Session, stream: IO[bytes], source: str) -> ImportSummary:
+def import_jobs(
+    *, session: Session, stream: Iterable[bytes], source: str, progress: Progress = SILENT
+) -> ImportSummary:
     """Validates the whole file first; raises FileRejected before writing anything."""
     checked = RecordFile.read(stream, source, JOB_FILE_FIELDS)
     checked.check(lambda values: check_salary_range(values["salary_min"], values["salary_max"]))
@@ -37,7 +40,7 @@ def import_jobs(*, session: Session, stream: IO[bytes], source: str) -> ImportSu
     employers: dict[str, Employer] = {}
     streams: dict[str, LiveStream] = {}
     created = 0
-    for line in lines:
+    for line in importing(lines, "jobs", progress):
         values = line.values
         employer_name = values["employer"].strip()
         if employer_name not in employers:

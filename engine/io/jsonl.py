@@ -3,28 +3,34 @@
 from __future__ import annotations
 
 import json
-from collections.abc import Callable, Iterable, Iterator, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 from typing import IO, Any
 
 from engine.errors import DomainError, ValidationFailed
 from engine.fields import Field, validate_record
+from engine.messages import Message, render
 
 MAX_REPORTED_ERRORS = 50
 
 
 @dataclass(frozen=True, slots=True)
 class LineError:
+    """One problem of a file: its field as the file spells it, objects by the file's ids."""
+
     source: str
     line: int
     field: str | None
-    message: str
+    message: Message
+
+    def render(self, language: str) -> str:
+        where = f"{self.source}:{self.line}"
+        text = self.message.render(language=language)
+        return f"{where}: {self.field}: {text}" if self.field else f"{where}: {text}"
 
     def __str__(self) -> str:
         where = f"{self.source}:{self.line}"
-        return (
-            f"{where}: {self.field}: {self.message}" if self.field else f"{where}: {self.message}"
-        )
+        return f"{where}: {self.field}: {self.message.key}" if self.field else where
 
 
 class FileRejected(Exception):
@@ -34,11 +40,12 @@ class FileRejected(Exception):
         self.errors = list(errors)
         super().__init__("\n".join(str(error) for error in self.errors[:MAX_REPORTED_ERRORS]))
 
-    def report(self) -> str:
-        lines = [str(error) for error in self.errors[:MAX_REPORTED_ERRORS]]
+    def report(self, language: str) -> str:
+        """`FILE:LINE: field: message` for each problem, in `language`."""
+        lines = [error.render(language) for error in self.errors[:MAX_REPORTED_ERRORS]]
         hidden = len(self.errors) - MAX_REPORTED_ERRORS
         if hidden > 0:
-            lines.append(f"... and {hidden} more errors")
+            lines.append(render("file.more_errors", {"count": hidden}, language=language))
         return "\n".join(lines)
 
 
@@ -63,7 +70,7 @@ class RecordFile:
     @classmethod
     def read(
         cls,
-        stream: IO[bytes],
+        lines: Iterable[bytes],
         source: str,
         spec: Sequence[Field],
         *,
@@ -72,7 +79,7 @@ class RecordFile:
         """Parses every non-blank line and validates it against `spec`; ids must be unique."""
         checked = cls(source)
         first_seen: dict[str, int] = {}
-        for number, raw in enumerate(stream, start=1):
+        for number, raw in enumerate(lines, start=1):
             problem, value = _parse(raw, first=number == 1)
             if problem is not None:
                 checked.errors.append(LineError(source, number, None, problem))
@@ -86,7 +93,9 @@ class RecordFile:
                 continue
             record_id = values.get("id")
             if record_id is not None and record_id in first_seen:
-                message = f"{record_id!r} is already used on line {first_seen[record_id]}"
+                message = Message(
+                    "file.duplicate_id", {"id": record_id, "line": first_seen[record_id]}
+                )
                 checked.errors.append(LineError(source, number, "id", message))
                 continue
             if record_id is not None:
@@ -113,20 +122,21 @@ class RecordFile:
         return self.lines
 
 
-def _parse(raw: bytes, *, first: bool) -> tuple[str | None, dict[str, Any] | None]:
+def _parse(raw: bytes, *, first: bool) -> tuple[Message | None, dict[str, Any] | None]:
     """(problem, object) for one line; (None, None) for a blank line."""
     try:
         text = raw.decode("utf-8-sig" if first else "utf-8")
     except UnicodeDecodeError as error:
-        return f"not UTF-8 ({error.reason})", None
+        return Message("file.not_utf8", {"reason": error.reason}), None
     if not text.strip():
         return None, None
     try:
         value = json.loads(text)
     except json.JSONDecodeError as error:
-        return f"not valid JSON: {error.msg}", None
+        # Python's own words for what is wrong, like graphql-core's for a bad query.
+        return Message("file.not_json", {"reason": error.msg}), None
     if not isinstance(value, dict):
-        return "each line must be a JSON object", None
+        return Message("file.not_object"), None
     return None, value
 
 
@@ -138,13 +148,9 @@ def write_objects(records: Iterable[dict[str, Any]], stream: IO[str]) -> int:
     return count
 
 
-def iter_nested(errors: Iterable[DomainError]) -> Iterator[DomainError]:
-    for error in errors:
-        if isinstance(error, ValidationFailed):
-            yield from iter_nested(error.errors)
-        else:
-            yield error
-
-
 def _line_errors(source: str, number: int, errors: Iterable[DomainError]) -> list[LineError]:
-    return [LineError(source, number, error.field, error.message) for error in iter_nested(errors)]
+    return [
+        LineError(source, number, problem.field, problem.message)
+        for error in errors
+        for problem in error.problems()
+    ]

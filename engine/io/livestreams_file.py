@@ -2,8 +2,8 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterator
-from typing import IO, Any
+from collections.abc import Iterable, Iterator
+from typing import Any
 
 from sqlalchemy import delete, select
 from sqlalchemy.orm import Session
@@ -12,6 +12,7 @@ from engine.errors import InvalidValue, NotFound
 from engine.fields import Field
 from engine.io.batches import by_external_id
 from engine.io.jsonl import RecordFile
+from engine.io.progress import SILENT, Progress, importing
 from engine.io.summary import ImportSummary
 from engine.jobs.models import JobPost, LiveStream, LiveStreamStatus, Presentation
 from engine.jobs.records import LIVE_STREAM_FIELDS
@@ -41,7 +42,9 @@ LIVESTREAM_FILE_FIELDS: tuple[Field, ...] = (
 )
 
 
-def import_live_streams(*, session: Session, stream: IO[bytes], source: str) -> ImportSummary:
+def import_live_streams(
+    *, session: Session, stream: Iterable[bytes], source: str, progress: Progress = SILENT
+) -> ImportSummary:
     """Upserts broadcasts by id; a line with `jobs` replaces that broadcast's running order."""
     checked = RecordFile.read(stream, source, LIVESTREAM_FILE_FIELDS)
     checked.check(_check_running_order)
@@ -50,7 +53,7 @@ def import_live_streams(*, session: Session, stream: IO[bytes], source: str) -> 
     checked.check(lambda values: _check_jobs_known(values, jobs))
     lines = checked.accepted()
     created = 0
-    for line in lines:
+    for line in importing(lines, "livestreams", progress):
         values = line.values
         record = session.scalar(select(LiveStream).where(LiveStream.external_id == values["id"]))
         if record is None:
@@ -105,13 +108,13 @@ def _check_running_order(values: dict[str, Any]) -> None:
     if items is None:
         return
     if not isinstance(items, list):
-        raise InvalidValue("must be a list of {job, presented_at}", field="jobs")
+        raise InvalidValue("livestreams_file.jobs_not_list", field="jobs")
     seen: set[str] = set()
     for position, item in enumerate(items, start=1):
         if not isinstance(item, dict) or not isinstance(item.get("job"), str):
-            raise InvalidValue(f"item {position} needs a job id", field="jobs")
+            raise InvalidValue("livestreams_file.item_without_job", field="jobs", item=position)
         if item["job"] in seen:
-            raise InvalidValue(f"job {item['job']!r} is listed twice", field="jobs")
+            raise InvalidValue("livestreams_file.job_twice", field="jobs", job=item["job"])
         seen.add(item["job"])
         if item.get("presented_at") is not None:
             item["presented_at"] = parse_datetime(item["presented_at"], field="jobs")
@@ -120,7 +123,7 @@ def _check_running_order(values: dict[str, Any]) -> None:
 def _check_jobs_known(values: dict[str, Any], jobs: dict[str, JobPost]) -> None:
     for item in values.get("jobs") or []:
         if item["job"] not in jobs:
-            raise NotFound(f"no job with id {item['job']!r}; import the jobs first", field="jobs")
+            raise NotFound("livestreams_file.unknown_job", field="jobs", job=item["job"])
 
 
 def _replace_running_order(

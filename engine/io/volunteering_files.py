@@ -2,13 +2,14 @@
 
 from __future__ import annotations
 
-from typing import IO
+from collections.abc import Iterable
 
 from sqlalchemy.orm import Session
 
 from engine.errors import InvalidValue
 from engine.io.batches import by_external_id, plain
 from engine.io.jsonl import RecordFile
+from engine.io.progress import SILENT, Progress, importing
 from engine.io.summary import ImportSummary
 from engine.time import now
 from engine.volunteering.communities import community_id
@@ -28,14 +29,16 @@ PROFILE_NAMES = tuple(
 )
 
 
-def import_tasks(*, session: Session, stream: IO[bytes], source: str) -> ImportSummary:
+def import_tasks(
+    *, session: Session, stream: Iterable[bytes], source: str, progress: Progress = SILENT
+) -> ImportSummary:
     checked = RecordFile.read(stream, source, TASK_FILE_FIELDS)
     checked.check(check_task)
     existing = by_external_id(session, Task, [line.values["id"] for line in checked.lines])
     checked.check(lambda values: _keeps_confirmed(existing.get(values["id"]), values["slots"]))
     lines = checked.accepted()
     created = 0
-    for line in lines:
+    for line in importing(lines, "tasks", progress):
         values = line.values
         task = existing.get(values["id"])
         if task is None:
@@ -50,13 +53,15 @@ def import_tasks(*, session: Session, stream: IO[bytes], source: str) -> ImportS
     return ImportSummary(created=created, updated=len(lines) - created)
 
 
-def import_volunteers(*, session: Session, stream: IO[bytes], source: str) -> ImportSummary:
+def import_volunteers(
+    *, session: Session, stream: Iterable[bytes], source: str, progress: Progress = SILENT
+) -> ImportSummary:
     checked = RecordFile.read(stream, source, VOLUNTEER_FILE_FIELDS)
     checked.check(lambda values: availability_windows(values["availability"]))
     lines = checked.accepted()
     existing = by_external_id(session, Volunteer, [line.values["id"] for line in lines])
     created = 0
-    for line in lines:
+    for line in importing(lines, "volunteers", progress):
         values = line.values
         volunteer = existing.get(values["id"])
         if volunteer is None:
@@ -77,7 +82,9 @@ def import_volunteers(*, session: Session, stream: IO[bytes], source: str) -> Im
 def _keeps_confirmed(task: Task | None, slots: int) -> None:
     if task is not None and slots < task.confirmed:
         raise InvalidValue(
-            f"slots {slots} is below the {task.confirmed} volunteers already confirmed",
+            "task.slots_below_confirmed",
             field="slots",
             code="TOO_SMALL",
+            slots=slots,
+            confirmed=task.confirmed,
         )

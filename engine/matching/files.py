@@ -2,39 +2,35 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterator, Sequence
-from typing import IO, Any, Literal
+from collections.abc import Iterable, Iterator, Sequence
+from typing import Any, Literal
 
-from engine.fields import Field, check_salary_range
+from engine.fields import check_salary_range
 from engine.io.jsonl import RecordFile
+from engine.io.progress import SILENT, Progress, tracked
+from engine.io.text_files import QUERY_FIELDS
 from engine.jobs.records import JOB_FILE_FIELDS
+from engine.messages import Message
 from engine.seekers.records import CANDIDATE_FILE_FIELDS
 from matchers.jobs import CandidateMatcher, JobMatcher
 from matchers.records import Candidate, Job, Match
 from matchers.text_profile import EmptyQuery, read_profile
 
-QUERY_FIELDS: tuple[Field, ...] = (
-    Field("id", "str", required=True, non_blank=True, max_length=200),
-    Field("text", "str", required=True, non_blank=True, max_length=2000),
-)
 
-Progress = Callable[[int], None]
-
-
-def read_jobs(stream: IO[bytes], source: str) -> list[Job]:
-    checked = RecordFile.read(stream, source, JOB_FILE_FIELDS)
+def read_jobs(lines: Iterable[bytes], source: str) -> list[Job]:
+    checked = RecordFile.read(lines, source, JOB_FILE_FIELDS)
     checked.check(lambda values: check_salary_range(values["salary_min"], values["salary_max"]))
     return [Job.from_mapping(line.values) for line in checked.accepted()]
 
 
-def read_candidates(stream: IO[bytes], source: str) -> list[Candidate]:
-    lines = RecordFile.read(stream, source, CANDIDATE_FILE_FIELDS).accepted()
-    return [Candidate.from_mapping(line.values) for line in lines]
+def read_candidates(lines: Iterable[bytes], source: str) -> list[Candidate]:
+    checked = RecordFile.read(lines, source, CANDIDATE_FILE_FIELDS).accepted()
+    return [Candidate.from_mapping(line.values) for line in checked]
 
 
-def read_queries(stream: IO[bytes], source: str) -> list[dict[str, Any]]:
-    """{"id", "text"} lines; other keys (labels, expected answers) are allowed and ignored."""
-    checked = RecordFile.read(stream, source, QUERY_FIELDS, ignore_unknown=True)
+def read_queries(lines: Iterable[bytes], source: str) -> list[dict[str, Any]]:
+    """{"id", "text"} lines (see engine.io.text_files)."""
+    checked = RecordFile.read(lines, source, QUERY_FIELDS)
     return [line.values for line in checked.accepted()]
 
 
@@ -45,23 +41,27 @@ def match_records(
     side: Literal["candidates", "jobs"],
     top: int,
     current_year: int,
-    progress: Progress | None = None,
+    progress: Progress = SILENT,
 ) -> Iterator[dict[str, Any]]:
     """One line per candidate (or per job), in input order, as FORMATS.md's match output."""
     if side == "candidates":
-        rankings = JobMatcher(current_year=current_year).fit(jobs).rank_many(candidates, top=top)
-        for done, (candidate, ranking) in enumerate(zip(candidates, rankings, strict=True), 1):
+        progress.stage(Message("progress.indexing_jobs", {"count": len(jobs)}))
+        job_matcher = JobMatcher(current_year=current_year).fit(jobs)
+        advance = progress.stage(
+            Message("progress.ranking_jobs"), total=len(candidates), unit="unit.people"
+        )
+        rankings = zip(candidates, job_matcher.rank_many(candidates, top=top), strict=True)
+        for candidate, ranking in tracked(rankings, advance):
             yield {"candidate": candidate.id, "matches": matches_as(ranking, "job")}
-            if progress is not None:
-                progress(done)
     else:
-        matcher = CandidateMatcher(current_year=current_year).fit(candidates)
-        for done, (job, ranking) in enumerate(
-            zip(jobs, matcher.rank_many(jobs, top=top), strict=True), 1
-        ):
+        progress.stage(Message("progress.indexing_candidates", {"count": len(candidates)}))
+        candidate_matcher = CandidateMatcher(current_year=current_year).fit(candidates)
+        advance = progress.stage(
+            Message("progress.ranking_candidates"), total=len(jobs), unit="unit.jobs"
+        )
+        rankings = zip(jobs, candidate_matcher.rank_many(jobs, top=top), strict=True)
+        for job, ranking in tracked(rankings, advance):
             yield {"job": job.id, "matches": matches_as(ranking, "candidate")}
-            if progress is not None:
-                progress(done)
 
 
 def match_texts(
@@ -70,10 +70,15 @@ def match_texts(
     *,
     top: int,
     current_year: int,
+    progress: Progress = SILENT,
 ) -> Iterator[dict[str, Any]]:
     """For each chat message: the profile read from it and the jobs that match it."""
+    progress.stage(Message("progress.indexing_jobs", {"count": len(jobs)}))
     matcher = JobMatcher(current_year=current_year).fit(jobs)
-    for query in queries:
+    advance = progress.stage(
+        Message("progress.matching_messages"), total=len(queries), unit="unit.messages"
+    )
+    for query in tracked(queries, advance):
         try:
             profile = read_profile(query["text"], current_year=current_year)
         except EmptyQuery:  # validation keeps blank texts out; this is a guard

@@ -2,25 +2,27 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterator, Sequence
-from typing import IO, Any
+from collections.abc import Iterable, Iterator, Sequence
+from typing import Any
 
-from engine.fields import Field
 from engine.io.jsonl import RecordFile
+from engine.io.progress import SILENT, Progress, tracked
+from engine.io.text_files import HOST_TEXT_FIELDS, with_id
+from engine.messages import Message
 from matchers.speech import read_job
 
-TEXT_FIELDS: tuple[Field, ...] = (
-    Field("text", "str", required=True, non_blank=True, max_length=2000),
-)
+
+def read_texts(lines: Iterable[bytes], source: str) -> list[dict[str, Any]]:
+    """{"text"} lines with an optional `id` (see engine.io.text_files)."""
+    checked = RecordFile.read(lines, source, HOST_TEXT_FIELDS)
+    return [line.values for line in checked.accepted()]
 
 
-def read_texts(stream: IO[bytes], source: str) -> list[str]:
-    """{"text"} lines; other keys (an id, the expected fields) are allowed and ignored."""
-    checked = RecordFile.read(stream, source, TEXT_FIELDS, ignore_unknown=True)
-    return [line.values["text"] for line in checked.accepted()]
-
-
-def extraction_lines(texts: Sequence[str]) -> Iterator[dict[str, Any]]:
-    """One line per text, in order: the jobs.jsonl fields the text states."""
-    for text in texts:
-        yield read_job(text).fields
+def extraction_lines(
+    texts: Sequence[dict[str, Any]], *, progress: Progress = SILENT
+) -> Iterator[dict[str, Any]]:
+    """One line per text, in order: its id, if it had one, and the jobs.jsonl fields the
+    text states."""
+    advance = progress.stage(Message("progress.extracting"), total=len(texts), unit="unit.texts")
+    for record in tracked(texts, advance):
+        yield with_id(record.get("id"), read_job(record["text"]).fields)

@@ -3,34 +3,37 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterator, Sequence
-from typing import IO, Any, Literal
+from collections.abc import Iterable, Iterator, Sequence
+from typing import Any, Literal
 
-from engine.fields import Field
 from engine.io.jsonl import RecordFile
+from engine.io.progress import SILENT, Progress, tracked
+from engine.io.text_files import REQUEST_FIELDS, with_id
 from engine.matching.files import matches_as
+from engine.messages import Message
 from engine.volunteering.records import (
     TASK_FILE_FIELDS,
     VOLUNTEER_FILE_FIELDS,
     check_task,
     check_volunteer,
 )
-from matchers.assignment import assign_matched
+from matchers.assignment import assign
 from matchers.routing import default_router
 from matchers.volunteer_records import Task, Volunteer
-from matchers.volunteers import TaskMatcher, VolunteerMatcher
+from matchers.volunteers import BLOCK, TaskMatcher, VolunteerMatcher
 
-Progress = Callable[[int], None]
+# Requests routed at once: large enough to batch the model, small enough to show progress.
+ROUTING_BATCH = 256
 
 
-def read_tasks(stream: IO[bytes], source: str) -> list[Task]:
-    checked = RecordFile.read(stream, source, TASK_FILE_FIELDS)
+def read_tasks(lines: Iterable[bytes], source: str) -> list[Task]:
+    checked = RecordFile.read(lines, source, TASK_FILE_FIELDS)
     checked.check(check_task)
     return [Task.from_mapping(line.values) for line in checked.accepted()]
 
 
-def read_volunteers(stream: IO[bytes], source: str) -> list[Volunteer]:
-    checked = RecordFile.read(stream, source, VOLUNTEER_FILE_FIELDS)
+def read_volunteers(lines: Iterable[bytes], source: str) -> list[Volunteer]:
+    checked = RecordFile.read(lines, source, VOLUNTEER_FILE_FIELDS)
     checked.check(check_volunteer)
     return [Volunteer.from_mapping(line.values) for line in checked.accepted()]
 
@@ -41,45 +44,74 @@ def match_volunteer_records(
     *,
     side: Literal["tasks", "volunteers"],
     top: int,
-    progress: Progress | None = None,
+    progress: Progress = SILENT,
 ) -> Iterator[dict[str, Any]]:
     """One line per task (or per volunteer), in input order, as FORMATS.md's output."""
     if side == "tasks":
-        rankings = VolunteerMatcher().fit(volunteers).rank_many(tasks, top=top)
+        progress.stage(Message("progress.indexing_volunteers", {"count": len(volunteers)}))
+        volunteer_matcher = VolunteerMatcher().fit(volunteers)
+        advance = progress.stage(
+            Message("progress.ranking_volunteers"), total=len(tasks), unit="unit.tasks"
+        )
+        rankings = volunteer_matcher.rank_many(tasks, top=top)
         rows: Sequence[Task | Volunteer] = tasks
         key, matched_key = "task", "volunteer"
     else:
-        rankings = TaskMatcher().fit(tasks).rank_many(volunteers, top=top)
+        progress.stage(Message("progress.indexing_tasks", {"count": len(tasks)}))
+        task_matcher = TaskMatcher().fit(tasks)
+        advance = progress.stage(
+            Message("progress.ranking_tasks"), total=len(volunteers), unit="unit.volunteers"
+        )
+        rankings = task_matcher.rank_many(volunteers, top=top)
         rows = volunteers
         key, matched_key = "volunteer", "task"
-    for done, (row, ranking) in enumerate(zip(rows, rankings, strict=True), 1):
+    for row, ranking in tracked(zip(rows, rankings, strict=True), advance):
         yield {key: row.id, "matches": matches_as(ranking, matched_key)}
-        if progress is not None:
-            progress(done)
 
 
 def assignment_lines(
-    tasks: Sequence[Task], volunteers: Sequence[Volunteer]
+    tasks: Sequence[Task], volunteers: Sequence[Volunteer], *, progress: Progress = SILENT
 ) -> Iterator[dict[str, Any]]:
-    """One line per task, in input order: who serves it and how many slots stay open."""
-    chosen = assign_matched(tasks, volunteers)
+    """One line per task, in input order: who serves it and how many slots stay open.
+
+    As `matchers.assignment.assign_matched`, in steps that can show their progress.
+    """
+    chosen: dict[str, list[str]] = {task.id: [] for task in tasks}
+    if tasks and volunteers:
+        progress.stage(Message("progress.indexing_volunteers", {"count": len(volunteers)}))
+        matcher = VolunteerMatcher().fit(volunteers)
+        advance = progress.stage(
+            Message("progress.scoring_pairs"), total=len(tasks), unit="unit.tasks"
+        )
+        scores: dict[tuple[str, str], float] = {}
+        for start in range(0, len(tasks), BLOCK):
+            block = tasks[start : start + BLOCK]
+            scores.update(matcher.pair_scores(block))
+            advance(len(block))
+        progress.stage(Message("progress.solving"))
+        chosen = assign(tasks, volunteers, scores)
     for task in tasks:
         ids = chosen[task.id]
         yield {"task": task.id, "volunteers": ids, "unfilled": task.slots - len(ids)}
 
 
-REQUEST_FIELDS: tuple[Field, ...] = (
-    Field("text", "str", required=True, non_blank=True, max_length=5000),
-)
+def read_request_texts(lines: Iterable[bytes], source: str) -> list[dict[str, Any]]:
+    """{"text"} lines with an optional `id` (see engine.io.text_files)."""
+    checked = RecordFile.read(lines, source, REQUEST_FIELDS)
+    return [line.values for line in checked.accepted()]
 
 
-def read_request_texts(stream: IO[bytes], source: str) -> list[str]:
-    """{"text"} lines; other keys (an id, labels) are allowed and ignored."""
-    checked = RecordFile.read(stream, source, REQUEST_FIELDS, ignore_unknown=True)
-    return [line.values["text"] for line in checked.accepted()]
-
-
-def route_lines(texts: Sequence[str]) -> Iterator[dict[str, object]]:
-    """One {"team", "category", "confidence"} line per request, in order."""
-    for route in default_router().predict_many(texts):
-        yield route.as_json()
+def route_lines(
+    requests: Sequence[dict[str, Any]], *, progress: Progress = SILENT
+) -> Iterator[dict[str, object]]:
+    """One {"id", "team", "category", "confidence"} line per request, in order (no `id` for
+    a request that had none)."""
+    progress.stage(Message("progress.learning_routes"))
+    router = default_router()
+    advance = progress.stage(Message("progress.routing"), total=len(requests), unit="unit.requests")
+    for start in range(0, len(requests), ROUTING_BATCH):
+        batch = requests[start : start + ROUTING_BATCH]
+        routes = router.predict_many(request["text"] for request in batch)
+        for request, route in zip(batch, routes, strict=True):
+            yield with_id(request.get("id"), route.as_json())
+        advance(len(batch))

@@ -34,7 +34,6 @@ class Server:
     url: str
     database_url: str
     cwd: Path
-    startup_seconds: float
     http: httpx.Client
 
     def post(self, query: str, variables: dict[str, Any] | None = None, token: str | None = None):  # type: ignore[no-untyped-def]
@@ -101,8 +100,8 @@ def running_server(
         )
         try:
             with httpx.Client(base_url=url, timeout=10) as http:
-                startup = wait_until_answering(process, http, started, log_path)
-                yield Server(url, database_url, cwd, startup, http)
+                wait_until_answering(process, http, started, log_path)
+                yield Server(url, database_url, cwd, http)
         finally:
             process.terminate()
             try:

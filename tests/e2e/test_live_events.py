@@ -19,6 +19,7 @@ from typing import Any
 
 import pytest
 import redis
+from prometheus_client.parser import text_string_to_metric_families
 from sqlalchemy import text
 from websockets.asyncio.client import connect
 from websockets.exceptions import ConnectionClosed
@@ -158,9 +159,14 @@ def eventually(read: Callable[[], Any], wanted: Callable[[Any], bool], seconds: 
         time.sleep(0.05)
 
 
-def metrics(server: Server) -> dict[str, int]:
-    lines = server.http.get("/metrics").text.splitlines()
-    return {name: int(value) for name, value in (line.split() for line in lines)}
+def metrics(server: Server) -> dict[str, float]:
+    """The unlabelled samples of /metrics: this process's gauges."""
+    return {
+        sample.name: sample.value
+        for family in text_string_to_metric_families(server.http.get("/metrics").text)
+        for sample in family.samples
+        if not sample.labels
+    }
 
 
 # --- watching ---------------------------------------------------------------------------
@@ -281,9 +287,9 @@ def global_id(text: str) -> str:
 @pytest.mark.parametrize(
     ("stream", "problem"),
     [
-        (global_id("LiveStream:999999"), "no live stream with id 999999"),
-        ("nonsense", "'nonsense' is not the id of a LiveStream"),
-        (global_id("JobPost:1"), f"{global_id('JobPost:1')!r} is not the id of a LiveStream"),
+        (global_id("LiveStream:999999"), f"找不到直播 {global_id('LiveStream:999999')}"),
+        ("nonsense", "“nonsense”不是 LiveStream 的 id"),
+        (global_id("JobPost:1"), f"“{global_id('JobPost:1')}”不是 LiveStream 的 id"),
     ],
     ids=["unknown", "malformed", "not-a-stream"],
 )
@@ -426,7 +432,7 @@ async def vanish(viewers: list[Connection]) -> None:
     await asyncio.gather(*(viewer.drop() for viewer in viewers))
 
 
-def settled(server: Server, tasks: int) -> dict[str, int]:
+def settled(server: Server, tasks: float) -> dict[str, float]:
     """The metrics once nobody watches and the tasks are back to `tasks` (or time runs out)."""
     return eventually(
         lambda: metrics(server),

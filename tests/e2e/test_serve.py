@@ -26,7 +26,7 @@ def seeded_running_order(stream_id: str) -> list[str]:
 
 def test_serve_without_database_creates_civicmatch_db_in_the_working_directory(demo_server):
     assert (demo_server.cwd / "civicmatch.db").is_file()
-    assert "demo data loaded" in (demo_server.cwd / "server.log").read_text()
+    assert "新数据库，已载入演示数据" in (demo_server.cwd / "server.log").read_text()
 
 
 def test_a_fresh_server_is_filled_with_the_demo_jobs(demo_server):

@@ -12,11 +12,11 @@ import pytest
 from sqlalchemy import Engine, func, select
 
 from engine.cli import main
+from tests.data import EVERY_FIELD
 
 REPO = Path(__file__).resolve().parents[3]
-DEV_DATA = REPO.parent / "shared" / "data" / "dev"  # ../shared beside the checkout
-DEV_JOBS = DEV_DATA / "jobs.jsonl"
-DEV_CANDIDATES = DEV_DATA / "candidates.jsonl"
+EVERY_FIELD_JOBS = EVERY_FIELD / "jobs.jsonl"
+EVERY_FIELD_CANDIDATES = EVERY_FIELD / "candidates.jsonl"
 SEED_DATA = REPO / "seeds" / "data"
 SEED_JOBS = SEED_DATA / "jobs.jsonl"
 SEED_LIVESTREAMS = SEED_DATA / "livestreams.jsonl"
@@ -63,6 +63,10 @@ def run_console_script(*argv: object, cwd: Path | None = None) -> subprocess.Com
         cwd=cwd,
         timeout=60,
     )
+
+
+def records_in(path: Path) -> int:
+    return sum(1 for line in path.read_text(encoding="utf-8").splitlines() if line.strip())
 
 
 def count(engine: Engine, model: type) -> int:

@@ -6,7 +6,12 @@ from pathlib import Path
 import pytest
 
 from engine.jobs.models import Employer, JobPost, LiveStream
-from tests.integration.cli.conftest import DEV_JOBS, SEED_JOBS, count, run_console_script
+from tests.integration.cli.conftest import (
+    EVERY_FIELD_JOBS,
+    SEED_JOBS,
+    count,
+    run_console_script,
+)
 
 
 def write_lines(path: Path, lines: list[str]) -> Path:
@@ -19,24 +24,30 @@ def job(number: int, **fields: object) -> str:
     return json.dumps(record, ensure_ascii=False)
 
 
+def problems(err: str) -> list[str]:
+    """Standard error after its first line, which names the database."""
+    return err.splitlines()[1:]
+
+
 def exported_jobs(cli) -> dict[str, dict]:  # type: ignore[no-untyped-def]
     result = cli("export", "jobs", "--out", "-")
     assert result.code == 0, result.err
     return {record["id"]: record for record in map(json.loads, result.out.splitlines())}
 
 
-@pytest.mark.parametrize("source", [DEV_JOBS, SEED_JOBS], ids=["dev", "seeds"])
+@pytest.mark.parametrize("source", [EVERY_FIELD_JOBS, SEED_JOBS], ids=["every-field", "seeds"])
 def test_import_creates_every_job_and_prints_a_summary(cli, engine, source):
     lines = sum(1 for line in source.read_text(encoding="utf-8").splitlines() if line.strip())
 
     result = cli("import", "jobs", source)
 
-    assert (result.code, result.err) == (0, "")
+    assert result.code == 0, result.err
+    assert problems(result.err)[0].startswith(f"{source}：已导入 {lines} 条 jobs 记录，用时 ")
     assert result.out == f"{source}: {lines} created, 0 updated\n"
     assert count(engine, JobPost) == lines
 
 
-@pytest.mark.parametrize("source", [DEV_JOBS, SEED_JOBS], ids=["dev", "seeds"])
+@pytest.mark.parametrize("source", [EVERY_FIELD_JOBS, SEED_JOBS], ids=["every-field", "seeds"])
 def test_importing_again_updates_instead_of_duplicating(cli, engine, source):
     cli("import", "jobs", source)
     jobs, employers, streams = (count(engine, m) for m in (JobPost, Employer, LiveStream))
@@ -81,7 +92,9 @@ def test_salary_min_above_salary_max_refuses_the_file_naming_line_and_field(cli,
 
     assert result.code != 0
     assert result.out == ""
-    assert result.err == f"{path}:3: salary_min: salary_min 9000 is above salary_max 6000\n"
+    assert problems(result.err) == [
+        f"{path}:3: salary_min: salary_min（最低月薪）9000 高于 salary_max（最高月薪）6000"
+    ]
     assert (count(engine, JobPost), count(engine, Employer)) == (0, 0)
 
 
@@ -106,12 +119,13 @@ def test_every_bad_line_is_reported_and_nothing_is_written(cli, engine, tmp_path
 
     assert result.code != 0
     errors = result.err.splitlines()
-    assert f"{path}:3: salary_min: salary_min 9000 is above salary_max 6000" in errors
-    assert any(line.startswith(f"{path}:5: education: ") and "'phd'" in line for line in errors)
-    assert f"{path}:6: title: is required" in errors
-    assert f"{path}:7: id: 'j1' is already used on line 1" in errors
-    assert f"{path}:8: colour: unknown field" in errors
-    assert f"{path}:9: headcount: 0 is below the minimum 1" in errors
+    salary = "salary_min（最低月薪）9000 高于 salary_max（最高月薪）6000"
+    assert f"{path}:3: salary_min: {salary}" in errors
+    assert any(line.startswith(f"{path}:5: education: ") and '"phd"' in line for line in errors)
+    assert f"{path}:6: title: 此项必须填写" in errors
+    assert f"{path}:7: id: “j1”已在第 1 行使用" in errors
+    assert f"{path}:8: colour: 无法识别的字段" in errors
+    assert f"{path}:9: headcount: 0 小于最小值 1" in errors
     assert count(engine, JobPost) == 1
     assert exported_jobs(cli)["j1"]["title"] == "旧岗位"
 
@@ -122,9 +136,9 @@ def test_a_line_of_broken_json_refuses_the_file(cli, engine, tmp_path):
     result = cli("import", "jobs", path)
 
     assert result.code != 0
-    errors = result.err.splitlines()
-    assert errors[0].startswith(f"{path}:2: not valid JSON: ")
-    assert errors[1] == f"{path}:3: each line must be a JSON object"
+    errors = problems(result.err)
+    assert errors[0].startswith(f"{path}:2: 不是有效的 JSON：")
+    assert errors[1] == f"{path}:3: 每行必须是一个 JSON 对象"
     assert (count(engine, JobPost), count(engine, Employer)) == (0, 0)
 
 
@@ -134,7 +148,7 @@ def test_broken_json_does_not_hide_the_other_bad_lines(cli, tmp_path):
     result = cli("import", "jobs", path)
 
     assert result.code != 0
-    assert any(line.startswith(f"{path}:1: not valid JSON") for line in result.err.splitlines())
+    assert any(line.startswith(f"{path}:1: 不是有效的 JSON") for line in result.err.splitlines())
     assert any(line.startswith(f"{path}:2: travel: ") for line in result.err.splitlines())
 
 
@@ -148,5 +162,7 @@ def test_the_installed_console_script_imports_and_refuses(database_url, engine, 
     assert (imported.returncode, imported.stdout) == (0, f"{good}: 2 created, 0 updated\n")
     assert refused.returncode == 1
     assert refused.stdout == ""
-    assert refused.stderr == f"{bad}:2: salary_min: salary_min 9000 is above salary_max 6000\n"
+    assert problems(refused.stderr) == [
+        f"{bad}:2: salary_min: salary_min（最低月薪）9000 高于 salary_max（最高月薪）6000"
+    ]
     assert count(engine, JobPost) == 2

@@ -12,7 +12,7 @@ from engine.seekers.models import Candidate
 from engine.volunteering.ledger_models import Reward
 from engine.volunteering.models import Task, Volunteer
 from engine.volunteering.request_models import AnonymousRequest
-from tests.integration.cli.conftest import DEV_JOBS, count
+from tests.integration.cli.conftest import EVERY_FIELD_JOBS, count, records_in
 from tests.integration.cli.conftest import SEED_DATA as SEEDS
 
 FAIR = "zbdg-20230301"
@@ -46,7 +46,7 @@ def test_migrate_creates_the_schema_on_a_new_database(run, tmp_path):
 
 
 def test_migrate_twice_changes_nothing_and_keeps_the_data(cli, database_url, engine):
-    cli("import", "jobs", DEV_JOBS)
+    cli("import", "jobs", EVERY_FIELD_JOBS)
     before = schema_state(database_url)
 
     first, second = cli("migrate"), cli("migrate")
@@ -54,7 +54,7 @@ def test_migrate_twice_changes_nothing_and_keeps_the_data(cli, database_url, eng
     assert (first.code, second.code) == (0, 0)
     assert schema_state(database_url) == before
     assert before[1] == [head_revision(database_url)]
-    assert count(engine, JobPost) == 40
+    assert count(engine, JobPost) == records_in(EVERY_FIELD_JOBS)
 
 
 def test_seed_loads_the_demo_data(cli, engine):

@@ -1,5 +1,7 @@
 from __future__ import annotations
 
+from sqlalchemy.engine import make_url
+
 from engine.accounts.models import Account, ApiToken
 from engine.jobs.models import Employer
 from tests.api import graphql_client
@@ -9,10 +11,15 @@ VIEWER = "{ viewer { role employer { name } } }"
 EMPLOYER = "聊城市恒固新型建材有限公司"
 
 
-def test_token_create_prints_the_token_alone(cli):
+def database_line(url: str) -> str:
+    """The first line on stderr, in the default language."""
+    return f"civicmatch: 数据库 {make_url(url).render_as_string(hide_password=True)}\n"
+
+
+def test_token_create_prints_the_token_alone(cli, database_url):
     result = cli("token", "create", "--role", "recruiter", "--employer", EMPLOYER)
 
-    assert (result.code, result.err) == (0, "")
+    assert (result.code, result.err) == (0, database_line(database_url))
     lines = result.out.splitlines()
     assert len(lines) == 1
     assert lines[0].startswith("cm_")
@@ -46,12 +53,15 @@ def test_two_tokens_for_one_employer_share_the_employer(cli, engine):
     assert (count(engine, Employer), count(engine, ApiToken)) == (1, 2)
 
 
-def test_a_recruiter_token_without_an_employer_is_refused(cli, engine):
+def test_a_recruiter_token_without_an_employer_is_refused(cli, engine, database_url):
     result = cli("token", "create", "--role", "recruiter")
 
     assert result.code != 0
     assert result.out == ""
-    assert result.err == "civicmatch: employer: a recruiter token needs --employer NAME\n"
+    assert result.err == (
+        database_line(database_url)
+        + "civicmatch: employer: 招聘人员令牌须用 --employer 指定用人单位\n"
+    )
     assert (count(engine, Account), count(engine, ApiToken)) == (0, 0)
 
 
@@ -60,7 +70,7 @@ def test_the_console_script_prints_a_working_token(database_url):
         "token", "create", "--role", "recruiter", "--employer", EMPLOYER, "--database", database_url
     )
 
-    assert (created.returncode, created.stderr) == (0, "")
+    assert (created.returncode, created.stderr) == (0, database_line(database_url))
     assert created.stdout.startswith("cm_")
     assert created.stdout.count("\n") == 1
     with graphql_client(database_url) as api:

@@ -7,7 +7,6 @@ from pathlib import Path
 from typing import Any
 
 REPO = Path(__file__).resolve().parents[3]
-DEV_DATA = REPO.parent / "shared" / "data" / "dev"  # ../shared beside the checkout
 SEED_DATA = REPO / "seeds" / "data"
 
 

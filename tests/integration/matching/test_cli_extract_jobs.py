@@ -2,7 +2,8 @@
 
 from __future__ import annotations
 
-from tests.integration.matching.files import DEV_DATA, parse_lines, read_jsonl, write_jsonl
+from tests.data import EXTRACTION_CASES
+from tests.integration.matching.files import parse_lines, read_jsonl, write_jsonl
 
 
 def test_every_text_gets_one_line_in_order(run, tmp_path):
@@ -18,6 +19,7 @@ def test_every_text_gets_one_line_in_order(run, tmp_path):
     assert result.code == 0, result.err
     assert parse_lines(result.out) == [
         {
+            "id": "a",
             "title": "搅拌站操作员",
             "education": "secondary_vocational",
             "salary_min": 4500,
@@ -28,17 +30,15 @@ def test_every_text_gets_one_line_in_order(run, tmp_path):
     ]
 
 
-def test_the_dev_cases_are_read_as_they_are(run, tmp_path):
-    source = DEV_DATA / "extraction_cases.jsonl"
+def test_each_extraction_case_comes_out_as_its_expected_fields(run, tmp_path):
+    cases = read_jsonl(EXTRACTION_CASES)
+    texts = write_jsonl(tmp_path / "texts.jsonl", *({"text": case["text"]} for case in cases))
     out = tmp_path / "jobs.jsonl"
 
-    result = run("extract-jobs", source, "--out", out)
+    result = run("extract-jobs", texts, "--out", out)
 
     assert result.code == 0, result.err
-    cases = read_jsonl(source)
-    lines = read_jsonl(out)
-    assert len(lines) == len(cases)
-    assert lines[0] == cases[0]["expected"]
+    assert read_jsonl(out) == [case["expected"] for case in cases]
 
 
 def test_a_blank_text_is_refused_with_its_line_and_nothing_is_written(run, tmp_path):
@@ -48,5 +48,5 @@ def test_a_blank_text_is_refused_with_its_line_and_nothing_is_written(run, tmp_p
     result = run("extract-jobs", texts, "--out", out)
 
     assert result.code == 1
-    assert f"{texts}:2: text: must not be blank" in result.err
+    assert f"{texts}:2: text: 不能为空" in result.err
     assert not out.exists()

@@ -4,8 +4,8 @@ from __future__ import annotations
 
 import pytest
 
+from tests.data import HARD_RULES
 from tests.integration.matching.files import (
-    DEV_DATA,
     SEED_DATA,
     assert_ranked,
     parse_lines,
@@ -117,7 +117,7 @@ def test_out_dash_writes_the_same_lines_to_standard_output(run, files, tmp_path)
     assert parse_lines(result.out) == read_jsonl(out)
 
 
-@pytest.mark.parametrize("data", [SEED_DATA, DEV_DATA], ids=["seeds", "dev"])
+@pytest.mark.parametrize("data", [SEED_DATA, HARD_RULES], ids=["seeds", "hard-rules"])
 @pytest.mark.parametrize("side", ["candidates", "jobs"])
 def test_real_data_obeys_the_hard_rules_and_the_output_contract(run, tmp_path, data, side):
     jobs, candidates = read_jsonl(data / "jobs.jsonl"), read_jsonl(data / "candidates.jsonl")
@@ -153,6 +153,35 @@ def acceptable(row, other, side: str) -> bool:  # type: ignore[no-untyped-def]
     return passes_hard_rules(other, row) if side == "candidates" else passes_hard_rules(row, other)
 
 
+# Each candidate of tests/data/hard_rules and the jobs they may be offered; the comments name
+# the one rule that alone keeps a candidate from a job that is otherwise open to them.
+ACCEPTED = {
+    "c-chemist": {"j-clerk", "j-packer", "j-sales", "j-chemist", "j-typist"},
+    "c-wheelchair": {"j-clerk", "j-typist"},  # needs: j-packer has no step-free access
+    "c-housing": {"j-packer"},  # housing: j-typist provides none
+    "c-no-travel": {"j-packer", "j-typist"},  # travel: j-sales travels often
+    "c-junior": {"j-packer", "j-typist"},  # education: j-sales wants high school
+    "c-sign-language": set(),  # needs: no job offers sign language
+}
+
+
+def test_each_hard_rule_alone_keeps_a_pair_apart(run, tmp_path):
+    out = tmp_path / "matches.jsonl"
+
+    run(
+        "match",
+        HARD_RULES / "jobs.jsonl",
+        HARD_RULES / "candidates.jsonl",
+        "--top",
+        "10",
+        "--out",
+        out,
+    )
+
+    offered = {line["candidate"]: {m["job"] for m in line["matches"]} for line in read_jsonl(out)}
+    assert offered == ACCEPTED
+
+
 BAD_JOB_LINES = {
     "unknown education": (
         {"id": "j9", "title": "普工", "employer": "E", "education": "phd"},
@@ -160,10 +189,10 @@ BAD_JOB_LINES = {
     ),
     "salary range": (
         {"id": "j9", "title": "普工", "employer": "E", "salary_min": 9000, "salary_max": 6000},
-        "salary_min: salary_min 9000 is above salary_max 6000",
+        "salary_min: salary_min（最低月薪）9000 高于 salary_max（最高月薪）6000",
     ),
     "missing title": ({"id": "j9", "employer": "E"}, "title: "),
-    "broken JSON": ('{"id": "j9", "title": "普工",', "not valid JSON"),
+    "broken JSON": ('{"id": "j9", "title": "普工",', "不是有效的 JSON"),
 }
 
 
@@ -198,7 +227,7 @@ def test_a_missing_file_is_a_clear_error(run, files, tmp_path):
     result = run("match", missing, files[1], "--out", out)
 
     assert result.code == 1
-    assert f"cannot read {missing}" in result.err
+    assert f"无法读取 {missing}" in result.err
     assert "Traceback" not in result.err
     assert not out.exists()
 

@@ -4,8 +4,8 @@ from __future__ import annotations
 
 import pytest
 
+from tests.data import HARD_RULES
 from tests.integration.matching.files import (
-    DEV_DATA,
     assert_ranked,
     parse_lines,
     read_jsonl,
@@ -101,23 +101,17 @@ def test_out_dash_writes_to_standard_output(run, jobs, tmp_path):
     assert parse_lines(result.out) == written
 
 
-def test_the_dev_text_queries_file_is_read_as_it_is(run, tmp_path):
-    queries = read_jsonl(DEV_DATA / "text_queries.jsonl")
-    offers = {
-        job["id"]: job.get("accommodations", []) for job in read_jsonl(DEV_DATA / "jobs.jsonl")
+def test_a_wheelchair_user_is_offered_every_job_with_wheelchair_access_and_no_other(run, tmp_path):
+    jobs = HARD_RULES / "jobs.jsonl"
+    step_free = {
+        job["id"] for job in read_jsonl(jobs) if "wheelchair_access" in job["accommodations"]
     }
+    queries = write_jsonl(tmp_path / "queries.jsonl", QUERIES[0])
 
-    lines = match_text(run, DEV_DATA / "jobs.jsonl", DEV_DATA / "text_queries.jsonl", tmp_path, 5)
+    [wheelchair] = match_text(run, jobs, queries, tmp_path)
 
-    assert [line["id"] for line in lines] == [query["id"] for query in queries]
-    wheelchair = next(line for line in lines if "轮椅" in _text(queries, line["id"]))
     assert wheelchair["profile"]["needs"] == ["wheelchair_access"]
-    assert wheelchair["matches"]
-    assert all("wheelchair_access" in offers[match["job"]] for match in wheelchair["matches"])
-
-
-def _text(queries, query_id):  # type: ignore[no-untyped-def]
-    return next(query["text"] for query in queries if query["id"] == query_id)
+    assert {match["job"] for match in wheelchair["matches"]} == step_free == {"j-clerk", "j-typist"}
 
 
 @pytest.mark.parametrize("text", ["", "  \u3000 "], ids=["empty", "blank"])

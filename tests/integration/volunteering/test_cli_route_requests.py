@@ -6,7 +6,6 @@ from pathlib import Path
 from engine.cli import main
 from matchers.vocabulary import TaskCategory, VolunteerTeam
 
-DEV = Path(__file__).resolve().parents[3].parent / "shared" / "data" / "dev"
 TEAMS = {team.value for team in VolunteerTeam}
 CATEGORIES = {category.value for category in TaskCategory}
 
@@ -40,13 +39,25 @@ def test_every_request_gets_one_route_line_in_order(tmp_path, capsys):
     assert (lines[2]["team"], lines[2]["category"]) == (None, "other")
 
 
-def test_the_labelled_dev_file_is_read_as_it_is(tmp_path):
+# One request for each team, in the words a resident would use, and one for none of them.
+REQUESTS_AND_TEAMS = [
+    ("我是老党员，想了解一下医保异地报销的新政策，谁能给讲讲？", "party_warmth"),
+    ("儿子下个月结婚，想办个简朴的婚礼，有没有文明婚庆的志愿者指导一下？", "civil_wedding"),
+    ("社区什么时候组织献血？我想参加无偿献血。", "civil_health"),
+    ("我家孩子今年九月升初中，想问问怎么报名、要准备哪些证明材料。", "school_enrollment"),
+    ("楼下独居的张大爷腿脚不方便，能不能每周有人上门陪他说说话、量量血压？", "elder_child_care"),
+    ("今天天气不错", None),
+]
+
+
+def test_each_request_is_routed_on_its_own_line_in_order(tmp_path):
+    requests = write(tmp_path / "requests.jsonl", [{"text": t} for t, _ in REQUESTS_AND_TEAMS])
     out = tmp_path / "routes.jsonl"
 
-    assert main(["route-requests", str(DEV / "request_routing.jsonl"), "--out", str(out)]) == 0
+    assert main(["route-requests", str(requests), "--out", str(out)]) == 0
 
-    sources = (DEV / "request_routing.jsonl").read_text("utf-8").splitlines()
-    assert len(out.read_text("utf-8").splitlines()) == len([line for line in sources if line])
+    lines = [json.loads(line) for line in out.read_text("utf-8").splitlines()]
+    assert [line["team"] for line in lines] == [team for _, team in REQUESTS_AND_TEAMS]
 
 
 def test_a_blank_request_is_refused_with_its_line_and_nothing_is_written(tmp_path, capsys):
@@ -55,5 +66,5 @@ def test_a_blank_request_is_refused_with_its_line_and_nothing_is_written(tmp_pat
 
     assert main(["route-requests", str(requests), "--out", str(out)]) == 1
 
-    assert f"{requests}:2: text: must not be blank" in capsys.readouterr().err
+    assert f"{requests}:2: text: 不能为空" in capsys.readouterr().err
     assert not out.exists()

@@ -61,9 +61,10 @@ def test_a_tasks_file_with_bad_lines_is_refused_whole(database_url, tmp_path, ca
     assert main(["import", "tasks", str(tasks), "--database", database_url]) == 1
 
     err = capsys.readouterr().err
-    assert f"{tasks}:2: ends_at: ends_at 2027-01-09T16:00:00+08:00 is not after starts_at" in err
-    assert f"{tasks}:3: slots: 0 is below the minimum 1" in err
-    assert f"{tasks}:4: points: -5 is below the minimum 0" in err
+    ends = "ends_at（结束时间）2027-01-09T16:00:00+08:00 不晚于 starts_at"
+    assert f"{tasks}:2: ends_at: {ends}" in err
+    assert f"{tasks}:3: slots: 0 小于最小值 1" in err
+    assert f"{tasks}:4: points: -5 小于最小值 0" in err
     assert count(database_url, Task) == 0
 
 
@@ -75,5 +76,5 @@ def test_an_availability_window_ending_before_it_starts_is_refused(database_url,
 
     assert main(["import", "volunteers", str(people), "--database", database_url]) == 1
 
-    assert f"{people}:1: availability: window 1 ends at 09:00" in capsys.readouterr().err
+    assert f"{people}:1: availability: 第 1 个时段的结束时刻 09:00" in capsys.readouterr().err
     assert count(database_url, Volunteer) == 0

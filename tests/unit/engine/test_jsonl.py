@@ -53,10 +53,25 @@ def test_every_problem_of_every_stage_is_reported_in_line_order():
         (6, "id"),
         (7, None),
     ]
-    assert str(rejected.value.errors[1]) == (
+    errors = rejected.value.errors
+    assert errors[1].render("en") == (
         "jobs.jsonl:3: salary_min: salary_min 9000 is above salary_max 6000"
     )
-    assert str(rejected.value.errors[4]) == "jobs.jsonl:6: id: 'a' is already used on line 1"
+    assert errors[4].render("en") == "jobs.jsonl:6: id: 'a' is already used on line 1"
+    assert errors[4].render("zh") == "jobs.jsonl:6: id: “a”已在第 1 行使用"
+
+
+def test_the_report_speaks_the_language_it_is_given():
+    lines = "\n".join(job(f"j{n}", headcount=0) for n in range(1, 53))
+    with pytest.raises(FileRejected) as rejected:
+        read(lines).accepted()
+
+    chinese = rejected.value.report("zh").splitlines()
+    assert chinese[0] == "jobs.jsonl:1: headcount: 0 小于最小值 1"
+    assert chinese[-1] == "……另有 2 处错误"
+    english = rejected.value.report("en").splitlines()
+    assert english[0] == "jobs.jsonl:1: headcount: 0 is below the minimum 1"
+    assert english[-1] == "... and 2 more errors"
 
 
 def test_a_byte_order_mark_is_tolerated():
