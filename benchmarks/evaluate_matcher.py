@@ -1,6 +1,6 @@
-"""Scores the job matcher beside the plain baseline on the shared dev and dev-hard sets.
+"""Scores the job matcher beside the plain baseline on a data folder's dev and dev-hard sets.
 
-    python -m benchmarks.evaluate_matcher [--data-dir ../shared/data] [--current-year YYYY]
+    python -m benchmarks.evaluate_matcher --data-dir ../shared/data [--current-year YYYY]
 
 NDCG@5 ranks every job (or candidate) of a set; ungraded items count 0. The ideal ranking
 holds only graded items that pass the hard rules, since nothing else can ever be returned;
@@ -27,7 +27,8 @@ from benchmarks.metrics import distractor_share, ndcg_at_k
 from matchers.records import Candidate, Job, Match
 from matchers.rules import passes_hard_rules
 
-DEFAULT_DATA = Path(__file__).resolve().parents[2] / "shared" / "data"
+SETS = ("dev", "dev-hard")
+NEEDED = ("jobs.jsonl", "candidates.jsonl", "pair_grades.jsonl")
 K = 5
 
 
@@ -262,7 +263,12 @@ def table(columns: Mapping[str, list[Row]]) -> str:
 
 def main(argv: Sequence[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--data-dir", type=Path, default=DEFAULT_DATA)
+    parser.add_argument(
+        "--data-dir",
+        type=Path,
+        required=True,
+        help="the folder holding dev/ and dev-hard/, each with " + ", ".join(NEEDED),
+    )
     parser.add_argument(
         "--current-year", type=int, default=datetime.now(ZoneInfo("Asia/Shanghai")).year
     )
@@ -272,7 +278,10 @@ def main(argv: Sequence[str] | None = None) -> int:
         help="also score the matcher with rjieba words only and character n-grams only",
     )
     args = parser.parse_args(argv)
-    sets = [load_set(args.data_dir / name) for name in ("dev", "dev-hard")]
+    for needed in (args.data_dir / name / file for name in SETS for file in NEEDED):
+        if not needed.is_file():
+            parser.error(f"--data-dir {args.data_dir}: {needed} does not exist")
+    sets = [load_set(args.data_dir / name) for name in SETS]
     read, read_message = load_profile_reader(args.current_year)
     matcher, matcher_message = load_matcher(args.current_year)
     columns = {"baseline": evaluate(baseline(), sets, read)}

@@ -1,6 +1,6 @@
-"""Volunteer matching and request routing on ../shared/data/dev, beside plain baselines.
+"""Volunteer matching and request routing on a labelled data folder, beside plain baselines.
 
-    python -m benchmarks.evaluate_volunteers [--data-dir ../shared/data]
+    python -m benchmarks.evaluate_volunteers --data-dir ../shared/data
 
 Matching: NDCG@5 task→volunteers and volunteer→tasks on volunteer_grades.jsonl, and the pairs
 returned that break the availability rule (must be 0). The baseline ranks the available
@@ -30,7 +30,7 @@ from matchers.routing import read_examples
 from matchers.volunteer_records import Task, Volunteer, is_available
 from matchers.volunteers import TaskMatcher, VolunteerMatcher
 
-DEFAULT_DATA = Path(__file__).resolve().parents[2] / "shared" / "data"
+NEEDED = ("tasks.jsonl", "volunteers.jsonl", "volunteer_grades.jsonl", "request_routing.jsonl")
 K = 5
 Ranker = Callable[[Any, Sequence[Any]], list[str]]  # (query, candidates) -> ids, best first
 
@@ -146,9 +146,17 @@ def _share(flags: Any) -> float:
 
 def main(argv: Sequence[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--data-dir", type=Path, default=DEFAULT_DATA)
+    parser.add_argument(
+        "--data-dir",
+        type=Path,
+        required=True,
+        help="the folder holding dev/ with " + ", ".join(NEEDED),
+    )
     args = parser.parse_args(argv)
     dev = args.data_dir / "dev"
+    for needed in (dev / file for file in NEEDED):
+        if not needed.is_file():
+            parser.error(f"--data-dir {args.data_dir}: {needed} does not exist")
     tasks = [Task.from_mapping(row) for row in read_jsonl(dev / "tasks.jsonl")]
     volunteers = [Volunteer.from_mapping(row) for row in read_jsonl(dev / "volunteers.jsonl")]
     matching = matching_figures(tasks, volunteers, read_jsonl(dev / "volunteer_grades.jsonl"))
