@@ -17,8 +17,8 @@ from sklearn.base import BaseEstimator
 from sklearn.feature_extraction.text import TfidfVectorizer
 from sklearn.utils.validation import check_is_fitted
 
+from matchers.jobs.rules import passes_hard_rules
 from matchers.records import Candidate, Job, Match, Reason
-from matchers.rules import passes_hard_rules
 
 Fitted = TypeVar("Fitted", Job, Candidate)
 Query = TypeVar("Query", Job, Candidate)

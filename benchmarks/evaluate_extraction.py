@@ -13,7 +13,7 @@ import json
 from collections.abc import Sequence
 from pathlib import Path
 
-from matchers.speech import read_job
+from matchers.speech.reader import read_job
 
 CASES = Path("dev") / "extraction_cases.jsonl"
 

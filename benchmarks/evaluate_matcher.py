@@ -24,8 +24,8 @@ from zoneinfo import ZoneInfo
 
 from benchmarks.baseline import BaselineCandidateMatcher, BaselineJobMatcher
 from benchmarks.metrics import distractor_share, ndcg_at_k
+from matchers.jobs.rules import passes_hard_rules
 from matchers.records import Candidate, Job, Match
-from matchers.rules import passes_hard_rules
 
 SETS = ("dev", "dev-hard")
 NEEDED = ("jobs.jsonl", "candidates.jsonl", "pair_grades.jsonl")
@@ -101,9 +101,9 @@ def load_matcher(
     current_year: int, name: str = "matcher", **params: Any
 ) -> tuple[Contender | None, str]:
     try:
-        from matchers.jobs import CandidateMatcher, JobMatcher
+        from matchers.jobs.matcher import CandidateMatcher, JobMatcher
     except ImportError as error:
-        return None, f"matcher unavailable (matchers.jobs: {error})"
+        return None, f"matcher unavailable (matchers.jobs.matcher: {error})"
     return (
         Contender(
             name,
@@ -116,9 +116,9 @@ def load_matcher(
 
 def load_profile_reader(current_year: int) -> tuple[ProfileReader | None, str]:
     try:
-        from matchers.text_profile import read_profile
+        from matchers.text.profile import read_profile
     except ImportError as error:
-        return None, f"text queries unavailable (matchers.text_profile: {error})"
+        return None, f"text queries unavailable (matchers.text.profile: {error})"
     return (lambda text: read_profile(text, current_year=current_year).candidate), ""
 
 

@@ -26,9 +26,9 @@ from sklearn.linear_model import LogisticRegression
 from sklearn.pipeline import make_pipeline
 
 from benchmarks.metrics import ndcg_at_k
-from matchers.routing import read_examples
-from matchers.volunteer_records import Task, Volunteer, is_available
-from matchers.volunteers import TaskMatcher, VolunteerMatcher
+from matchers.volunteers.matcher import TaskMatcher, VolunteerMatcher
+from matchers.volunteers.records import Task, Volunteer, is_available
+from matchers.volunteers.routing import read_examples
 
 NEEDED = ("tasks.jsonl", "volunteers.jsonl", "volunteer_grades.jsonl", "request_routing.jsonl")
 K = 5
@@ -102,7 +102,7 @@ def matching_figures(tasks: list[Task], volunteers: list[Volunteer], grades: lis
 
 
 def routing_figures(requests: list[dict]) -> dict[str, dict[str, float]]:
-    from matchers.routing import default_router
+    from matchers.volunteers.routing import default_router
 
     texts = [row["text"] for row in requests]
     routes = default_router().predict_many(texts)

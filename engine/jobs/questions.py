@@ -22,7 +22,7 @@ from engine.matching.records import job_from_row
 from engine.messages import Ref
 from engine.paging import Page, paginate
 from engine.time import now
-from matchers import job_answers
+from matchers.jobs import answers as job_answers
 from matchers.records import Job
 
 MAX_QUESTION_LENGTH = 500

@@ -12,9 +12,9 @@ from engine.io.text_files import QUERY_FIELDS
 from engine.jobs.records import JOB_FILE_FIELDS
 from engine.messages import Message
 from engine.seekers.records import CANDIDATE_FILE_FIELDS
-from matchers.jobs import CandidateMatcher, JobMatcher
+from matchers.jobs.matcher import CandidateMatcher, JobMatcher
 from matchers.records import Candidate, Job, Match
-from matchers.text_profile import EmptyQuery, read_profile
+from matchers.text.profile import EmptyQuery, read_profile
 
 
 def read_jobs(lines: Iterable[bytes], source: str) -> list[Job]:

@@ -14,7 +14,7 @@ from engine.matching.records import job_from_row
 from engine.metrics import INDEX_REFIT_SECONDS, INDEX_REFITS
 
 if TYPE_CHECKING:
-    from matchers.jobs import JobMatcher
+    from matchers.jobs.matcher import JobMatcher
 
 
 @dataclass(frozen=True, slots=True)
@@ -51,7 +51,7 @@ class OpenJobsIndex:
 
     def _fit(self, session: Session) -> JobMatcher | None:
         # Imported on the first match, not at start-up: scikit-learn takes a second to load.
-        from matchers.jobs import JobMatcher
+        from matchers.jobs.matcher import JobMatcher
 
         rows = session.execute(
             select(JobPost, Employer.name)

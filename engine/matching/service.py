@@ -20,7 +20,7 @@ from engine.seekers.models import Application, Candidate
 from engine.seekers.visibility import CandidateView, candidate_view, candidate_views
 from engine.time import this_year
 from matchers.records import Match, Reason
-from matchers.text_profile import EmptyQuery, TextProfile, read_profile
+from matchers.text.profile import EmptyQuery, TextProfile, read_profile
 
 MAX_TEXT = 2000
 
@@ -84,7 +84,9 @@ def candidate_matches(
         return []
     employer = session.get(Employer, job.employer_id)
     assert employer is not None
-    from matchers.jobs import CandidateMatcher  # here, not at start-up: see OpenJobsIndex._fit
+    from matchers.jobs.matcher import (
+        CandidateMatcher,  # here, not at start-up: see OpenJobsIndex._fit
+    )
 
     matcher = CandidateMatcher(current_year=current_year or this_year()).fit(
         [candidate_for_viewer(view) for view in seen]

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from engine.errors import InvalidValue
-from matchers.speech import JobDraft, read_job
+from matchers.speech.reader import JobDraft, read_job
 
 # What a host says about one job; a longer text is not one job.
 MAX_SPEECH = 2000

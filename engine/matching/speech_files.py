@@ -9,7 +9,7 @@ from engine.io.jsonl import RecordFile
 from engine.io.progress import SILENT, Progress, tracked
 from engine.io.text_files import HOST_TEXT_FIELDS, with_id
 from engine.messages import Message
-from matchers.speech import read_job
+from matchers.speech.reader import read_job
 
 
 def read_texts(lines: Iterable[bytes], source: str) -> list[dict[str, Any]]:

@@ -17,10 +17,10 @@ from engine.volunteering.records import (
     check_task,
     check_volunteer,
 )
-from matchers.assignment import assign
-from matchers.routing import default_router
-from matchers.volunteer_records import Task, Volunteer
-from matchers.volunteers import BLOCK, TaskMatcher, VolunteerMatcher
+from matchers.volunteers.assignment import assign
+from matchers.volunteers.matcher import BLOCK, TaskMatcher, VolunteerMatcher
+from matchers.volunteers.records import Task, Volunteer
+from matchers.volunteers.routing import default_router
 
 # Requests routed at once: large enough to batch the model, small enough to show progress.
 ROUTING_BATCH = 256
@@ -74,7 +74,7 @@ def assignment_lines(
 ) -> Iterator[dict[str, Any]]:
     """One line per task, in input order: who serves it and how many slots stay open.
 
-    As `matchers.assignment.assign_matched`, in steps that can show their progress.
+    As `matchers.volunteers.assignment.assign_matched`, in steps that can show their progress.
     """
     chosen: dict[str, list[str]] = {task.id: [] for task in tasks}
     if tasks and volunteers:

@@ -18,8 +18,8 @@ from engine.volunteering.models import Community, Task, TaskStatus, Volunteer
 from engine.volunteering.tasks import coordinated_task
 from engine.volunteering.volunteers import visible_volunteer
 from matchers.records import Reason
-from matchers.volunteer_records import Task as TaskRecord
-from matchers.volunteer_records import Volunteer as VolunteerRecord
+from matchers.volunteers.records import Task as TaskRecord
+from matchers.volunteers.records import Volunteer as VolunteerRecord
 
 # The matchers are imported where they are used: scikit-learn and SciPy take a second to
 # load, which the server would otherwise spend at start-up.
@@ -59,7 +59,7 @@ def task_matches(
     if not tasks:
         return []
     names = _names(session, [*tasks, volunteer])
-    from matchers.volunteers import TaskMatcher
+    from matchers.volunteers.matcher import TaskMatcher
 
     ranking = (
         TaskMatcher()
@@ -81,7 +81,7 @@ def volunteer_matches(
     if not people:
         return []
     names = _names(session, [task, *people])
-    from matchers.volunteers import VolunteerMatcher
+    from matchers.volunteers.matcher import VolunteerMatcher
 
     ranking = (
         VolunteerMatcher()
@@ -120,7 +120,7 @@ def propose_assignment(*, session: Session, actor: Actor, week_start: date) -> l
     )
     people = _community_volunteers(session, community_id)
     names = _names(session, [*tasks, *people])
-    from matchers.assignment import assign_matched
+    from matchers.volunteers.assignment import assign_matched
 
     chosen = assign_matched(
         [_task(t, names) for t in tasks], [_volunteer(v, names) for v in people]

@@ -10,7 +10,7 @@ from engine.errors import InvalidValue
 from engine.fields import MAX_LIST_ITEMS, Field, shown_value
 from engine.messages import FieldName
 from matchers.vocabulary import TaskCategory, VolunteerTeam
-from matchers.volunteer_records import Window, parse_clock
+from matchers.volunteers.records import Window, parse_clock
 
 TITLE_MAX = 200
 DESCRIPTION_MAX = 20_000

@@ -104,7 +104,7 @@ def submit_request(*, session: Session, community: str, text: str) -> tuple[Anon
             ]
         )
     # Imported on the first request, not at start-up: scikit-learn takes a second to load.
-    from matchers.routing import default_router
+    from matchers.volunteers.routing import default_router
 
     route = default_router().predict(values["text"])
     code = new_follow_up_code()

@@ -6,8 +6,8 @@ import strawberry
 
 from engine.matching.speech import draft_job_from_speech
 from engine.messages import Message
-from matchers.speech import FIELD_ORDER
-from matchers.speech import JobDraft as ReadDraft
+from matchers.speech.reader import FIELD_ORDER
+from matchers.speech.reader import JobDraft as ReadDraft
 from matchers.vocabulary import EducationLevel, TravelLevel
 from schema.context import Info
 from schema.errors import camel, for_client, language_of

@@ -6,7 +6,7 @@ import strawberry
 
 from engine.matching import service
 from matchers.records import Reason
-from matchers.text_profile import TextProfile as ReadProfile
+from matchers.text.profile import TextProfile as ReadProfile
 from matchers.vocabulary import Accommodation, EducationLevel, TravelLevel
 from schema.errors import camel
 from schema.jobs.types import JobPost

@@ -27,8 +27,8 @@ from engine.volunteering import requests
 from engine.volunteering.communities import community_id
 from engine.volunteering.models import Task
 from engine.volunteering.request_models import AnonymousRequest, RequestStatus, RequestUpdate
-from matchers.routing import default_router
 from matchers.vocabulary import TaskCategory, VolunteerTeam
+from matchers.volunteers.routing import default_router
 
 YUYUAN = "御苑社区"
 OTHER = "东关社区"

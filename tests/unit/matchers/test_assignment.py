@@ -6,8 +6,8 @@ from itertools import permutations
 
 import pytest
 
-from matchers.assignment import assign, assign_matched, candidate_pairs, overlap_groups
-from matchers.volunteer_records import LOCAL_ZONE, Task, Volunteer, Window, is_available, overlaps
+from matchers.volunteers.assignment import assign, assign_matched, candidate_pairs, overlap_groups
+from matchers.volunteers.records import LOCAL_ZONE, Task, Volunteer, Window, is_available, overlaps
 
 MONDAY = datetime(2024, 6, 3, tzinfo=LOCAL_ZONE)
 TOLERANCE = 1e-6

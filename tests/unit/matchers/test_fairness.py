@@ -9,9 +9,9 @@ from importlib.resources import files
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from matchers.jobs import CandidateMatcher, JobMatcher
+from matchers.jobs.matcher import CandidateMatcher, JobMatcher
+from matchers.jobs.rules import passes_hard_rules
 from matchers.records import Candidate, Job, Match
-from matchers.rules import passes_hard_rules
 from matchers.vocabulary import Accommodation, EducationLevel, TravelLevel
 
 YEAR = 2025

@@ -2,7 +2,7 @@ from __future__ import annotations
 
 import pytest
 
-from matchers.job_answers import (
+from matchers.jobs.answers import (
     answer,
     is_job_search,
     major_answer,

@@ -9,11 +9,11 @@ import pytest
 from sklearn.base import clone
 from sklearn.exceptions import NotFittedError
 
-from matchers.features import CandidateSide
-from matchers.jobs import BLOCK, CandidateMatcher, JobMatcher
+from matchers.jobs.features import CandidateSide
+from matchers.jobs.matcher import BLOCK, CandidateMatcher, JobMatcher
+from matchers.jobs.rules import passes_hard_rules
+from matchers.jobs.scoring import components
 from matchers.records import Candidate, Job, Match
-from matchers.rules import passes_hard_rules
-from matchers.scoring import components
 from matchers.vocabulary import Accommodation, EducationLevel, TravelLevel
 
 YEAR = 2025

@@ -4,8 +4,8 @@ from collections import Counter
 
 import pytest
 
-from matchers.data_majors import MAJOR_GROUP_ROWS
-from matchers.majors import (
+from matchers.taxonomy.major_data import MAJOR_GROUP_ROWS
+from matchers.taxonomy.majors import (
     MAJOR_GROUPS,
     groups_of_major,
     major_group,
@@ -13,7 +13,7 @@ from matchers.majors import (
     normalise_major,
     occupations_for_major,
 )
-from matchers.occupations import OCCUPATIONS
+from matchers.taxonomy.occupations import OCCUPATIONS
 
 
 @pytest.mark.parametrize("job_major", ["室内设计", "景观设计", "视觉传达设计"])

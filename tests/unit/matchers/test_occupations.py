@@ -6,8 +6,8 @@ from collections import Counter
 import numpy as np
 import pytest
 
-from matchers.data_adjacency import ADJACENT as ADJACENT_PAIRS
-from matchers.occupations import (
+from matchers.taxonomy.adjacency_data import ADJACENT as ADJACENT_PAIRS
+from matchers.taxonomy.occupations import (
     ADJACENT,
     ADJACENT_TO,
     GROUPS,

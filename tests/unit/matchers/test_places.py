@@ -2,7 +2,14 @@ from __future__ import annotations
 
 import pytest
 
-from matchers.places import CITY, district_of, districts_in, is_place, mentions, same_district
+from matchers.taxonomy.places import (
+    CITY,
+    district_of,
+    districts_in,
+    is_place,
+    mentions,
+    same_district,
+)
 
 
 @pytest.mark.parametrize(

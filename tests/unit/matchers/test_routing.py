@@ -8,8 +8,8 @@ from sklearn.base import clone
 from sklearn.exceptions import NotFittedError
 from sklearn.model_selection import StratifiedKFold
 
-from matchers.routing import RequestRouter, Route, default_router, read_examples
 from matchers.vocabulary import TaskCategory, VolunteerTeam
+from matchers.volunteers.routing import RequestRouter, Route, default_router, read_examples
 
 TEXTS, TEAMS, CATEGORIES = read_examples()
 UNRELATED = ["今天天气不错", "asdfgh qwerty", "？？？", "哈哈哈哈哈", "明天周几"]

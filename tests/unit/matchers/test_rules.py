@@ -4,14 +4,14 @@ import itertools
 
 import pytest
 
-from matchers.records import Candidate, Job
-from matchers.rules import (
+from matchers.jobs.rules import (
     meets_education,
     meets_housing,
     meets_needs,
     meets_travel,
     passes_hard_rules,
 )
+from matchers.records import Candidate, Job
 from matchers.vocabulary import Accommodation, EducationLevel, TravelLevel
 
 # FORMATS.md: ordered low to high; high_school and secondary_vocational share one tier.

@@ -6,11 +6,11 @@ from importlib.resources import files
 import numpy as np
 import pytest
 
-from matchers.features import CandidateSide, JobSide
-from matchers.jobs import CandidateMatcher, JobMatcher
+from matchers.jobs.features import CandidateSide, JobSide
+from matchers.jobs.matcher import CandidateMatcher, JobMatcher
+from matchers.jobs.scoring import WEIGHTS, components
 from matchers.ranking import weighted_total as total
 from matchers.records import Candidate, Job
-from matchers.scoring import WEIGHTS, components
 from matchers.vocabulary import EducationLevel
 
 YEAR = 2025

@@ -5,7 +5,7 @@ from typing import Any
 
 import pytest
 
-from matchers.speech import NOTHING_FOUND, read_job
+from matchers.speech.reader import NOTHING_FOUND, read_job
 from tests.data import EXTRACTION_CASES
 
 

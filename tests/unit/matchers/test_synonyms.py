@@ -2,7 +2,7 @@ from __future__ import annotations
 
 import pytest
 
-from matchers.synonyms import BOILERPLATE, canonical_skill, canonical_term
+from matchers.text.synonyms import BOILERPLATE, canonical_skill, canonical_term
 
 
 def test_boilerplate_holds_the_words_every_post_shares():

@@ -5,8 +5,8 @@ import dataclasses
 import pytest
 
 from matchers.records import Candidate
-from matchers.text_lexicon import chinese_number
-from matchers.text_profile import EmptyQuery, TextProfile, read_profile
+from matchers.text.lexicon import chinese_number
+from matchers.text.profile import EmptyQuery, TextProfile, read_profile
 from matchers.vocabulary import Accommodation, EducationLevel, TravelLevel
 
 YEAR = 2025

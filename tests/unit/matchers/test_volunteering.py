@@ -12,7 +12,7 @@ from sklearn.exceptions import NotFittedError
 
 from matchers.records import Match
 from matchers.vocabulary import TaskCategory, VolunteerTeam
-from matchers.volunteer_features import (
+from matchers.volunteers.features import (
     NEUTRAL,
     TaskSide,
     Vocabulary,
@@ -22,7 +22,8 @@ from matchers.volunteer_features import (
     skill_fit,
     team_fit,
 )
-from matchers.volunteer_records import (
+from matchers.volunteers.matcher import BLOCK, TaskMatcher, VolunteerMatcher
+from matchers.volunteers.records import (
     LOCAL_ZONE,
     Task,
     Volunteer,
@@ -31,7 +32,6 @@ from matchers.volunteer_records import (
     local_span,
     parse_clock,
 )
-from matchers.volunteers import BLOCK, TaskMatcher, VolunteerMatcher
 from tests.data import VOLUNTEERING
 
 SATURDAY = datetime(2024, 6, 8, tzinfo=LOCAL_ZONE)

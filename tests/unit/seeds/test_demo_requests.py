@@ -3,7 +3,7 @@ from __future__ import annotations
 import json
 from pathlib import Path
 
-from matchers.routing import default_router
+from matchers.volunteers.routing import default_router
 
 DEMO_REQUESTS = Path(__file__).resolve().parents[3] / "seeds" / "data" / "anonymous_requests.jsonl"
 

@@ -20,7 +20,7 @@ from sklearn.base import BaseEstimator
 from sklearn.feature_extraction.text import TfidfVectorizer
 from sklearn.utils.validation import check_is_fitted
 
-from matchers.synonyms import BOILERPLATE, canonical_term
+from matchers.text.synonyms import BOILERPLATE, canonical_term
 
 Analyzer = Literal["words", "chars", "both"]
 

@@ -8,9 +8,9 @@ from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from typing import Any
 
-from matchers import places
-from matchers import text_lexicon as lex
 from matchers.records import Candidate
+from matchers.taxonomy import places
+from matchers.text import lexicon as lex
 from matchers.vocabulary import Accommodation, EducationLevel, TravelLevel
 
 

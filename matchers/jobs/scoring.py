@@ -14,9 +14,9 @@ from types import MappingProxyType
 
 import numpy as np
 
-from matchers.features import CandidateSide, JobSide
-from matchers.places import place_fits
+from matchers.jobs.features import CandidateSide, JobSide
 from matchers.ranking import dense
+from matchers.taxonomy.places import place_fits
 
 NEUTRAL = 0.5
 RELATED_MAJOR = 0.7  # a major in the same discipline group as one the job lists

@@ -15,12 +15,12 @@ from datetime import date
 from sklearn.base import BaseEstimator
 from sklearn.utils.validation import check_is_fitted
 
-from matchers.features import CandidateSide, JobSide, Vocabulary, candidate_text, job_text
+from matchers.jobs.features import CandidateSide, JobSide, Vocabulary, candidate_text, job_text
+from matchers.jobs.reasons import explain
+from matchers.jobs.scoring import WEIGHTS, components, hard_rule_mask
 from matchers.ranking import best_indices, id_order, scored_match, weighted_total
-from matchers.reasons import explain
 from matchers.records import Candidate, Job, Match
-from matchers.scoring import WEIGHTS, components, hard_rule_mask
-from matchers.text import Analyzer
+from matchers.text.tfidf import Analyzer
 
 BLOCK = 256  # people (or jobs) scored together in a batch; bounds memory at scale
 

@@ -6,14 +6,14 @@ from collections.abc import Sequence
 
 import numpy as np
 
-from matchers.majors import occupations_for_major
-from matchers.occupations import (
+from matchers.records import Candidate
+from matchers.taxonomy.majors import occupations_for_major
+from matchers.taxonomy.occupations import (
     OCCUPATION_INDEX,
     OCCUPATIONS,
     occupations_wanted,
     relatedness_matrix,
 )
-from matchers.records import Candidate
 
 # How strongly a person is taken to aim at an occupation, by where we learned it: what they
 # say they want counts most; their major speaks for them when they name no title, and only

@@ -12,9 +12,9 @@ import unicodedata
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 
-from matchers.majors import major_relation
 from matchers.records import Job
-from matchers.text_profile import read_profile
+from matchers.taxonomy.majors import major_relation
+from matchers.text.profile import read_profile
 from matchers.vocabulary import Accommodation, EducationLevel, TravelLevel
 
 __all__ = [

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 
-from matchers.text_lexicon import NUMBER
+from matchers.text.lexicon import NUMBER
 from matchers.vocabulary import TravelLevel
 
 # --- numbers and pay ---------------------------------------------------------------------------

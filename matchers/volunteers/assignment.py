@@ -22,9 +22,9 @@ import numpy as np
 from scipy.optimize import Bounds, LinearConstraint, milp
 from scipy.sparse import csr_matrix
 
-from matchers.text import Analyzer
-from matchers.volunteer_records import Task, Volunteer, is_available
-from matchers.volunteers import VolunteerMatcher
+from matchers.text.tfidf import Analyzer
+from matchers.volunteers.matcher import VolunteerMatcher
+from matchers.volunteers.records import Task, Volunteer, is_available
 
 TOLERANCE = 1e-6  # totals closer than this are equal
 

@@ -16,10 +16,10 @@ import numpy as np
 from scipy.sparse import csr_matrix
 
 from matchers.ranking import dense
-from matchers.synonyms import canonical_skill
-from matchers.text import Analyzer, ChineseTfidf
+from matchers.text.synonyms import canonical_skill
+from matchers.text.tfidf import Analyzer, ChineseTfidf
 from matchers.vocabulary import VolunteerTeam
-from matchers.volunteer_records import Task, Volunteer, clock_microseconds, local_span
+from matchers.volunteers.records import Task, Volunteer, clock_microseconds, local_span
 
 NEUTRAL = 0.5
 NO_TEAM = -1

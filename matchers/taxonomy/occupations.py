@@ -18,8 +18,8 @@ from dataclasses import dataclass
 from functools import cache, lru_cache
 from typing import TYPE_CHECKING
 
-from matchers.data_adjacency import ADJACENT as _ADJACENT_PAIRS
-from matchers.data_occupations import GENERIC_OCCUPATIONS, GROUPS, OCCUPATION_ROWS
+from matchers.taxonomy.adjacency_data import ADJACENT as _ADJACENT_PAIRS
+from matchers.taxonomy.occupation_data import GENERIC_OCCUPATIONS, GROUPS, OCCUPATION_ROWS
 
 if TYPE_CHECKING:
     import numpy as np

@@ -10,7 +10,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 
-from matchers.data_majors import BROAD_NAMES, GROUP_ALIASES, MAJOR_GROUP_ROWS, MAJOR_RENAMES
+from matchers.taxonomy.major_data import BROAD_NAMES, GROUP_ALIASES, MAJOR_GROUP_ROWS, MAJOR_RENAMES
 
 __all__ = [
     "MAJOR_GROUPS",

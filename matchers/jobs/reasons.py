@@ -4,13 +4,13 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 
-from matchers.aims import aimed_occupations
-from matchers.majors import major_group, major_relation
-from matchers.occupations import occupation_of_title
-from matchers.places import place_fits
 from matchers.ranking import reasons_from
 from matchers.records import Candidate, Job, Reason
-from matchers.synonyms import canonical_skill
+from matchers.taxonomy.aims import aimed_occupations
+from matchers.taxonomy.majors import major_group, major_relation
+from matchers.taxonomy.occupations import occupation_of_title
+from matchers.taxonomy.places import place_fits
+from matchers.text.synonyms import canonical_skill
 
 MAX_LISTED = 5
 

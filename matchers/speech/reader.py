@@ -21,10 +21,10 @@ from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
 from typing import Any
 
-from matchers import occupations, places
-from matchers import speech_lexicon as lex
-from matchers.text_lexicon import EDUCATION_WORDS, TITLE_ENDINGS, chinese_number
-from matchers.text_profile import Clause, split_clauses
+from matchers.speech import lexicon as lex
+from matchers.taxonomy import occupations, places
+from matchers.text.lexicon import EDUCATION_WORDS, TITLE_ENDINGS, chinese_number
+from matchers.text.profile import Clause, split_clauses
 from matchers.vocabulary import EducationLevel, TravelLevel
 
 NOTHING_FOUND = "没有识别到岗位信息：请说出岗位名称、学历、薪资等要求"

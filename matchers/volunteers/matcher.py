@@ -17,9 +17,9 @@ from sklearn.utils.validation import check_is_fitted
 
 from matchers.ranking import best_indices, id_order, reasons_from, scored_match, weighted_total
 from matchers.records import Match, Reason
-from matchers.synonyms import canonical_skill
-from matchers.text import Analyzer
-from matchers.volunteer_features import (
+from matchers.text.synonyms import canonical_skill
+from matchers.text.tfidf import Analyzer
+from matchers.volunteers.features import (
     WEIGHTS,
     TaskSide,
     Vocabulary,
@@ -29,7 +29,7 @@ from matchers.volunteer_features import (
     task_text,
     volunteer_text,
 )
-from matchers.volunteer_records import Task, Volunteer, local_span
+from matchers.volunteers.records import Task, Volunteer, local_span
 
 BLOCK = 256  # volunteers (or tasks) scored together in a batch; bounds memory at scale
 MAX_LISTED = 5

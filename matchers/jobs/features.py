@@ -13,13 +13,13 @@ from dataclasses import dataclass
 import numpy as np
 from scipy.sparse import csr_matrix
 
-from matchers.aims import aims_matrix, occupation_reach
-from matchers.majors import canonical_major, groups_of_major, major_parts
-from matchers.occupations import OCCUPATION_INDEX, occupation_of_title
-from matchers.places import in_city
 from matchers.records import Candidate, Job
-from matchers.synonyms import canonical_skill
-from matchers.text import Analyzer, ChineseTfidf, EmptySafeTfidf, normalise
+from matchers.taxonomy.aims import aims_matrix, occupation_reach
+from matchers.taxonomy.majors import canonical_major, groups_of_major, major_parts
+from matchers.taxonomy.occupations import OCCUPATION_INDEX, occupation_of_title
+from matchers.taxonomy.places import in_city
+from matchers.text.synonyms import canonical_skill
+from matchers.text.tfidf import Analyzer, ChineseTfidf, EmptySafeTfidf, normalise
 from matchers.vocabulary import Accommodation
 
 ACCOMMODATION_BIT = {accommodation: 1 << bit for bit, accommodation in enumerate(Accommodation)}

@@ -25,7 +25,7 @@ from sklearn.base import BaseEstimator
 from sklearn.linear_model import LogisticRegression
 from sklearn.utils.validation import check_is_fitted
 
-from matchers.text import Analyzer, ChineseTfidf
+from matchers.text.tfidf import Analyzer, ChineseTfidf
 from matchers.vocabulary import TaskCategory, VolunteerTeam
 
 NO_TEAM = "none"  # the team head's class for requests no volunteer team handles
