@@ -1,46 +1,59 @@
-"""Scores the job matcher beside the plain baseline on a data folder's dev and dev-hard sets.
+"""Scores the job matcher beside the plain baseline: on a data folder's dev and dev-hard sets,
+on sets of a second generator the constants were never chosen on, and by group
+cross-validation of the weights.
 
-    python -m benchmarks.evaluate_matcher --data-dir ../shared/data [--current-year YYYY]
+    python -m benchmarks.evaluate_matcher --data-dir ../shared/data
+        [--seeds 1,2,3,4,5] [--folds 5] [--quick] [--no-cv] [--current-year YYYY]
+        [--compare-analyzers]
 
-NDCG@5 ranks every job (or candidate) of a set; ungraded items count 0. The ideal ranking
-holds only graded items that pass the hard rules, since nothing else can ever be returned;
-a query none of whose positively graded items pass them is skipped and counted.
+The second generator (`seeds.synthetic_elsewhere`: Chengdu, other trades, titles and
+phrasing) writes one dev-shaped and one dev-hard-shaped set per seed into a temporary
+folder; its figures are the mean±std over seeds. How NDCG@5 and the distractor share are
+counted is in `benchmarks/figures.py`; the cross-validation in `benchmarks/cross_validation.py`.
 """
 
 from __future__ import annotations
 
 import argparse
 import inspect
-import json
 import statistics
+import tempfile
 import traceback
-from collections import defaultdict
-from collections.abc import Callable, Iterable, Mapping, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, field
 from datetime import datetime
 from pathlib import Path
-from typing import Any, Protocol
+from typing import Any
 from zoneinfo import ZoneInfo
 
 from benchmarks.baseline import BaselineCandidateMatcher, BaselineJobMatcher
-from benchmarks.metrics import distractor_share, ndcg_at_k
+from benchmarks.cross_validation import Entry, cross_validate, report
+from benchmarks.figures import (
+    Audit,
+    CandidateRanker,
+    DataSet,
+    JobRanker,
+    K,
+    Mean,
+    Rankings,
+    Truth,
+    distractors_taken,
+    load_set,
+    rank_all,
+    to_jobs_ndcg,
+    to_people_ndcg,
+)
+from benchmarks.group_folds import weight_family
+from benchmarks.metrics import ndcg_at_k
 from matchers.jobs.rules import passes_hard_rules
-from matchers.records import Candidate, Job, Match
+from matchers.records import Candidate
+from seeds.synthetic_elsewhere import write_sets
 
 SETS = ("dev", "dev-hard")
 NEEDED = ("jobs.jsonl", "candidates.jsonl", "pair_grades.jsonl")
-K = 5
-
-
-class JobRanker(Protocol):
-    def fit(self, jobs: Sequence[Job]) -> JobRanker: ...
-    def rank(self, candidate: Candidate, *, top: int = 10) -> list[Match]: ...
-
-
-class CandidateRanker(Protocol):
-    def fit(self, candidates: Sequence[Candidate]) -> CandidateRanker: ...
-    def rank(self, job: Job, *, top: int = 10) -> list[Match]: ...
-
+ELSEWHERE = "elsewhere"  # the prefix of the second generator's sources
+JOB_TO_PEOPLE_AIM = 0.96  # job → candidates NDCG@5 on unseen data
+DISTRACTOR_AIM = 0.05  # of the top-5 slots on dev-hard-shaped unseen data
 
 ProfileReader = Callable[[str], Candidate]
 
@@ -52,42 +65,6 @@ class Contender:
     name: str
     job_matcher: Callable[[], JobRanker]
     candidate_matcher: Callable[[], CandidateRanker]
-
-
-@dataclass(frozen=True)
-class DataSet:
-    name: str
-    jobs: list[Job]
-    candidates: list[Candidate]
-    grades: list[tuple[str, str, int]]
-    distractors: dict[str, set[str]] = field(default_factory=dict)
-    text_queries: list[dict[str, Any]] = field(default_factory=list)
-
-
-def read_jsonl(path: Path) -> list[dict[str, Any]]:
-    with path.open(encoding="utf-8") as stream:
-        return [json.loads(line) for line in stream if line.strip()]
-
-
-def load_set(directory: Path) -> DataSet:
-    distractors: dict[str, set[str]] = defaultdict(set)
-    if (directory / "distractors.jsonl").exists():
-        for row in read_jsonl(directory / "distractors.jsonl"):
-            distractors[row["candidate"]].add(row["job"])
-    queries = directory / "text_queries.jsonl"
-    return DataSet(
-        name=directory.name,
-        jobs=[Job.from_mapping(row) for row in read_jsonl(directory / "jobs.jsonl")],
-        candidates=[
-            Candidate.from_mapping(row) for row in read_jsonl(directory / "candidates.jsonl")
-        ],
-        grades=[
-            (row["candidate"], row["job"], int(row["grade"]))
-            for row in read_jsonl(directory / "pair_grades.jsonl")
-        ],
-        distractors=dict(distractors),
-        text_queries=read_jsonl(queries) if queries.exists() else [],
-    )
 
 
 def construct(cls: type, current_year: int, **params: Any) -> Any:
@@ -126,78 +103,6 @@ def baseline() -> Contender:
     return Contender("baseline", BaselineJobMatcher, BaselineCandidateMatcher)
 
 
-@dataclass
-class Audit:
-    """Returned pairs that break a hard rule, and rankings that break the output contract."""
-
-    pairs: int = 0
-    violations: int = 0
-    disorders: int = 0
-
-    def check(self, matches: Sequence[Match], pair: Callable[[str], tuple[Job, Candidate]]) -> None:
-        self.pairs += len(matches)
-        self.violations += sum(not passes_hard_rules(*pair(match.id)) for match in matches)
-        keys = [(-match.score, match.id) for match in matches]
-        in_range = all(0.0 <= match.score <= 1.0 for match in matches)
-        unique = len({match.id for match in matches}) == len(matches)
-        self.disorders += keys != sorted(keys) or not in_range or not unique
-
-
-@dataclass
-class Mean:
-    values: list[float] = field(default_factory=list)
-    skipped: int = 0
-
-    def cell(self) -> str:
-        return f"{statistics.fmean(self.values):.3f}" if self.values else "n/a"
-
-    def note(self) -> str:
-        return f"{len(self.values)} queries, {self.skipped} skipped"
-
-
-def reachable(grades: Mapping[str, int], passes: Callable[[str], bool]) -> dict[str, int]:
-    return {item: grade for item, grade in grades.items() if grade > 0 and passes(item)}
-
-
-def jobs_for_people(data: DataSet, matcher: JobRanker, audit: Audit) -> tuple[Mean, dict]:
-    jobs = {job.id: job for job in data.jobs}
-    by_person: dict[str, dict[str, int]] = defaultdict(dict)
-    for person, job, grade in data.grades:
-        by_person[person][job] = grade
-    result, rankings = Mean(), {}
-    for person in data.candidates:
-        matches = matcher.rank(person, top=len(jobs))
-        audit.check(matches, lambda job_id, person=person: (jobs[job_id], person))
-        rankings[person.id] = [match.id for match in matches]
-        if person.id not in by_person:
-            continue
-        grades = reachable(by_person[person.id], lambda j, p=person: passes_hard_rules(jobs[j], p))
-        if grades:
-            result.values.append(ndcg_at_k(rankings[person.id], grades, K))
-        else:
-            result.skipped += 1
-    return result, rankings
-
-
-def people_for_jobs(data: DataSet, matcher: CandidateRanker, audit: Audit) -> Mean:
-    people = {person.id: person for person in data.candidates}
-    by_job: dict[str, dict[str, int]] = defaultdict(dict)
-    for person, job, grade in data.grades:
-        by_job[job][person] = grade
-    result = Mean()
-    for job in data.jobs:
-        matches = matcher.rank(job, top=len(people))
-        audit.check(matches, lambda person_id, job=job: (job, people[person_id]))
-        if job.id not in by_job:
-            continue
-        grades = reachable(by_job[job.id], lambda p, j=job: passes_hard_rules(j, people[p]))
-        if grades:
-            result.values.append(ndcg_at_k([match.id for match in matches], grades, K))
-        else:
-            result.skipped += 1
-    return result
-
-
 def text_queries(data: DataSet, matcher: JobRanker, read: ProfileReader, audit: Audit) -> Mean:
     jobs = {job.id: job for job in data.jobs}
     result = Mean()
@@ -205,7 +110,11 @@ def text_queries(data: DataSet, matcher: JobRanker, read: ProfileReader, audit: 
         person = read(query["text"])
         matches = matcher.rank(person, top=len(jobs))
         audit.check(matches, lambda job_id, person=person: (jobs[job_id], person))
-        grades = reachable(query["grades"], lambda j, p=person: passes_hard_rules(jobs[j], p))
+        grades = {
+            job: grade
+            for job, grade in query["grades"].items()
+            if grade > 0 and passes_hard_rules(jobs[job], person)
+        }
         if grades:
             result.values.append(ndcg_at_k([match.id for match in matches], grades, K))
         else:
@@ -213,33 +122,69 @@ def text_queries(data: DataSet, matcher: JobRanker, read: ProfileReader, audit: 
     return result
 
 
-Row = tuple[str, str, str]
+QUERIES = "{} queries, {} skipped"
 
 
-def evaluate(
-    contender: Contender, sets: Iterable[DataSet], read: ProfileReader | None
-) -> list[Row]:
-    """(label, cell, note) for every figure of one contender."""
-    audit, rows = Audit(), []
+@dataclass(frozen=True)
+class Figure:
+    value: float | None
+    template: str  # the note, with a place for each count
+    counts: tuple[int, ...] = ()
+
+    def note(self) -> str:
+        return self.template.format(*self.counts)
+
+
+@dataclass
+class Column:
+    """One contender's figures: per label, one value per set of that source (seed)."""
+
+    figures: dict[str, list[Figure]] = field(default_factory=dict)
+    audit: Audit = field(default_factory=Audit)
+    rankings: dict[int, Rankings] = field(default_factory=dict)  # by id() of the data set
+
+    def add(self, label: str, value: float | None, template: str, *counts: int) -> None:
+        self.figures.setdefault(label, []).append(Figure(value, template, counts))
+
+
+def evaluate(contender: Contender, sets: Sequence[DataSet], read: ProfileReader | None) -> Column:
+    column = Column()
     for data in sets:
-        job_matcher = contender.job_matcher().fit(data.jobs)
-        to_jobs, rankings = jobs_for_people(data, job_matcher, audit)
-        to_people = people_for_jobs(data, contender.candidate_matcher().fit(data.candidates), audit)
-        rows.append((f"{data.name} NDCG@5 candidate→jobs", to_jobs.cell(), to_jobs.note()))
-        rows.append((f"{data.name} NDCG@5 job→candidates", to_people.cell(), to_people.note()))
+        truth = Truth.of(data)
+        job_matcher = contender.job_matcher()
+        ranked = rank_all(data, job_matcher, contender.candidate_matcher(), column.audit)
+        column.rankings[id(data)] = ranked
+        to_jobs, to_people = to_jobs_ndcg(truth, ranked), to_people_ndcg(truth, ranked)
+        for label, found in (("candidate→jobs", to_jobs), ("job→candidates", to_people)):
+            counts = (len(found.values), found.skipped)
+            column.add(f"{data.name} NDCG@5 {label}", found.mean, QUERIES, *counts)
         if data.text_queries:
+            label = f"{data.name} NDCG@5 text queries"
             if read is None:
-                rows.append((f"{data.name} NDCG@5 text queries", "n/a", "no read_profile"))
+                column.add(label, None, "no read_profile")
             else:
-                texts = text_queries(data, job_matcher, read, audit)
-                rows.append((f"{data.name} NDCG@5 text queries", texts.cell(), texts.note()))
+                texts = text_queries(data, job_matcher, read, column.audit)
+                column.add(label, texts.mean, QUERIES, len(texts.values), texts.skipped)
         if data.distractors:
-            share = distractor_share(rankings, data.distractors, K)
-            note = f"{len(data.distractors)} people, {K} slots each"
-            rows.append((f"{data.name} distractors in top-5 slots", f"{share:.1%}", note))
-    rows.append(("hard-rule violations (must be 0)", str(audit.violations), f"{audit.pairs} pairs"))
-    rows.append(("rankings out of order or score ∉ [0,1]", str(audit.disorders), ""))
-    return rows
+            share = distractors_taken(data, truth, ranked)
+            template = "{} people, " + f"{K} slots each"
+            column.add(
+                f"{data.name} distractors in top-5 slots", share, template, len(data.distractors)
+            )
+    return column
+
+
+def cell(label: str, figures: Sequence[Figure]) -> str:
+    values = [figure.value for figure in figures if figure.value is not None]
+    if not values:
+        return "n/a"
+    share = "distractors" in label
+    scale, unit, digits = (100, "%", 1) if share else (1, "", 3)
+    mean = statistics.fmean(values) * scale
+    if len(figures) == 1:
+        return f"{mean:.{digits}f}{unit}"
+    deviation = statistics.stdev(values) * scale if len(values) > 1 else 0.0
+    return f"{mean:.{digits}f}±{deviation:.{digits}f}{unit}"
 
 
 def width(text: str) -> int:
@@ -250,15 +195,96 @@ def pad(text: str, size: int) -> str:
     return text + " " * (size - width(text))
 
 
-def table(columns: Mapping[str, list[Row]]) -> str:
+def table(columns: Mapping[str, Column]) -> str:
     names = list(columns)
     first = columns[names[0]]
-    label_width = max(width(label) for label, _, _ in first) + 2
-    lines = [pad("", label_width) + "".join(f"{name:>10}" for name in names) + "   queries"]
-    for index, (label, _, note) in enumerate(first):
-        cells = "".join(f"{columns[name][index][1]:>10}" for name in names)
+    labels = [
+        *first.figures,
+        "hard-rule violations (must be 0)",
+        "rankings out of order or score ∉ [0,1]",
+    ]
+    label_width = max(width(label) for label in labels) + 2
+    size = 14 if any(len(figures) > 1 for figures in first.figures.values()) else 10
+    lines = [pad("", label_width) + "".join(f"{name:>{size}}" for name in names) + "   queries"]
+    for label, figures in first.figures.items():
+        cells = "".join(
+            f"{cell(label, columns[name].figures.get(label, [])):>{size}}" for name in names
+        )
+        note = figures[0].note()
+        if len(figures) > 1:
+            counts = [sum(column) for column in zip(*(f.counts for f in figures), strict=True)]
+            note = f"{len(figures)} seeds, " + figures[0].template.format(*counts)
         lines.append(pad(label, label_width) + cells + (f"   {note}" if note else ""))
+    audits = [columns[name].audit for name in names]
+    lines.append(
+        pad(labels[-2], label_width)
+        + "".join(f"{audit.violations:>{size}}" for audit in audits)
+        + f"   {audits[0].pairs} pairs"
+    )
+    lines.append(pad(labels[-1], label_width) + "".join(f"{a.disorders:>{size}}" for a in audits))
     return "\n".join(lines)
+
+
+def aims(columns: Mapping[str, Column]) -> list[str]:
+    """The issue's aims on the data the matcher has never seen (the second generator's)."""
+    matcher, plain = columns["matcher"].figures, columns["baseline"].figures
+    lines = ["aims on unseen data (mean over seeds; each seed compared with the baseline):"]
+    for label, figures in matcher.items():
+        ours = [figure.value for figure in figures]
+        theirs = [figure.value for figure in plain[label]]
+        if not label.startswith(ELSEWHERE) or None in ours or None in theirs:
+            continue
+        mean, plain_mean = statistics.fmean(ours), statistics.fmean(theirs)
+        if "NDCG" in label:
+            below = sum(a < b for a, b in zip(ours, theirs, strict=True))
+            verdict = "met" if below == 0 else "missed"
+            lines.append(
+                f"  {label}: {mean:.3f} vs baseline {plain_mean:.3f}, below it on {below} of "
+                f"{len(ours)} seeds: {verdict}"
+            )
+        if label.endswith("job→candidates"):
+            verdict = "met" if mean >= JOB_TO_PEOPLE_AIM else "missed"
+            lines.append(f"  {label} ≥ {JOB_TO_PEOPLE_AIM}: {mean:.3f}, {verdict}")
+        if "distractors" in label:
+            verdict = "met" if mean <= DISTRACTOR_AIM else "missed"
+            lines.append(f"  {label} ≤ {DISTRACTOR_AIM:.0%}: {mean:.1%}, {verdict}")
+    return lines
+
+
+def elsewhere_sets(folder: Path, seeds: Sequence[int], year: int) -> list[DataSet]:
+    sets = []
+    for seed in seeds:
+        for path in write_sets(folder / f"seed-{seed}", seed=seed, year=year):
+            sets.append(load_set(path, name=f"{ELSEWHERE} {path.name}"))
+    return sets
+
+
+def run_cross_validation(
+    args: argparse.Namespace, sets: Sequence[DataSet], columns: Mapping[str, Column]
+) -> list[str]:
+    try:
+        from matchers.jobs.scoring import WEIGHTS
+    except ImportError as error:
+        return [f"cross-validation skipped: no shipped weights ({error})"]
+    family = weight_family(WEIGHTS)
+    variants = {
+        name: load_matcher(args.current_year, name, weights=w)[0] for name, w in family.items()
+    }
+
+    def rank(name: str, entry: Entry) -> Rankings:
+        known = {"baseline": "baseline", "shipped": "matcher"}.get(name)
+        if known is not None:
+            return columns[known].rankings[id(entry.data)]
+        contender = variants[name]
+        assert contender is not None
+        return rank_all(entry.data, contender.job_matcher(), contender.candidate_matcher(), Audit())
+
+    entries = [Entry.of(data.name, data) for data in sets]
+    return report(cross_validate(entries, family, rank, k=args.folds))
+
+
+def seed_list(text: str) -> list[int]:
+    return [int(part) for part in text.split(",") if part.strip()]
 
 
 def main(argv: Sequence[str] | None = None) -> int:
@@ -273,15 +299,27 @@ def main(argv: Sequence[str] | None = None) -> int:
         "--current-year", type=int, default=datetime.now(ZoneInfo("Asia/Shanghai")).year
     )
     parser.add_argument(
+        "--seeds", type=seed_list, default=[1, 2, 3, 4, 5], help="second-generator seeds: 1,2,3"
+    )
+    parser.add_argument("--folds", type=int, default=5, help="occupation folds of the CV")
+    parser.add_argument("--quick", action="store_true", help="one seed and three folds")
+    parser.add_argument("--no-cv", action="store_true", help="point figures only")
+    parser.add_argument(
         "--compare-analyzers",
         action="store_true",
         help="also score the matcher with rjieba words only and character n-grams only",
     )
     args = parser.parse_args(argv)
+    if args.quick:
+        args.seeds, args.folds = args.seeds[:1], 3
+    if args.folds < 2:
+        parser.error("--folds must be at least 2")
     for needed in (args.data_dir / name / file for name in SETS for file in NEEDED):
         if not needed.is_file():
             parser.error(f"--data-dir {args.data_dir}: {needed} does not exist")
-    sets = [load_set(args.data_dir / name) for name in SETS]
+    with tempfile.TemporaryDirectory(prefix="civicmatch-elsewhere-") as folder:
+        generated = elsewhere_sets(Path(folder), args.seeds, args.current_year)
+    sets = [load_set(args.data_dir / name) for name in SETS] + generated
     read, read_message = load_profile_reader(args.current_year)
     matcher, matcher_message = load_matcher(args.current_year)
     columns = {"baseline": evaluate(baseline(), sets, read)}
@@ -297,10 +335,16 @@ def main(argv: Sequence[str] | None = None) -> int:
                 assert variant is not None
                 columns[analyzer] = evaluate(variant, sets, read)
     print(f"data: {args.data_dir.resolve()}   current year: {args.current_year}")
+    print(f"{ELSEWHERE}: seeds.synthetic_elsewhere, seeds {','.join(map(str, args.seeds))}")
     print(table(columns))
     for message in (matcher_message, read_message):
         if message:
             print(message)
+    if "matcher" in columns:
+        print("\n".join(aims(columns)))
+        if not args.no_cv:
+            print()
+            print("\n".join(run_cross_validation(args, sets, columns)))
     return 0
 
 

@@ -99,14 +99,21 @@ class Candidate:
 
 @dataclass(frozen=True, slots=True)
 class Reason:
-    """Why a pair scores as it does: a code, a message in Chinese, and its share of the score."""
+    """Why a pair scores as it does: a code, a message in Chinese, and its share of the score.
+    The occupation reason also names the job's occupation in the national classification."""
 
     code: str
     message: str
     weight: float
+    occupation_code: str | None = None
+    occupation_name: str | None = None
 
     def as_dict(self) -> dict[str, Any]:
-        return {"code": self.code, "message": self.message, "weight": self.weight}
+        found = {"code": self.code, "message": self.message, "weight": self.weight}
+        if self.occupation_code is not None:
+            found["occupation_code"] = self.occupation_code
+            found["occupation_name"] = self.occupation_name
+        return found
 
 
 @dataclass(frozen=True, slots=True)

@@ -58,6 +58,14 @@ MESSAGES: dict[str, dict[str, str]] = {
         "zh": "无法写入 {file}：{reason}",
         "en": "cannot write {file}: {reason}",
     },
+    "cli.title_example_bad": {
+        "zh": "{file}:{line}: {field}: 不是已知的职业代码或职位名称（{value}）",
+        "en": "{file}:{line}: {field}: not a known occupation code or title ({value})",
+    },
+    "cli.title_examples_not_text": {
+        "zh": "{file} 不是 UTF-8 文本文件",
+        "en": "{file} is not a UTF-8 text file",
+    },
     "cli.file_empty": {
         "zh": "{file} 中没有记录",
         "en": "{file} has no records",

@@ -11,7 +11,7 @@ from datetime import date
 from pathlib import Path
 
 from engine.cli.console import Console
-from engine.cli.io import add_output_options, positive, read_file, write_lines
+from engine.cli.io import CommandFailed, add_output_options, positive, read_file, write_lines
 from engine.config import Settings
 
 
@@ -21,6 +21,7 @@ def add_commands(commands: argparse._SubParsersAction[argparse.ArgumentParser]) 
     match.add_argument("candidates", type=Path, help="candidates.jsonl")
     match.add_argument("--for", dest="side", choices=["candidates", "jobs"], default="candidates")
     match.add_argument("--top", type=positive, default=10)
+    add_title_examples_option(match)
     add_output_options(match)
     match.set_defaults(handler=match_command)
 
@@ -30,6 +31,7 @@ def add_commands(commands: argparse._SubParsersAction[argparse.ArgumentParser]) 
     match_text.add_argument("jobs", type=Path, help="jobs.jsonl")
     match_text.add_argument("queries", type=Path, help='{"id", "text"} lines')
     match_text.add_argument("--top", type=positive, default=10)
+    add_title_examples_option(match_text)
     add_output_options(match_text)
     match_text.set_defaults(handler=match_text_command)
 
@@ -68,10 +70,48 @@ def add_commands(commands: argparse._SubParsersAction[argparse.ArgumentParser]) 
     extract.set_defaults(handler=extract_jobs_command)
 
 
+def add_title_examples_option(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument(
+        "--title-examples",
+        type=Path,
+        metavar="FILE",
+        help="labelled job titles (title TAB occupation code per line) to read titles with,"
+        " instead of the shipped ones",
+    )
+
+
+def use_title_examples(args: argparse.Namespace, console: Console) -> None:
+    if args.title_examples is None:
+        return
+    from matchers.taxonomy.csco_reading import BadExample
+    from matchers.taxonomy.csco_reading import use_title_examples as use
+
+    source = str(args.title_examples)
+    try:
+        use(args.title_examples)
+    except OSError as error:
+        raise CommandFailed(
+            console.text("cli.cannot_read", file=source, reason=error.strerror)
+        ) from None
+    except UnicodeDecodeError:
+        raise CommandFailed(console.text("cli.title_examples_not_text", file=source)) from None
+    except BadExample as error:
+        raise CommandFailed(
+            console.text(
+                "cli.title_example_bad",
+                file=source,
+                line=error.line,
+                field=error.field,
+                value=error.value,
+            )
+        ) from None
+
+
 def match_command(args: argparse.Namespace, settings: Settings) -> int:
     from engine.matching.files import match_records, read_candidates, read_jobs
 
     console = Console.of(args, settings)
+    use_title_examples(args, console)
     jobs = read_file(args.jobs, read_jobs, kind="jobs", other="candidates", console=console)
     candidates = read_file(
         args.candidates, read_candidates, kind="candidates", other="jobs", console=console
@@ -96,6 +136,7 @@ def match_text_command(args: argparse.Namespace, settings: Settings) -> int:
     from engine.matching.files import match_texts, read_jobs, read_queries
 
     console = Console.of(args, settings)
+    use_title_examples(args, console)
     jobs = read_file(args.jobs, read_jobs, kind="jobs", other="queries", console=console)
     queries = read_file(args.queries, read_queries, kind="queries", other="jobs", console=console)
     lines = match_texts(

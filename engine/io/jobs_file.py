@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Iterable, Iterator
+from itertools import islice
 from typing import Any
 
 from sqlalchemy import select
@@ -23,10 +24,12 @@ from engine.jobs.models import (
     LiveStreamStatus,
     Presentation,
 )
+from engine.jobs.occupations import occupations_of_titles
 from engine.jobs.records import JOB_CONTENT_FIELDS, JOB_FILE_FIELDS
 from engine.time import now
 
 CONTENT_NAMES = tuple(field.name for field in JOB_CONTENT_FIELDS)
+EXPORT_BATCH = 500  # jobs whose titles are read together
 
 
 def import_jobs(
@@ -68,21 +71,34 @@ def import_jobs(
 
 
 def export_jobs(*, session: Session) -> Iterator[dict[str, Any]]:
-    """Every job in the jobs.jsonl format (plus `status`), oldest first."""
+    """Every job in the jobs.jsonl format (plus `status` and the occupation read from its
+    title), oldest first."""
     rows = session.execute(
         select(JobPost, Employer.name, LiveStream.external_id)
         .join(Employer, Employer.id == JobPost.employer_id)
         .outerjoin(LiveStream, LiveStream.id == JobPost.live_stream_id)
         .order_by(JobPost.id)
-        .execution_options(yield_per=500)
+        .execution_options(yield_per=EXPORT_BATCH)
     )
-    for job, employer_name, stream_external_id in rows:
-        record: dict[str, Any] = {"id": job.external_id, "employer": employer_name}
-        for name in CONTENT_NAMES:
-            record[name] = plain(getattr(job, name))
-        record["livestream"] = stream_external_id
-        record["status"] = job.status.value
-        yield record
+    for batch in batched(rows, EXPORT_BATCH):
+        occupations = occupations_of_titles([job.title for job, _, _ in batch])
+        for (job, employer_name, stream_external_id), occupation in zip(
+            batch, occupations, strict=True
+        ):
+            record: dict[str, Any] = {"id": job.external_id, "employer": employer_name}
+            for name in CONTENT_NAMES:
+                record[name] = plain(getattr(job, name))
+            record["livestream"] = stream_external_id
+            record["status"] = job.status.value
+            record["occupation_code"] = None if occupation is None else occupation.code
+            record["occupation_name"] = None if occupation is None else occupation.name
+            yield record
+
+
+def batched(rows: Iterable[Any], size: int) -> Iterator[list[Any]]:
+    iterator = iter(rows)
+    while batch := list(islice(iterator, size)):
+        yield batch
 
 
 def _set_status(job: JobPost, status: JobStatus) -> None:

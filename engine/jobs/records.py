@@ -44,6 +44,9 @@ JOB_FILE_FIELDS: tuple[Field, ...] = (
     *JOB_CONTENT_FIELDS,
     Field("livestream", "str", nullable=True, max_length=200),
     Field("status", "enum", vocabulary=JobStatusCode, extension=True),
+    # Read from the title (engine.jobs.occupations): written by export, ignored by import.
+    Field("occupation_code", "str", nullable=True, max_length=20, extension=True),
+    Field("occupation_name", "str", nullable=True, max_length=100, extension=True),
 )
 
 LIVE_STREAM_FIELDS: tuple[Field, ...] = (

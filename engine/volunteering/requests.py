@@ -86,6 +86,13 @@ class RequestView:
     updated_at: datetime
     updates: tuple[UpdateView, ...]
 
+    @property
+    def needs_coordinator(self) -> bool:
+        """The router's suggestion is more likely wrong than right: a person should route it."""
+        from matchers.volunteers.routing import COORDINATOR_BELOW  # loads numpy: not at start-up
+
+        return self.suggestion_confidence is None or self.suggestion_confidence < COORDINATOR_BELOW
+
 
 def submit_request(*, session: Session, community: str, text: str) -> tuple[AnonymousRequest, str]:
     """Stores the request with the router's suggestion; returns it and its follow-up code,

@@ -14,10 +14,9 @@ import numpy as np
 from scipy.sparse import csr_matrix
 
 from matchers.records import Candidate, Job
-from matchers.taxonomy.aims import aims_matrix, occupation_reach
+from matchers.taxonomy.aims import occupation_reach
 from matchers.taxonomy.majors import canonical_major, groups_of_major, major_parts
-from matchers.taxonomy.occupations import OCCUPATION_INDEX, occupation_of_title
-from matchers.taxonomy.places import in_city
+from matchers.taxonomy.occupations import OCCUPATION_INDEX, readings_of_titles
 from matchers.text.synonyms import canonical_skill
 from matchers.text.tfidf import Analyzer, ChineseTfidf, EmptySafeTfidf, normalise
 from matchers.vocabulary import Accommodation
@@ -131,7 +130,6 @@ class JobSide:
     salary_max: np.ndarray
     locations: tuple[str, ...]
     location_index: np.ndarray
-    in_city: np.ndarray
     occupation: np.ndarray
     has_majors: np.ndarray
     has_skills: np.ndarray
@@ -147,7 +145,10 @@ class JobSide:
         cls, jobs: Sequence[Job], vocabulary: Vocabulary, *, text: csr_matrix | None = None
     ) -> JobSide:
         """`text` is the jobs' TF-IDF matrix when the vocabulary was fitted on these jobs."""
-        occupations = [occupation_of_title(job.title) for job in jobs]
+        occupations = [
+            None if reading is None else reading.occupation
+            for reading in readings_of_titles([job.title for job in jobs])
+        ]
         places = {
             place: index for index, place in enumerate(dict.fromkeys(j.location for j in jobs))
         }
@@ -167,7 +168,6 @@ class JobSide:
             salary_max=_money([job.salary_max for job in jobs]),
             locations=tuple(places),
             location_index=np.array([places[job.location] for job in jobs], dtype=np.int32),
-            in_city=np.array([in_city(place) for place in places], dtype=bool),
             occupation=np.array(
                 [-1 if o is None else OCCUPATION_INDEX[o.code] for o in occupations],
                 dtype=np.int16,
@@ -201,7 +201,7 @@ class CandidateSide:
     places: tuple[tuple[str, ...], ...]
     anywhere: np.ndarray
     aims: np.ndarray
-    occupation_reach: np.ndarray
+    occupation_reach: csr_matrix
     has_major: np.ndarray
     text: csr_matrix
     title: csr_matrix
@@ -218,7 +218,7 @@ class CandidateSide:
         current_year: int,
         text: csr_matrix | None = None,
     ) -> CandidateSide:
-        aims = aims_matrix(candidates)
+        aims, reach = occupation_reach(candidates)
         majors, groups = vocabulary.major_matrices(
             [[candidate.major] if candidate.major else [] for candidate in candidates]
         )
@@ -235,8 +235,8 @@ class CandidateSide:
             expectation=_money([c.salary_expectation for c in candidates]),
             places=tuple(candidate.locations for candidate in candidates),
             anywhere=np.array([not c.locations for c in candidates], dtype=bool),
-            aims=aims.any(axis=1),
-            occupation_reach=occupation_reach(aims),
+            aims=aims,
+            occupation_reach=reach,
             has_major=np.array([bool(c.major) for c in candidates], dtype=bool),
             text=vocabulary.text.transform([candidate_text(c) for c in candidates])
             if text is None

@@ -3,12 +3,18 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
+from dataclasses import replace
 
 from matchers.ranking import reasons_from
 from matchers.records import Candidate, Job, Reason
 from matchers.taxonomy.aims import aimed_occupations
 from matchers.taxonomy.majors import major_group, major_relation
-from matchers.taxonomy.occupations import occupation_of_title
+from matchers.taxonomy.occupations import (
+    aims_of_titles,
+    group_name,
+    occupation_of_title,
+    related_codes,
+)
 from matchers.taxonomy.places import place_fits
 from matchers.text.synonyms import canonical_skill
 
@@ -36,20 +42,37 @@ def explain(
         if recent_graduate and job.graduates_welcome
         else None,
     }
-    return reasons_from(messages, parts, weights, _missing_skills(job, candidate))
+    reasons = reasons_from(messages, parts, weights, _missing_skills(job, candidate))
+    occupation = occupation_of_title(job.title)
+    if occupation is None:
+        return reasons
+    return tuple(
+        replace(reason, occupation_code=occupation.code, occupation_name=occupation.name)
+        if reason.code == "occupation"
+        else reason
+        for reason in reasons
+    )
 
 
 def _occupation(job: Job, candidate: Candidate, value: float) -> str | None:
     occupation = occupation_of_title(job.title)
-    if occupation is None or value <= 0:
+    aims = aimed_occupations(candidate) if occupation is not None and value > 0 else {}
+    if occupation is None or not aims:
         titles = "、".join(candidate.desired_titles)
         return f"岗位名称与期望职位（{titles}）相近" if titles and value > 0 else None
-    aims = aimed_occupations(candidate)
-    if occupation.code in aims and candidate.desired_titles and aims[occupation.code] >= 1.0:
+    asked = aims_of_titles(candidate.desired_titles) if candidate.desired_titles else {}
+    if asked.get(occupation.code, 0.0) >= 1.0:
         return f"岗位属于期望的职业：{occupation.name}"
+    if occupation.code in asked:
+        titles = "、".join(candidate.desired_titles)
+        return f"期望职位（{titles}）也可能指这一职业：{occupation.name}"
     if occupation.code in aims:
         return f"专业（{candidate.major}）对口的职业：{occupation.name}"
-    return f"与期望职业同属一类：{occupation.name}"
+    nearest = max(aims, key=lambda code: (related_codes(code).get(occupation.code, 0.0), code))
+    group = group_name(occupation.code, nearest)
+    if group is not None:
+        return f"与期望职业同属“{group}”类职业：{occupation.name}"
+    return f"与期望职业相近：{occupation.name}"
 
 
 def _skills(job: Job, candidate: Candidate) -> str | None:

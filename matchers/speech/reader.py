@@ -1,16 +1,19 @@
 """Read what a live-stream host says about one job ("这个搅拌站操作员的工作岗位，要求中专学历，
 薪资4500—6000元") into the jobs.jsonl fields it states, each with a confidence.
 
-Rules, in the order they run: the employer (a name ending in 有限公司, 厂, 医院 … at the start
-of a clause), the title (这个…岗位, …这个岗位, after the employer or 招/招聘, or a clause that
-opens with a title), then, with those two masked so their words count for nothing else,
-pay, education, headcount, housing, travel, experience, graduates and location. Questions
-(包住吗？) state nothing.
+Rules, in the order they run: the employer (at the start of a clause, found by its shape: a
+name ending in 有限公司, 厂, 医院, 店 …; or places, a brand and a trade, 东阿县鑫源物流; or places
+and a brand that is hiring, 东阿阿胶招…), the title (这个…岗位, 这个岗位是…, …这个岗位, after the
+employer or 招/招聘, or a clause that opens with a title), then, with those two masked so their
+words count for nothing else, pay, education, headcount, housing, travel, experience,
+graduates and location (a county anywhere, a city only as the workplace: 在济南上班).
+Questions (包住吗？) state nothing.
 
-Pay is monthly, as in jobs.jsonl: a range gives both ends (五千到七千, 5k-7k, 4500—6000元;
-a bare left end takes the right end's unit: 5到7千); 底薪3000加提成 and 3000以上 give only
-salary_min; a single figure (月薪6000) gives both ends; 年薪 figures are divided by 12 and
-rounded (年薪十万 → 8333 for both ends); hourly and daily pay and 面议 give nothing.
+Pay is monthly, as in jobs.jsonl: a range gives both ends (五千到七千, 四千五到六千, 5k-7k,
+4500—6000元, 五六千; a bare left end takes the right end's unit: 5到7千); 底薪3000加提成, 3000以上,
+五千出头 and 月薪过万 give only salary_min; a single figure (月薪6000) gives both ends; 年薪
+figures are divided by 12 and rounded (年薪十万 → 8333 for both ends); hourly and daily pay
+(日结) and 面议 give nothing.
 """
 
 from __future__ import annotations
@@ -22,7 +25,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from matchers.speech import lexicon as lex
-from matchers.taxonomy import occupations, places
+from matchers.taxonomy import fair_occupations, places
 from matchers.text.lexicon import EDUCATION_WORDS, TITLE_ENDINGS, chinese_number
 from matchers.text.profile import Clause, split_clauses
 from matchers.vocabulary import EducationLevel, TravelLevel
@@ -105,18 +108,44 @@ def _filler_end(text: str) -> int:
 
 
 def _employer(clauses: list[Clause]) -> tuple[Found, tuple[int, int] | None]:
+    """An employer's name at the start of a clause, by its shape: a legal suffix (…有限公司,
+    …医院, …店), or places, a brand and a trade (东阿县鑫源物流), or places and a brand that
+    is hiring (东阿阿胶招…)."""
     for clause in clauses:
         skip = _filler_end(clause.text)
-        match = lex.EMPLOYER.match(clause.text[skip:])
-        if match is None:
-            continue
+        name = _employer_name(clause.text[skip:])
+        if name is not None:
+            start = clause.start + skip
+            return (name, 0.85), (start, start + len(name))
+    return None, None
+
+
+def _employer_name(text: str) -> str | None:
+    match = lex.EMPLOYER.match(text)
+    if match is not None:
         name = match.group(1)
         core = re.sub(rf"(?:{lex.ORG})$", "", name)
-        if lex.NOT_AN_EMPLOYER.match(core) or lex.EMPLOYER_LEAD.match(name):
-            continue
-        start = clause.start + skip
-        return (name, 0.85), (start, start + len(name))
-    return None, None
+        if not lex.NOT_AN_EMPLOYER.match(core) and not lex.EMPLOYER_LEAD.match(name):
+            return name
+    lead = _leading_places(text)
+    match = lex.EMPLOYER_BY_TRADE.match(text[lead:])
+    if match is None and lead:
+        match = lex.BRAND_HIRING.match(text[lead:])
+        if match is not None and (is_title(match.group(1)) or places.named_places(match.group(1))):
+            match = None
+    if match is None or lex.EMPLOYER_LEAD.match(text[: lead + 1]):
+        return None
+    return text[: lead + match.end(1)]
+
+
+def _leading_places(text: str) -> int:
+    """How many characters at the start of the text are place names (青岛即墨区 → 5)."""
+    end = 0
+    for mention in places.named_places(text):
+        if mention.start != end:
+            break
+        end = mention.end
+    return end
 
 
 def _title(
@@ -125,9 +154,13 @@ def _title(
     for clause in clauses:
         for start, raw, sure in _title_candidates(clause, employer_span):
             title = _trimmed(raw)
-            if title is not None:
-                offset = clause.start + start + raw.index(title)
-                return (title, sure), (offset, offset + len(title))
+            if title is None:
+                continue
+            offset = clause.start + start + raw.index(title)
+            span = (offset, offset + len(title))
+            if employer_span and span[0] < employer_span[1] and employer_span[0] < span[1]:
+                continue  # the employer's own name (…机械) is not a title
+            return (title, sure), span
     return None, None
 
 
@@ -136,6 +169,8 @@ def _title_candidates(
 ) -> Iterator[tuple[int, str, float]]:
     """(offset in the clause, raw text that begins with a title, confidence), best rule first."""
     text = clause.text
+    if match := lex.TITLE_NAMED.search(text):
+        yield match.start(1), match.group(1), 0.9
     for pattern in (lex.TITLE_OF_THIS_JOB, lex.TITLE_BEFORE_THIS):
         match = pattern.search(text)
         if match:
@@ -166,9 +201,9 @@ def _trimmed(raw: str) -> str | None:
 def is_title(title: str) -> bool:
     """Whether the words end as a job title does: a title ending (员, 师, 司机 …) or the
     keyword of a known occupation."""
-    if re.search(TITLE_ENDINGS, title):
+    if re.search(TITLE_ENDINGS, title) or title.endswith(lex.SPOKEN_TITLE_ENDINGS):
         return True
-    occupation = occupations.occupation_of_title(title)
+    occupation = fair_occupations.occupation_of_title(title)
     folded = title.lower()
     return occupation is not None and any(folded.endswith(word) for word in occupation.keywords)
 
@@ -177,8 +212,12 @@ def is_title(title: str) -> bool:
 
 
 def _money(raw: str, unit_from: str | None = None) -> float | None:
+    """A figure in yuan; a bare left end takes the right end's unit (5到7千), but one with a
+    unit of its own keeps it (四千五到六千 is 4500 to 6000)."""
     raw = re.sub(r"\s+", "", raw).lower().replace("w", "万")
-    if unit_from is not None and raw[-1:] not in "k千万":
+    if raw == "万":  # 过万
+        raw = "一万"
+    if unit_from is not None and not re.search(r"[k十百千万]", raw):
         unit = re.sub(r"\s+", "", unit_from).lower().replace("w", "万")[-1:]
         if unit and unit in "k千万":
             raw += unit
@@ -206,9 +245,16 @@ def _salary(clauses: list[Clause]) -> dict[str, Found]:
             high = _monthly(_money(match.group(2)), yearly)
             if low is not None and high is not None and low <= high:
                 return {"salary_min": (low, 0.9), "salary_max": (high, 0.9)}
+        for match in lex.SALARY_ABOUT.finditer(text):
+            first, second, unit = match.groups()
+            low, high = chinese_number(first + unit), chinese_number(second + unit)
+            if low is not None and high is not None and high - low == chinese_number("一" + unit):
+                low, high = _monthly(low, yearly), _monthly(high, yearly)
+                if low is not None and high is not None:
+                    return {"salary_min": (low, 0.8), "salary_max": (high, 0.8)}
         match = lex.SALARY_FROM.search(text)
         if match:
-            low = _monthly(_money(match.group(1) or match.group(2)), yearly)
+            low = _monthly(_money(next(group for group in match.groups() if group)), yearly)
             if low is not None:
                 return {"salary_min": (low, 0.85)}
         match = lex.SALARY_TO.search(text)
@@ -289,20 +335,51 @@ def _graduates(text: str) -> Found:
     return None
 
 
-_CITY_PREFIX = re.compile(r"(?:聊城市?)$")
 _TOWN = re.compile(r"[\u4e00-\u9fff]{1,4}?(?:镇|乡|街道)")
+# A city or province alone is where the job is only when said so (在济南上班, 工作地点在成都),
+# not when it is a route or an origin (跑济南到青岛).
+_PLACE_BEFORE = re.compile(r"(?:地点|地址|位于|在)(?:是|为|在|就在)?$")
+_PLACE_AFTER = re.compile(r"^(?:市)?(?:上班|工作|这边|那边|本地)")
+_NOT_WORKPLACE = re.compile(r"总部|老家|籍贯|户籍|来自|毕业于")
 
 
 def _location(clauses: list[Clause]) -> Found:
-    """The first district named, as the text writes it when it names the city too
-    (聊城经济技术开发区), else as its canonical name (莘县 → 聊城市莘县); a town after it stays."""
+    """The first place named where the job is. A county or zone counts wherever it is named;
+    a city or province only with words that make it the workplace. A place said with its
+    city in full (聊城经济技术开发区, 青岛市黄岛区) stays as said, else it takes its canonical
+    name (莘县 → 聊城市莘县, 成都 → 成都市), or as said when it may mean several (鼓楼区);
+    a town after it stays."""
     for clause in clauses:
-        mentions = places.mentions(clause.text)
-        if not mentions:
-            continue
-        first = mentions[0]
-        prefix = _CITY_PREFIX.search(clause.text[: first.start])
-        place = clause.text[prefix.start() : first.end] if prefix else first.district
-        town = _TOWN.match(clause.text[first.end :])
-        return place + (town.group() if town else ""), 0.85
+        text = clause.text
+        for chain in _chains(places.named_places(text)):
+            first, last = chain[0], chain[-1]
+            said = text[first.start : last.end]
+            if _NOT_WORKPLACE.search(text[: first.start]):
+                continue
+            if not last.is_district and not (
+                _PLACE_BEFORE.search(text[: first.start]) or _PLACE_AFTER.match(text[last.end :])
+            ):
+                continue
+            if len(chain) > 1 and said.endswith(_FULL_SUFFIXES):
+                place = said
+            elif len({p.name for p in last.places}) > 1 and not last.place.within(places.HOME):
+                place = text[last.start : last.end]
+            else:
+                place = last.district
+            town = _TOWN.match(text[last.end :])
+            return place + (town.group() if town else ""), 0.85
     return None
+
+
+_FULL_SUFFIXES = ("省", "市", "区", "县", "旗", "州", "盟")
+
+
+def _chains(mentions: tuple[places.Mention, ...]) -> list[list[places.Mention]]:
+    """Place names said one after another (山东省聊城市临清市) as one."""
+    chains: list[list[places.Mention]] = []
+    for mention in mentions:
+        if chains and chains[-1][-1].end == mention.start:
+            chains[-1].append(mention)
+        else:
+            chains.append([mention])
+    return chains

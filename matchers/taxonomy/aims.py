@@ -3,16 +3,20 @@
 from __future__ import annotations
 
 from collections.abc import Sequence
+from functools import lru_cache
 
 import numpy as np
+from scipy.sparse import csr_matrix
 
 from matchers.records import Candidate
+from matchers.taxonomy.fair_csco import CSCO_OF
 from matchers.taxonomy.majors import occupations_for_major
 from matchers.taxonomy.occupations import (
     OCCUPATION_INDEX,
     OCCUPATIONS,
-    occupations_wanted,
-    relatedness_matrix,
+    aims_of_titles,
+    prefetch_titles,
+    relatedness_row,
 )
 
 # How strongly a person is taken to aim at an occupation, by where we learned it: what they
@@ -25,40 +29,55 @@ FROM_MAJOR_BESIDE_TITLES = 0.5
 
 def aimed_occupations(candidate: Candidate) -> dict[str, float]:
     """Occupation code → how strongly the person aims at it (desired titles, then major)."""
-    aims = {
-        occupation.code: FROM_DESIRED_TITLE
-        for title in candidate.desired_titles
-        for occupation in occupations_wanted(title)
-    }
+    aims = aims_of_titles(candidate.desired_titles) if candidate.desired_titles else {}
     if candidate.major:
         strength = FROM_MAJOR_BESIDE_TITLES if aims else FROM_MAJOR_ALONE
         for code in occupations_for_major(candidate.major):
-            aims.setdefault(code, strength)
+            aims.setdefault(CSCO_OF[code], strength)
     return aims
 
 
-def occupation_reach(aims: np.ndarray) -> np.ndarray:
-    """(people × occupations): how well each occupation serves what each person aims at.
-
-    A stated aim (strength 1) reaches related occupations too: the best of strength ×
-    relatedness (the same occupation, an adjacent one, one in the same group). An aim inferred
-    from the major alone is already a guess, so beside stated aims it reaches only itself.
-    """
-    related = relatedness_matrix()
-    reach = np.zeros_like(aims)
-    for person, strengths in enumerate(aims):
-        stated = np.flatnonzero(strengths >= FROM_DESIRED_TITLE)
-        extended = stated if stated.size else np.flatnonzero(strengths)
-        if extended.size:
-            reach[person] = (strengths[extended, None] * related[extended]).max(axis=0)
-        np.maximum(reach[person], strengths, out=reach[person])
-    return reach
+@lru_cache(maxsize=16384)
+def _reach(aims: frozenset[tuple[str, float]]) -> tuple[np.ndarray, np.ndarray]:
+    """A stated aim (strength 1) reaches related occupations too: the best of strength ×
+    relatedness. An aim inferred from the major alone is already a guess, so beside stated
+    aims it reaches only itself."""
+    strengths = dict(aims)
+    stated = {code: s for code, s in strengths.items() if s >= FROM_DESIRED_TITLE}
+    columns, values = relatedness_row(stated or strengths)
+    own = {int(c): float(v) for c, v in zip(columns, values, strict=True)}
+    for code, strength in strengths.items():
+        column = OCCUPATION_INDEX[code]
+        own[column] = max(own.get(column, 0.0), strength)
+    order = sorted(own)
+    return np.array(order, dtype=np.int32), np.array([own[c] for c in order], dtype=np.float32)
 
 
-def aims_matrix(candidates: Sequence[Candidate]) -> np.ndarray:
-    """(people × occupations) aim strengths."""
-    aims = np.zeros((len(candidates), len(OCCUPATIONS)), dtype=np.float32)
+def occupation_reach(candidates: Sequence[Candidate]) -> tuple[np.ndarray, csr_matrix]:
+    """Whether each person aims at anything, and (people × occupations) how well each
+    occupation serves their aims, as a sparse matrix."""
+    indptr = [0]
+    indices: list[np.ndarray] = []
+    data: list[np.ndarray] = []
+    aims_any = np.zeros(len(candidates), dtype=bool)
+    prefetch_titles([title for candidate in candidates for title in candidate.desired_titles])
     for row, candidate in enumerate(candidates):
-        for code, strength in aimed_occupations(candidate).items():
-            aims[row, OCCUPATION_INDEX[code]] = strength
-    return aims
+        aims = aimed_occupations(candidate)
+        aims_any[row] = bool(aims)
+        columns, values = _reach(frozenset(aims.items())) if aims else (_EMPTY, _EMPTY_F)
+        indices.append(columns)
+        data.append(values)
+        indptr.append(indptr[-1] + len(columns))
+    matrix = csr_matrix(
+        (
+            np.concatenate(data) if data else _EMPTY_F,
+            np.concatenate(indices) if indices else _EMPTY,
+            np.array(indptr, dtype=np.int64),
+        ),
+        shape=(len(candidates), len(OCCUPATIONS)),
+    )
+    return aims_any, matrix
+
+
+_EMPTY = np.zeros(0, dtype=np.int32)
+_EMPTY_F = np.zeros(0, dtype=np.float32)

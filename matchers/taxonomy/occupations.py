@@ -1,272 +1,278 @@
-"""Occupations named by job titles and free text, and how related two of them are.
+"""Occupations as the matchers see them: codes of the national classification (CSCO-2022),
+found in titles and free text, and how related two of them are.
 
-Chinese job titles put the head noun last (会计考证课程顾问 is a consultant who sells
-accounting courses), so a title is read from its end: bracketed qualifiers go, then the
-longest keyword that ends the title wins; a generic head (专员, 助理, 技术员 …) is stripped to
-reach the word before it; only when nothing ends the title does the longest keyword inside
-it count.
+A title that is an official name or alias of the classification is that occupation. Any
+other title is read two ways: by the classification's names, aliases and labelled real titles
+(`csco_reading.py`), and by the job-fair vocabulary (`fair_occupations.py`, the words of the
+broadcasts: 普工, 挖机, 拉长 …, placed in the classification by `fair_csco.py`). The fair
+reading is taken unless the classification's is sure (SURE_READING): the fair vocabulary keeps
+a job and the people who want it on one code and one fair group, which ranks job-fair data
+better, and the classification reads the titles the fair words do not know. A person's desired
+title also stands for the classification's likely readings of it (`aims_of_titles`), which
+is what finds the right occupation for a real posting title when the first reading is wrong.
 
-Two occupations are related when they are the same (1.0), career-path neighbours across
-groups (`ADJACENT`, 0.6, from `data_adjacency.py`), or of the same group (`SAME_GROUP`, 0.5).
+SURE_READING and the strengths of the other readings were validated on three kinds of data
+together, none of which they were fitted on alone: five-fold cross-validation over the
+labelled real titles (`benchmarks/real_titles.py`), the dev sets, and the second generator's
+sets (`benchmarks/evaluate_matcher.py`); see the README for the figures.
+
+Two occupations are related (the larger of):
+- the same code: 1.0;
+- career-path neighbours (`adjacency_data.py`) or the same small group: 0.6;
+- the same group of the fair vocabulary (`occupation_data.py` GROUPS): 0.5;
+- the same middle group of the classification: 0.3.
 """
 
 from __future__ import annotations
 
-import re
-import unicodedata
-from dataclasses import dataclass
+from collections.abc import Sequence
 from functools import cache, lru_cache
 from typing import TYPE_CHECKING
 
+from matchers.taxonomy import fair_occupations as fair
 from matchers.taxonomy.adjacency_data import ADJACENT as _ADJACENT_PAIRS
-from matchers.taxonomy.occupation_data import GENERIC_OCCUPATIONS, GROUPS, OCCUPATION_ROWS
+from matchers.taxonomy.csco import (
+    SAME,
+    SAME_MIDDLE_GROUP,
+    SAME_SMALL_GROUP,
+    Classification,
+    CscoOccupation,
+    csco,
+    csco_by_code,
+    csco_relatedness,
+    middle_group,
+    small_group,
+)
+from matchers.taxonomy.csco_reading import named_exactly, on_new_examples, read_titles
+from matchers.taxonomy.fair_csco import CSCO_OF
 
 if TYPE_CHECKING:
     import numpy as np
 
 __all__ = [
     "ADJACENT",
-    "ADJACENT_TO",
-    "GROUPS",
+    "FAIR_GROUP",
     "OCCUPATIONS",
-    "SAME_GROUP",
+    "OCCUPATION_INDEX",
+    "SAME",
+    "SAME_MIDDLE_GROUP",
+    "SAME_SMALL_GROUP",
     "Occupation",
+    "aims_of_titles",
+    "group_name",
     "occupation_by_code",
     "occupation_of_title",
     "occupations_in_text",
+    "occupations_wanted",
+    "prefetch_titles",
+    "reading_of_title",
+    "readings_of_titles",
+    "related_codes",
     "relatedness",
-    "relatedness_matrix",
+    "relatedness_row",
 ]
 
-SAME = 1.0
+Occupation = CscoOccupation
+
 ADJACENT = 0.6
-SAME_GROUP = 0.5
+FAIR_GROUP = 0.5
+# The confidence given to the fair vocabulary's reading.
+FAIR_READING = 0.5
+# A reading of the classification at least this confident is taken over the fair one.
+SURE_READING = 0.6
+
+OCCUPATIONS: tuple[CscoOccupation, ...] = csco()
+OCCUPATION_INDEX: dict[str, int] = {o.code: index for index, o in enumerate(OCCUPATIONS)}
 
 
-@dataclass(frozen=True, slots=True)
-class Occupation:
-    code: str
-    name: str
-    group: str
-    keywords: tuple[str, ...]
+def occupation_by_code(code: str) -> CscoOccupation:
+    """KeyError for a code the classification does not have."""
+    return csco_by_code(code)
 
 
-OCCUPATIONS: tuple[Occupation, ...] = tuple(
-    Occupation(code=code, name=name, group=group, keywords=tuple(keywords.lower().split()))
-    for code, name, group, keywords in OCCUPATION_ROWS
-)
-
-_BY_CODE: dict[str, Occupation] = {occupation.code: occupation for occupation in OCCUPATIONS}
-_BY_KEYWORD: dict[str, Occupation] = {
-    keyword: occupation for occupation in OCCUPATIONS for keyword in occupation.keywords
-}
-_LONGEST_KEYWORD = max(len(keyword) for keyword in _BY_KEYWORD)
+def _placed(occupation: fair.Occupation) -> CscoOccupation:
+    return csco_by_code(CSCO_OF[occupation.code])
 
 
-def _adjacency(pairs: tuple[tuple[str, str], ...]) -> dict[str, frozenset[str]]:
-    """Each occupation's neighbours, made symmetric; ValueError for a pair that is not a
-    pair of known occupations of different groups, or that is listed twice."""
-    neighbours: dict[str, set[str]] = {code: set() for code in _BY_CODE}
-    for a, b in pairs:
-        unknown = [code for code in (a, b) if code not in _BY_CODE]
-        if unknown:
-            raise ValueError(f"adjacent pair ({a}, {b}): unknown occupation {unknown}")
-        if _BY_CODE[a].group == _BY_CODE[b].group:
-            raise ValueError(f"adjacent pair ({a}, {b}): same occupation or group")
-        if b in neighbours[a]:
-            raise ValueError(f"adjacent pair ({a}, {b}) is listed twice")
-        neighbours[a].add(b)
-        neighbours[b].add(a)
-    return {code: frozenset(found) for code, found in neighbours.items()}
+# A desired title stands also for the classification's likeliest readings of it (at most
+# 1 + ALTERNATIVES, each at least ALTERNATIVE_SHARE as likely as the best), each as strong as
+# its likelihood is near the best one's: from ALTERNATIVE_FLOOR (a small-group neighbour's
+# relatedness) up to FLOOR + RANGE, always short of a stated aim.
+ALTERNATIVES = 9
+ALTERNATIVE_SHARE = 0.3
+ALTERNATIVE_FLOOR = 0.6
+ALTERNATIVE_RANGE = 0.35
+
+_READINGS: dict[str, tuple[Classification, ...]] = {}
+_READINGS_KEPT = 65536
 
 
-OCCUPATION_INDEX: dict[str, int] = {
-    occupation.code: index for index, occupation in enumerate(OCCUPATIONS)
-}
-
-# Career-path neighbours of each occupation code, across groups (empty for none).
-ADJACENT_TO: dict[str, frozenset[str]] = _adjacency(_ADJACENT_PAIRS)
-
-# Head nouns that say "a person who works at ..." without saying at what; longest first.
-_GENERIC_HEADS = (
-    "助理工程师",
-    "工作人员",
-    "工程师",
-    "技术员",
-    "实习生",
-    "专员",
-    "助理",
-    "人员",
-    "工人",
-    "主管",
-    "经理",
-    "组长",
-    "班长",
-    "领班",
-    "学徒",
-    "主任",
-    "师傅",
-    "师",
-    "员",
-    "工",
-)
-_BRACKETED = re.compile(r"[(\[【〔〈《][^)\]】〕〉》]*(?:[)\]】〕〉》]|$)")
-_ALTERNATIVES = re.compile(r"[/|、,，;；]|兼")
-_NOISE = re.compile(r"^(?:急招|急聘|诚聘|高薪诚聘|高薪招聘|高薪)|(?:\d+名|若干名?|数名)$")
-_SPACES = re.compile(r"\s+")
+def _read(titles: Sequence[str]) -> dict[str, tuple[Classification, ...]]:
+    """The classification's likeliest readings of each title; titles are read together."""
+    found = {title: _READINGS[title] for title in titles if title in _READINGS}
+    unread = [title for title in dict.fromkeys(titles) if title not in found]
+    if unread:
+        for title, readings in zip(unread, read_titles(unread, top=1 + ALTERNATIVES), strict=True):
+            found[title] = tuple(readings)
+        if len(_READINGS) + len(unread) > _READINGS_KEPT:
+            _READINGS.clear()
+        _READINGS.update((title, found[title]) for title in unread)
+    return found
 
 
-# Words a job seeker uses for a whole family of jobs rather than for one occupation:
-# "普工" is whatever unskilled production-line or warehouse work is going.
-UMBRELLA_TITLES: dict[str, tuple[str, ...]] = {
-    "普工": ("operator", "assembler", "packer", "sorter", "loader", "food_processor"),
-    "普通工人": ("operator", "assembler", "packer", "sorter", "loader", "food_processor"),
-    "杂工": ("operator", "packer", "loader", "kitchen_helper", "cleaner"),
-    "力工": ("loader", "building_worker", "sorter"),
-    "服务员": ("waiter", "room_attendant"),
-    "文员": ("clerk", "data_entry_clerk", "administrator"),
-    "司机": ("driver", "truck_driver", "bus_driver"),
-}
+on_new_examples(_READINGS.clear)
 
 
-def occupations_wanted(title: str) -> tuple[Occupation, ...]:
-    """What a desired title asks for: an umbrella's family, the occupation it names, or those
-    found in it when it is free text."""
-    folded = _fold(title).strip()
-    if folded in UMBRELLA_TITLES:
-        return tuple(_BY_CODE[code] for code in UMBRELLA_TITLES[folded])
-    found = occupation_of_title(title)
-    return (found,) if found is not None else occupations_in_text(title)
+def readings_of_titles(titles: Sequence[str]) -> list[Classification | None]:
+    """`reading_of_title` of each title; titles not read before are read together."""
+    found = _read(titles)
+    return [_combined(title, found[title]) for title in titles]
 
 
-def occupation_by_code(code: str) -> Occupation:
-    """The occupation with this code; KeyError for an unknown code."""
-    return _BY_CODE[code]
+def reading_of_title(title: str) -> Classification | None:
+    """The occupation a title names and how sure the reading is; None when unsure."""
+    return readings_of_titles([title])[0]
 
 
-@lru_cache(maxsize=65536)
-def occupation_of_title(title: str) -> Occupation | None:
-    """The occupation a job title names, read from the head noun at its end; None if unknown."""
-    folded = _fold(title)
-    for part in _ALTERNATIVES.split(_BRACKETED.sub("", folded)):
-        found = _classify(_NOISE.sub("", part))
-        if found is not None:
-            return found
-    # Nothing outside the brackets: a qualifier such as （市政道路） may still say it.
-    return _longest_inside(_SPACES.sub("", folded))
+def _combined(title: str, readings: Sequence[Classification]) -> Classification | None:
+    if (code := named_exactly(title)) is not None:
+        return Classification(csco_by_code(code), 1.0)
+    by_fair = fair.occupation_of_title(title)
+    if by_fair is not None and (not readings or readings[0].confidence < SURE_READING):
+        return Classification(_placed(by_fair), FAIR_READING)
+    return readings[0] if readings else None
 
 
-def occupations_in_text(text: str) -> tuple[Occupation, ...]:
-    """Every occupation a free text names, longest keyword first, without duplicates.
+def occupation_of_title(title: str) -> CscoOccupation | None:
+    reading = reading_of_title(title)
+    return None if reading is None else reading.occupation
 
-    A keyword inside a longer one already found does not count (叉车司机 is not also 司机).
-    """
-    folded = _fold(text)
-    hits = sorted(
-        (
-            (-(end - start), start, end)
-            for start in range(len(folded))
-            for end in range(start + 1, min(len(folded), start + _LONGEST_KEYWORD) + 1)
-            if folded[start:end] in _BY_KEYWORD
-        ),
-    )
-    covered = [False] * len(folded)
-    found: dict[str, Occupation] = {}
-    for _, start, end in hits:
-        if all(covered[start:end]):
+
+def occupations_in_text(text: str) -> tuple[CscoOccupation, ...]:
+    """Every occupation the fair vocabulary finds in a free text, longest word first."""
+    return tuple(dict.fromkeys(_placed(o) for o in fair.occupations_in_text(text)))
+
+
+def occupations_wanted(title: str) -> tuple[CscoOccupation, ...]:
+    """What a desired title asks for, surely: an umbrella's family (普工), the occupation it
+    names, or those found in it when it is free text."""
+    wanted = fair.occupations_wanted(title)
+    reading = reading_of_title(title)
+    if reading is not None and len(wanted) <= 1:
+        return (reading.occupation,)
+    return tuple(dict.fromkeys(_placed(o) for o in wanted))
+
+
+def aims_of_titles(titles: Sequence[str]) -> dict[str, float]:
+    """Occupation code → strength for desired titles: 1 for what each surely asks for, less
+    for the classification's likely readings of it, by how near each is to the likeliest."""
+    found = _read(titles)
+    aims: dict[str, float] = {}
+    for title in titles:
+        sure = occupations_wanted(title)
+        aims.update((occupation.code, 1.0) for occupation in sure)
+        readings = found[title]
+        if len(sure) != 1 or not readings:
             continue
-        covered[start:end] = [True] * (end - start)
-        occupation = _BY_KEYWORD[folded[start:end]]
-        found.setdefault(occupation.code, occupation)
-    return tuple(found.values())
+        best = readings[0].confidence
+        for reading in readings:
+            share = reading.confidence / best
+            strength = round(ALTERNATIVE_FLOOR + ALTERNATIVE_RANGE * share, 4)
+            if share >= ALTERNATIVE_SHARE and strength > aims.get(reading.occupation.code, 0.0):
+                aims[reading.occupation.code] = strength
+    return aims
 
 
-def relatedness(a: Occupation | None, b: Occupation | None) -> float:
-    """1.0 for the same occupation, 0.6 for career-path neighbours, 0.5 for the same group,
-    0.0 otherwise or when either is unknown."""
-    if a is None or b is None:
-        return 0.0
-    if a.code == b.code:
-        return SAME
-    if b.code in ADJACENT_TO[a.code]:
-        return ADJACENT
-    return SAME_GROUP if a.group == b.group else 0.0
+def prefetch_titles(titles: Sequence[str]) -> None:
+    """Read many titles together before they are asked for one by one."""
+    _read(titles)
 
 
 @cache
-def relatedness_matrix() -> np.ndarray:
-    """`relatedness` of every pair of OCCUPATIONS, in that order: a read-only float32 array."""
-    import numpy as np  # here: reading titles (drafting a job from speech) needs no numpy
-
-    index = {occupation.code: i for i, occupation in enumerate(OCCUPATIONS)}
-    groups = np.array([occupation.group for occupation in OCCUPATIONS])
-    matrix = np.where(groups[:, None] == groups[None, :], SAME_GROUP, 0.0).astype(np.float32)
-    for code, neighbours in ADJACENT_TO.items():
-        for neighbour in neighbours:
-            matrix[index[code], index[neighbour]] = ADJACENT
-    np.fill_diagonal(matrix, SAME)
-    matrix.flags.writeable = False
-    return matrix
+def _adjacent() -> dict[str, frozenset[str]]:
+    neighbours: dict[str, set[str]] = {}
+    for a, b in _ADJACENT_PAIRS:
+        code_a, code_b = CSCO_OF[a], CSCO_OF[b]
+        if code_a != code_b:
+            neighbours.setdefault(code_a, set()).add(code_b)
+            neighbours.setdefault(code_b, set()).add(code_a)
+    return {code: frozenset(found) for code, found in neighbours.items()}
 
 
-def _fold(text: str) -> str:
-    return unicodedata.normalize("NFKC", text).strip().lower()
+@cache
+def _fair_groups() -> dict[str, frozenset[str]]:
+    """Code → the fair groups of the fair occupations placed at it."""
+    groups: dict[str, set[str]] = {}
+    for occupation in fair.OCCUPATIONS:
+        groups.setdefault(CSCO_OF[occupation.code], set()).add(occupation.group)
+    return {code: frozenset(found) for code, found in groups.items()}
 
 
-def _classify(title: str) -> Occupation | None:
-    title = _SPACES.sub("", title)
-    if not title:
-        return None
-    head = _head(title, depth=2)
-    if head is None:
-        return _longest_inside(title)
-    occupation, start = head
-    refining_groups = GENERIC_OCCUPATIONS.get(occupation.code)
-    if refining_groups:
-        return _refined(title[:start], refining_groups) or occupation
-    return occupation
+def relatedness(a: CscoOccupation | None, b: CscoOccupation | None) -> float:
+    """How related two occupations are (see the module docstring); 0 when either is unknown."""
+    if a is None or b is None:
+        return 0.0
+    return related_codes(a.code).get(b.code, 0.0)
 
 
-def _head(title: str, depth: int) -> tuple[Occupation, int] | None:
-    """The longest keyword ending the title (and where it starts), stripping generic heads."""
-    for start in range(max(0, len(title) - _LONGEST_KEYWORD), len(title)):
-        occupation = _BY_KEYWORD.get(title[start:])
-        if occupation is not None:
-            return occupation, start
-    if depth == 0:
-        return None
-    for suffix in _GENERIC_HEADS:
-        stem = title.removesuffix(suffix)
-        if stem != title and len(stem) >= 2:
-            found = _head(stem, depth - 1)
-            if found is not None:
-                return found
+@cache
+def _members() -> tuple[dict[str, tuple[str, ...]], dict[str, tuple[str, ...]]]:
+    small: dict[str, list[str]] = {}
+    middle: dict[str, list[str]] = {}
+    for occupation in OCCUPATIONS:
+        if (group := small_group(occupation.code)) is not None:
+            small.setdefault(group, []).append(occupation.code)
+        if (group := middle_group(occupation.code)) is not None:
+            middle.setdefault(group, []).append(occupation.code)
+    return (
+        {group: tuple(codes) for group, codes in small.items()},
+        {group: tuple(codes) for group, codes in middle.items()},
+    )
+
+
+@lru_cache(maxsize=4096)
+def related_codes(code: str) -> dict[str, float]:
+    """Every occupation related to this one, with its relatedness (itself included)."""
+    small, middle = _members()
+    related: dict[str, float] = {}
+
+    def offer(other: str, value: float) -> None:
+        if value > related.get(other, 0.0):
+            related[other] = value
+
+    for other in middle.get(middle_group(code) or "", ()):
+        offer(other, csco_relatedness(code, other))
+    for other in small.get(small_group(code) or "", ()):
+        offer(other, SAME_SMALL_GROUP)
+    groups = _fair_groups().get(code, frozenset())
+    for other, other_groups in _fair_groups().items():
+        if groups & other_groups:
+            offer(other, FAIR_GROUP)
+    for other in _adjacent().get(code, ()):
+        offer(other, ADJACENT)
+    related[code] = SAME
+    return related
+
+
+def group_name(code: str, other: str) -> str | None:
+    """The name of the smallest classification group two codes share, if any."""
+    for group in (small_group(code), middle_group(code)):
+        if group is not None and other.startswith(group):
+            heading = group + "-00" * ((11 - len(group)) // 3)
+            return csco_by_code(heading).name if heading in OCCUPATION_INDEX else None
     return None
 
 
-def _longest_inside(text: str) -> Occupation | None:
-    best: str | None = None
-    for start in range(len(text)):
-        for end in range(min(len(text), start + _LONGEST_KEYWORD), start, -1):
-            keyword = text[start:end]
-            if keyword in _BY_KEYWORD:
-                if best is None or len(keyword) > len(best):
-                    best = keyword
-                break
-    return None if best is None else _BY_KEYWORD[best]
+def relatedness_row(codes: dict[str, float]) -> tuple[np.ndarray, np.ndarray]:
+    """For aims (code → strength), the (columns, values) of the occupations they reach:
+    for each occupation, the best of strength × relatedness over the aims."""
+    import numpy as np
 
-
-def _refined(modifier: str, groups: tuple[str, ...]) -> Occupation | None:
-    """The longest specific occupation of these groups the modifier names (药品生产 + 操作工)."""
-    best: tuple[int, Occupation] | None = None
-    for start in range(len(modifier)):
-        for end in range(start + 1, min(len(modifier), start + _LONGEST_KEYWORD) + 1):
-            occupation = _BY_KEYWORD.get(modifier[start:end])
-            if (
-                occupation is not None
-                and occupation.group in groups
-                and occupation.code not in GENERIC_OCCUPATIONS
-                and (best is None or end - start > best[0])
-            ):
-                best = (end - start, occupation)
-    return None if best is None else best[1]
+    reach: dict[str, float] = {}
+    for code, strength in codes.items():
+        for other, value in related_codes(code).items():
+            if strength * value > reach.get(other, 0.0):
+                reach[other] = strength * value
+    columns = np.fromiter((OCCUPATION_INDEX[c] for c in reach), dtype=np.int32, count=len(reach))
+    values = np.fromiter(reach.values(), dtype=np.float32, count=len(reach))
+    return columns, values

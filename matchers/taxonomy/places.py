@@ -1,83 +1,212 @@
-"""Liaocheng's districts and counties: canonical names, their aliases, and finding them in text."""
+"""China's provinces, prefecture cities and counties: finding them in text and telling whether
+one place lies within another.
+
+The divisions come from divisions.tsv (built from cpca by build_divisions.py), read once on
+first use. A county is found by its full name (临清市), its short form (临清), or its short form
+with another county suffix (茌平县 for what is now 茌平区). Liaocheng, the home city, adds its
+management zones (高新区, 经开区 …) and wins where a bare name is shared with other provinces.
+"""
 
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass
-from functools import lru_cache
+from functools import cache, lru_cache
+from itertools import pairwise
+from pathlib import Path
 
 CITY = "聊城市"
+PROVINCE = "山东省"
+DIVISIONS = Path(__file__).with_name("divisions.tsv")
 
-# Canonical district → the ways people write it, longest first within each entry.
-# 高新区, 经开区 and 度假区 are management zones that job posts name like districts.
-_ALIASES: dict[str, tuple[str, ...]] = {
-    "东昌府区": ("东昌府区", "东昌府"),
-    "茌平区": ("茌平区", "茌平县", "茌平"),
-    "临清市": ("临清市", "临清"),
-    "阳谷县": ("阳谷县", "阳谷"),
-    "莘县": ("莘县",),
-    "东阿县": ("东阿县", "东阿"),
-    "冠县": ("冠县",),
-    "高唐县": ("高唐县", "高唐"),
-    "高新区": (
-        "高新技术产业开发区",
-        "高新技术开发区",
-        "高新开发区",
-        "高新区",
-    ),
-    "经济技术开发区": (
-        "经济技术开发区",
-        "经济开发区",
-        "经开区",
-        "开发区",
-    ),
-    "江北水城旅游度假区": (
-        "江北水城旅游度假区",
-        "江北水城度假区",
-        "旅游度假区",
-        "度假区",
-    ),
+# Canonical zone → the ways people write it. Zones are the home city's: 济南高新区 is not ours.
+_ZONES: dict[str, tuple[str, ...]] = {
+    "高新区": ("高新技术产业开发区", "高新技术开发区", "高新开发区", "高新区"),
+    "经济技术开发区": ("经济技术开发区", "经济开发区", "经开区", "开发区"),
+    "江北水城旅游度假区": ("江北水城旅游度假区", "江北水城度假区", "旅游度假区", "度假区"),
 }
+_GENERIC_ZONES = frozenset(_ZONES["高新区"] + _ZONES["经济技术开发区"] + ("旅游度假区", "度假区"))
 
-# Zone names that every city has: 济南高新区 is not ours.
-_GENERIC = frozenset(
-    {"高新区", "高新开发区", "高新技术开发区", "高新技术产业开发区"}
-    | {"经济技术开发区", "经济开发区", "经开区", "开发区", "旅游度假区", "度假区"}
-)
-_OTHER_CITIES = (
-    "济南", "青岛", "淄博", "枣庄", "东营", "烟台", "潍坊", "济宁", "泰安", "威海", "日照",
-    "临沂", "德州", "菏泽", "滨州", "北京", "上海", "天津", "重庆", "广州", "深圳", "苏州",
-    "杭州", "南京", "郑州", "石家庄", "邯郸", "邢台", "濮阳", "昆山", "无锡", "宁波",
+# Names that are everyday words or brands (平安, 长安, 比如, 和县 …): they name a place only right
+# after a place that holds it (深圳福田) or with their suffix (福田区). So do the short forms of
+# districts and counties outside the home province (东昌 is also 通化市东昌区), though not of
+# county-level cities, which people name bare (昆山, 义乌).
+_EVERYDAY = frozenset(
+    {
+        "平安", "长安", "东方", "大方", "安宁", "永安", "新华", "和平", "光明", "红旗",
+        "东风", "前进", "向阳", "新兴", "振兴", "城关", "城中", "市中", "新城", "白云",
+        "青山", "江南", "江北", "河东", "河西", "阿里", "中山", "普洱", "和田", "吉利",
+        "比如", "平和", "永和", "安定", "长乐", "太平", "新市", "共和", "富裕", "正安",
+        "清河", "长宁", "普陀", "金牛", "天心", "大安", "兴安", "南山", "北山", "东山",
+        "西山", "西湖", "东湖", "高明", "三元", "白沙", "石门", "龙门", "宝山", "金山",
+        "宝安", "福田", "天元", "天宁", "天桥", "中原", "金水", "二七", "回民", "白银",
+        "安康", "恒山", "城厢", "城东", "城西", "城南", "城北", "桥东", "桥西", "铁东",
+        "铁西", "河口", "江城", "海城", "新区", "开发", "民主", "团结", "黄山", "三明",
+        "龙华", "龙岗", "宁德", "滨海", "象山", "长寿", "万宁", "和静", "温泉", "丰收",
+        "红星", "文化", "东港", "海港", "城阳", "五华", "盘龙", "东区", "西区", "南区",
+        "北区", "沙湾", "通用", "大通", "永定", "当雄", "资源", "乐业", "安居", "泰山",
+        "平原", "牡丹", "市南", "市北", "梁山", "龙口", "城区", "郊区", "矿区", "和县",
+        "惠民", "合作", "龙井", "长白", "友好", "运河", "水城",
+    }
 )  # fmt: skip
 
-_CANONICAL_OF = {alias: district for district, aliases in _ALIASES.items() for alias in aliases}
-_PATTERN = re.compile(
-    # 山东阿胶 and 广东阿… contain 东阿 without naming the county.
-    "|".join(
-        f"(?<![山广]){re.escape(alias)}" if alias == "东阿" else re.escape(alias)
-        for alias in sorted(_CANONICAL_OF, key=len, reverse=True)
-    )
-)
+
+@dataclass(frozen=True, slots=True)
+class Place:
+    """A province, a prefecture city (county empty) or a county, by full names."""
+
+    province: str
+    city: str = ""
+    county: str = ""
+
+    @property
+    def name(self) -> str:
+        """聊城市莘县 for a county, 青岛市 for a city, 山东省 for a province."""
+        if self.county:
+            return self.city + self.county
+        return self.city or self.province
+
+    def within(self, other: Place) -> bool:
+        """Whether this place lies inside `other` (or is it)."""
+        return (
+            self.province == other.province
+            and other.city in ("", self.city)
+            and other.county in ("", self.county)
+        )
 
 
 @dataclass(frozen=True, slots=True)
 class Mention:
-    """Where a district is named in a text, and its canonical full name."""
+    """Where a place is named in a text, the places the name may mean (the likeliest first),
+    and the canonical full name of that likeliest one."""
 
     start: int
     end: int
     district: str
+    places: tuple[Place, ...] = ()
+
+    @property
+    def place(self) -> Place:
+        return self.places[0]
+
+    @property
+    def is_district(self) -> bool:
+        """Whether it names a county or a zone rather than a province or a city."""
+        return bool(self.places[0].county)
+
+
+HOME = Place(PROVINCE, CITY)
+
+
+# After a short form, these make it a landmark's name (东昌湖, 中山路), not the place's.
+_LANDMARK = (*"湖路街巷道河桥山湾村园馆", "大厦", "小区", "广场")
+
+
+@dataclass(frozen=True, slots=True)
+class _Index:
+    names: dict[str, tuple[Place, ...]]
+    everyday: dict[str, tuple[Place, ...]]
+    shorts: frozenset[str]
+    starts: frozenset[str]  # the first characters of all names, to pass over the rest quickly
+    longest: int
+
+
+@cache
+def _index() -> _Index:
+    ranked: dict[str, tuple[int, list[Place]]] = {}
+
+    def add(alias: str, rank: int, place: Place) -> None:
+        best, found = ranked.get(alias, (rank, []))
+        if rank < best:
+            ranked[alias] = (rank, [place])
+        elif rank == best and place not in found:
+            ranked[alias] = (rank, [*found, place])
+
+    for line in DIVISIONS.read_text(encoding="utf-8").splitlines():
+        if not line or line.startswith("#"):
+            continue
+        _, province, city, county, short = line.split("\t")
+        place = Place(province, city, county)
+        add(county or city or province, 0, place)
+        if short:
+            add(short, 1, place)
+            if county:
+                for suffix in "区县市":
+                    add(short + suffix, 2, place)
+    for zone, aliases in _ZONES.items():
+        for alias in aliases:
+            add(alias, 0, Place(PROVINCE, CITY, zone))
+    names = {alias: tuple(places) for alias, (_, places) in ranked.items()}
+    shorts = frozenset(alias for alias, (rank, _) in ranked.items() if rank == 1)
+    guarded = {alias for alias in shorts if all(_needs_context(p) for p in names[alias])}
+    everyday = {alias: names.pop(alias) for alias in _EVERYDAY | guarded if alias in names}
+    starts = frozenset(alias[0] for alias in (*names, *everyday))
+    return _Index(names, everyday, shorts, starts, max(map(len, names)))
+
+
+def _needs_context(place: Place) -> bool:
+    return bool(place.county) and place.province != PROVINCE and not place.county.endswith("市")
+
+
+def _ordered(places: tuple[Place, ...], context: list[Place]) -> tuple[Place, ...]:
+    """The places a name may mean, narrowed to those inside a place named before it, likeliest
+    first: in the home city, in the home province, a province or city before a county."""
+    inside = tuple(p for p in places if any(p.within(c) and p != c for c in context))
+    candidates = inside or places
+    return tuple(
+        sorted(
+            candidates,
+            key=lambda p: (not p.within(HOME), p.province != PROVINCE, bool(p.county), p.city),
+        )
+    )
+
+
+@lru_cache(maxsize=65536)
+def named_places(text: str) -> tuple[Mention, ...]:
+    """Every province, city, county or zone the text names, in order, longest name first where
+    names overlap (山东阿胶 names 山东, not 东阿)."""
+    found: list[Mention] = []
+    context: list[Place] = []
+    at = 0
+    while at < len(text):
+        hit = _longest_at(text, at, found[-1] if found and found[-1].end == at else None)
+        if hit is None:
+            at += 1
+            continue
+        end, places = hit
+        if places:
+            ordered = _ordered(places, context)
+            found.append(Mention(at, end, ordered[0].name, ordered))
+            context.extend(ordered)
+        at = end
+    return tuple(found)
+
+
+def _longest_at(text: str, at: int, before: Mention | None) -> tuple[int, tuple[Place, ...]] | None:
+    """The end of the longest name starting at `at` and the places it may mean (none for a zone
+    of another city, 济南高新区), or None when no name starts there."""
+    index = _index()
+    if text[at] not in index.starts:
+        return None
+    for end in range(min(len(text), at + index.longest), at + 1, -1):
+        alias = text[at:end]
+        if alias in index.shorts and text.startswith(_LANDMARK, end):
+            continue
+        if alias in index.names:
+            if alias in _GENERIC_ZONES and before and not before.place.within(HOME):
+                return end, ()
+            return end, index.names[alias]
+        if before and alias in index.everyday:
+            held = tuple(
+                p for p in index.everyday[alias] if any(p.within(b) for b in before.places)
+            )
+            if held:
+                return end, held
+    return None
 
 
 def mentions(text: str) -> tuple[Mention, ...]:
-    """Every district named in the text, in order, skipping other cities' zones (济南高新区)."""
-    found = []
-    for match in _PATTERN.finditer(text):
-        alias = match.group()
-        if alias in _GENERIC and _after_other_city(text[: match.start()]):
-            continue
-        found.append(Mention(match.start(), match.end(), CITY + _CANONICAL_OF[alias]))
-    return tuple(found)
+    """Every county or zone named in the text, in order (provinces and cities left out)."""
+    return tuple(mention for mention in named_places(text) if mention.is_district)
 
 
 def districts_in(text: str) -> tuple[str, ...]:
@@ -98,34 +227,83 @@ def same_district(a: str, b: str) -> bool:
 
 
 def is_place(word: str) -> bool:
-    """Whether the word is a district name or alias, alone or after 聊城/聊城市."""
-    stripped = word.removeprefix(CITY).removeprefix("聊城")
-    return stripped in _CANONICAL_OF
+    """Whether the word is a district's name or short form, alone or after its city."""
+    found = named_places(word)
+    chained = all(a.end == b.start for a, b in pairwise(found))
+    return (
+        bool(found)
+        and chained
+        and found[0].start == 0
+        and found[-1].end == len(word)
+        and found[-1].is_district
+    )
 
 
-def _after_other_city(before: str) -> bool:
-    before = before.removesuffix("市")
-    return before.endswith(_OTHER_CITIES)
+def wished(text: str) -> tuple[Mention, ...]:
+    """The places a text names as places in themselves: a name that only says where the next
+    one lies (山东 in 山东青岛, 聊城市 in 聊城市东昌府区) is left out."""
+    found = named_places(text)
+    if not found:
+        return ()
+    return tuple(
+        mention
+        for mention, after in zip(found, (*found[1:], None), strict=True)
+        if after is None
+        or not any(p.within(q) and p != q for p in after.places for q in mention.places)
+    )
 
 
-def in_city(location: str) -> bool:
-    """Whether a job's location is in Liaocheng."""
-    return "聊城" in location or district_of(location) is not None
+def city_of(place: Place) -> Place:
+    """The prefecture city a place lies in (a province stays itself)."""
+    return Place(place.province, place.city)
+
+
+def in_city(location: str, city: str = CITY) -> bool:
+    """Whether a job's location lies in the city (Liaocheng unless told)."""
+    home = next((m.place for m in named_places(city) if not m.place.county), None)
+    return home is not None and any(
+        p.within(home) for mention in named_places(location) for p in mention.places[:1]
+    )
 
 
 @lru_cache(maxsize=65536)
 def place_fits(wanted: str, location: str) -> bool:
     """Whether a job at `location` is where a person who named `wanted` wants to work.
 
-    A district must be the job's district; the city itself (聊城市) takes any district of
-    it; any other place (济南市) must appear in the job's location.
+    A county takes only itself, a city any county of it, a province any place in it; a name
+    shared by several places (鼓楼区) takes any of them. A place not in the divisions (东昌湖)
+    must appear in the job's location.
     """
-    districts = districts_in(wanted)
-    if districts:
-        return district_of(location) in districts
+    wishes = wished(wanted)
+    job = wished(location)
+    if wishes and job:
+        return any(
+            place.within(want)
+            for mention in job
+            for place in mention.places[:1]
+            for wish in wishes
+            for want in wish.places
+        )
     core = wanted.strip().removesuffix("市")
-    if not core:
-        return False
-    if core == CITY.removesuffix("市"):
-        return in_city(location)
-    return core in location
+    return bool(core) and not wishes and core in location
+
+
+@lru_cache(maxsize=65536)
+def same_city(wanted: str, location: str) -> bool:
+    """Whether a job at `location` lies in the same prefecture city as a place in `wanted`
+    (临清 and 东昌府区 are both in 聊城市); False when either names no place."""
+    job = [city_of(mention.place) for mention in wished(location)]
+    return any(
+        city_of(want).city and city_of(want) in job
+        for wish in wished(wanted)
+        for want in wish.places
+    )
+
+
+def near(wanted: str, location: str) -> bool:
+    """Whether a job at `location` is near a person who named `wanted` without fitting it: in
+    the prefecture city of a place they named or, when they named no place we know, in the
+    home city (as scoring has always given part credit for)."""
+    if wished(wanted):
+        return same_city(wanted, location)
+    return in_city(location)

@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
+from functools import cache
 
 from matchers.vocabulary import Accommodation, EducationLevel
 
@@ -14,40 +16,41 @@ def _words(text: str) -> frozenset[str]:
 # --- numerals -----------------------------------------------------------------------------
 
 NUMBER = r"(?:\d+(?:\.\d+)?|[零〇一二两俩三四五六七八九十百千万]+)"
-_DIGITS = dict(
-    zip("零〇一二两俩三四五六七八九", (0, 0, 1, 2, 2, 2, 3, 4, 5, 6, 7, 8, 9), strict=True)
-)
-_UNITS = {"十": 10, "百": 100, "千": 1000, "k": 1000, "万": 10000}
-_TOKEN = re.compile(r"\d+(?:\.\d+)?|[零〇一二两俩三四五六七八九]|[十百千万k]")
+_ARABIC = re.compile(r"(\d+(?:\.\d+)?)([十百千万]*)(\d?)")
+_CHINESE = re.compile(r"[零〇一二两三四五六七八九十百千万亿]+")
+_UNIT_VALUES = {"十": 10, "百": 100, "千": 1000, "万": 10000}
+
+
+@cache
+def _cn2an() -> Callable[[str, str], float]:
+    import cn2an  # a third of a second to import: paid on the first numeral, not at start-up
+
+    return cn2an.cn2an
 
 
 def chinese_number(text: str) -> int | None:
-    """二十六 → 26, 两 → 2, 三千五 → 3500, 4.5k → 4500, 一万二 → 12000; None if not a number."""
-    text = text.strip().lower()
-    if not text or "".join(_TOKEN.findall(text)) != text:
+    """二十六 → 26, 两 → 2, 三千五 → 3500, 4.5k → 4500, 一万二 → 12000; None if not a number.
+
+    Chinese numerals are read by cn2an in its "normal" mode, which takes the colloquial
+    trailing digit (四千五 is 4500, 一万二 is 12000) and digit strings (二零二四 is 2024).
+    """
+    text = text.strip().lower().replace("k", "千").replace("w", "万").replace("俩", "两")
+    if arabic := _ARABIC.fullmatch(text):
+        figure, units, trailing = arabic.groups()
+        value = float(figure)
+        for unit in units:
+            value *= _UNIT_VALUES[unit]
+        if trailing:  # 1万2 is 12000, as 一万二 is
+            if not units or _UNIT_VALUES[units[-1]] < 100:
+                return None
+            value += int(trailing) * _UNIT_VALUES[units[-1]] / 10
+        return round(value)
+    if not _CHINESE.fullmatch(text):
         return None
-    total = section = 0.0
-    number: float | None = None
-    last_unit, zero_after_unit, previous_was_digit = 0, False, False
-    for token in _TOKEN.findall(text):
-        if token in _UNITS:
-            unit = _UNITS[token]
-            if unit == 10000:
-                total += (section + (number or 0)) * unit
-                section = 0.0
-            else:
-                section += (1 if number is None else number) * unit
-            number, last_unit, zero_after_unit, previous_was_digit = None, unit, False, False
-            continue
-        value = float(token) if token[0].isdigit() else _DIGITS[token]
-        if token in "零〇" and last_unit:
-            zero_after_unit = True
-        number = number * 10 + value if previous_was_digit and number is not None else value
-        previous_was_digit = not token[0].isdigit()
-    if number is not None:
-        colloquial = last_unit >= 100 and number < 10 and not zero_after_unit
-        section += number * last_unit / 10 if colloquial else number
-    return round(total + section)
+    try:
+        return round(_cn2an()(text, "normal"))
+    except ValueError:
+        return None
 
 
 # --- education ------------------------------------------------------------------------------

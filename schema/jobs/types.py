@@ -10,6 +10,7 @@ from strawberry import Private
 from engine.errors import InvalidValue
 from engine.jobs import models
 from engine.jobs.livestreams import MAX_PRESENTATIONS
+from engine.jobs.occupations import occupation_of_title
 from engine.jobs.service import can_see_job
 from matchers.vocabulary import Accommodation, EducationLevel, TravelLevel
 from schema.context import Info
@@ -59,6 +60,19 @@ class JobPost(Node):
     created_at: datetime = strawberry.field(description="When it was posted.")
     updated_at: datetime = strawberry.field(description="When it last changed.")
     closed_at: datetime | None = strawberry.field(description="When it was closed.")
+
+    @strawberry.field(
+        description="The national occupation (CSCO-2022, 职业分类大典) its title names, e.g. "
+        "4-07-05-01; null when the title names none the service can read."
+    )
+    def occupation_code(self) -> str | None:
+        occupation = occupation_of_title(self.title)
+        return None if occupation is None else occupation.code
+
+    @strawberry.field(description="The name of that occupation, e.g. 保安员.")
+    def occupation_name(self) -> str | None:
+        occupation = occupation_of_title(self.title)
+        return None if occupation is None else occupation.name
 
     @strawberry.field(description="The company.")
     async def employer(self, info: Info) -> Employer:

@@ -24,10 +24,23 @@ class MatchReason:
     )
     message: str = strawberry.field(description="The reason, e.g. 技能匹配：烙画、雕刻.")
     weight: float = strawberry.field(description="Its share of the score (0 for a gap).")
+    occupation_code: str | None = strawberry.field(
+        default=None,
+        description="On the occupation reason: the job's national occupation code (CSCO-2022).",
+    )
+    occupation_name: str | None = strawberry.field(
+        default=None, description="On the occupation reason: that occupation's name."
+    )
 
     @classmethod
     def from_reason(cls, reason: Reason) -> MatchReason:
-        return cls(code=reason.code, message=reason.message, weight=reason.weight)
+        return cls(
+            code=reason.code,
+            message=reason.message,
+            weight=reason.weight,
+            occupation_code=reason.occupation_code,
+            occupation_name=reason.occupation_name,
+        )
 
 
 @strawberry.type(description="A job that fits a person, best first.")

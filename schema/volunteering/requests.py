@@ -92,6 +92,10 @@ class CommunityRequest(Node):
     suggestion_confidence: float | None = strawberry.field(
         description="How sure the routing model is of its suggestion, 0 to 1."
     )
+    suggestion_needs_coordinator: bool = strawberry.field(
+        description="True when the suggestion is more likely wrong than right (confidence "
+        "below 0.5): a coordinator should route it rather than accept it."
+    )
     submitted_at: datetime = strawberry.field(description="When it was submitted.")
     updated_at: datetime = strawberry.field(description="When it last changed.")
     updates: list[RequestProgress] = strawberry.field(description="Progress, oldest first.")
@@ -113,6 +117,7 @@ class CommunityRequest(Node):
             suggested_team=view.suggested_team,
             suggested_category=view.suggested_category,
             suggestion_confidence=view.suggestion_confidence,
+            suggestion_needs_coordinator=view.needs_coordinator,
             submitted_at=view.submitted_at,
             updated_at=view.updated_at,
             updates=[RequestProgress.from_view(update) for update in view.updates],

@@ -4,6 +4,7 @@ import json
 
 import pytest
 
+from matchers.taxonomy.occupations import occupation_of_title
 from matchers.vocabulary import Accommodation
 from tests.integration.cli.conftest import (
     EVERY_FIELD_CANDIDATES,
@@ -12,7 +13,8 @@ from tests.integration.cli.conftest import (
     SEED_LIVESTREAMS,
 )
 
-JOB_EXTENSIONS = {"status"}
+# status, and the national occupation read from the title (ignored when imported).
+JOB_EXTENSIONS = {"status", "occupation_code", "occupation_name"}
 # A job's accommodations are a set, exported in the vocabulary's order (FORMATS.md's table).
 CANONICAL_ORDER = [member.value for member in Accommodation]
 CANDIDATE_EXTENSIONS = {"visible_to_employers", "phone", "email"}
@@ -68,6 +70,11 @@ def test_exported_jobs_are_the_imported_jobs(cli, tmp_path):
     exported = records(out.read_text(encoding="utf-8"))
     assert_same_records(exported, [canonical_accommodations(job) for job in given], JOB_EXTENSIONS)
     assert {record["status"] for record in exported} == {"open"}
+    for record in exported:
+        occupation = occupation_of_title(record["title"])
+        assert record["occupation_code"] == (occupation and occupation.code)
+        assert record["occupation_name"] == (occupation and occupation.name)
+    assert any(record["occupation_code"] for record in exported)
 
 
 def test_exported_candidates_are_the_imported_candidates(cli):
@@ -126,7 +133,12 @@ def test_a_closed_status_survives_the_round_trip(cli, tmp_path):
 
     cli("import", "jobs", path)
 
-    assert records(cli("export", "jobs").out) == [canonical_accommodations(line)]
+    (exported,) = records(cli("export", "jobs").out)
+    assert exported["status"] == "closed"
+    assert exported == canonical_accommodations(line) | {
+        "occupation_code": exported["occupation_code"],
+        "occupation_name": exported["occupation_name"],
+    }
 
 
 def test_livestreams_round_trip_with_their_running_order(cli, tmp_path):

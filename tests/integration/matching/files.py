@@ -59,6 +59,14 @@ def assert_ranked(matches: list[dict[str, Any]], key: str, top: int) -> None:
     for match in matches:
         assert set(match) == {key, "score", "reasons"}
         for reason in match["reasons"]:
-            assert set(reason) == {"code", "message", "weight"}
+            # The occupation reason also names the job's national occupation (an extension).
+            extension = (
+                {"occupation_code", "occupation_name"} if reason["code"] == "occupation" else set()
+            )
+            assert (
+                {"code", "message", "weight"}
+                <= set(reason)
+                <= {"code", "message", "weight"} | extension
+            )
             assert isinstance(reason["code"], str) and reason["message"]
             assert isinstance(reason["weight"], (int, float))

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import pytest
 
+from matchers.taxonomy.csco_reading import EXAMPLES, use_title_examples
 from tests.data import HARD_RULES
 from tests.integration.matching.files import (
     SEED_DATA,
@@ -239,3 +240,58 @@ def test_top_below_one_is_a_usage_error(run, files, capsys, top):
 
     assert exit_.value.code == 2
     assert "--top" in capsys.readouterr().err
+
+
+def test_the_occupation_reason_names_the_jobs_national_occupation(run, files, tmp_path):
+    out = tmp_path / "matches.jsonl"
+    assert run("match", *files, "--out", out).code == 0
+    first = parse_lines(out.read_text(encoding="utf-8"))[0]["matches"][0]
+    reason = next(r for r in first["reasons"] if r["code"] == "occupation")
+    assert (reason["occupation_code"], reason["occupation_name"]) == ("4-02-06-01", "仓储管理员")
+    assert all("occupation_code" not in r for r in first["reasons"] if r["code"] != "occupation")
+
+
+@pytest.fixture
+def shipped_examples():  # type: ignore[no-untyped-def]
+    """`match` runs in-process here: put the shipped title examples back after the test."""
+    yield
+    use_title_examples(EXAMPLES)
+
+
+def test_title_examples_of_ones_own_change_how_titles_are_read(run, tmp_path, shipped_examples):
+    jobs = write_jsonl(
+        tmp_path / "jobs.jsonl",
+        {"id": "bake", "title": "糕点装饰师", "employer": "聊城某食品有限公司"},
+        {"id": "guard", "title": "保安员", "employer": "聊城某物业有限公司"},
+    )
+    people = write_jsonl(tmp_path / "people.jsonl", {"id": "p", "desired_titles": ["裱花"]})
+    examples = tmp_path / "examples.tsv"
+    examples.write_text("# ours\n裱花\t4-07-05-01\n", encoding="utf-8")
+    out = tmp_path / "matches.jsonl"
+
+    assert run("match", jobs, people, "--title-examples", examples, "--out", out).code == 0
+
+    ranked = parse_lines(out.read_text(encoding="utf-8"))[0]["matches"]
+    assert ranked[0]["job"] == "guard"  # 裱花 is what we said it is
+
+
+@pytest.mark.parametrize(
+    ("content", "expected"),
+    [
+        (
+            "保安\t4-07-05-01\n厨师\t9-99\n",
+            "examples.tsv:2: code: 不是已知的职业代码或职位名称（9-99）",
+        ),
+        ("\t4-07-05-01\n", "examples.tsv:1: title: 不是已知的职业代码或职位名称"),
+    ],
+)
+def test_a_bad_title_examples_file_is_refused_naming_line_and_field(
+    run, files, tmp_path, content, expected, shipped_examples
+):
+    examples = tmp_path / "examples.tsv"
+    examples.write_text(content, encoding="utf-8")
+
+    result = run("match", *files, "--title-examples", examples)
+
+    assert result.code != 0 and result.out == ""
+    assert expected in result.err

@@ -4,6 +4,7 @@ from collections import Counter
 
 import pytest
 
+from matchers.taxonomy.fair_occupations import OCCUPATIONS
 from matchers.taxonomy.major_data import MAJOR_GROUP_ROWS
 from matchers.taxonomy.majors import (
     MAJOR_GROUPS,
@@ -13,7 +14,6 @@ from matchers.taxonomy.majors import (
     normalise_major,
     occupations_for_major,
 )
-from matchers.taxonomy.occupations import OCCUPATIONS
 
 
 @pytest.mark.parametrize("job_major", ["室内设计", "景观设计", "视觉传达设计"])

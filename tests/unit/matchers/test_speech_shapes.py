@@ -1,0 +1,136 @@
+from __future__ import annotations
+
+import json
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+from matchers.speech.reader import read_job
+
+SECOND_SET = Path(__file__).parents[3] / "benchmarks" / "data" / "host_transcripts_2.jsonl"
+
+
+def stated(text: str, *names: str) -> dict[str, Any]:
+    fields = read_job(text).fields
+    return {name: fields[name] for name in names if name in fields}
+
+
+@pytest.mark.parametrize(
+    ("text", "employer"),
+    [
+        ("东阿县鑫源物流招叉车工", "东阿县鑫源物流"),
+        ("莘县宏达物流招司机", "莘县宏达物流"),
+        ("青岛即墨区海川建材要招仓管员", "青岛即墨区海川建材"),
+        ("德州禹城华康医药招医药代表", "德州禹城华康医药"),
+        ("临清华宇轴承厂招数控操作工", "临清华宇轴承厂"),
+        ("郑州宏运汽修招学徒", "郑州宏运汽修"),
+        ("聊城市茌平区信发铝业，招电工", "聊城市茌平区信发铝业"),
+        ("老王烧烤店招服务员", "老王烧烤店"),
+        ("济南市历下区明德幼儿园招保育员", "济南市历下区明德幼儿园"),
+        ("东阿阿胶招生产操作工", "东阿阿胶"),
+        ("下面这家是苏州吴中区恒泰机械，招焊工三名", "苏州吴中区恒泰机械"),
+        ("那个德州禹城华康医药招医药代表", "德州禹城华康医药"),
+    ],
+)
+def test_employers_are_found_by_their_shape(text, employer):
+    assert stated(text, "employer") == {"employer": employer}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "聊城经济技术开发区的电子厂招组装工",
+        "即墨区的服装厂招缝纫工",
+        "临清普工招十人",
+        "这家公司招保安",
+        "冷链物流专员招两人",
+    ],
+)
+def test_a_place_and_a_trade_without_a_brand_is_no_employer(text):
+    assert "employer" not in stated(text, "employer")
+
+
+@pytest.mark.parametrize(
+    ("text", "title"),
+    [
+        ("佳美超市招收银员", "收银员"),
+        ("顺丰速运招收派员", "收派员"),
+        ("鸿达机械厂招收学徒工", "学徒工"),
+    ],
+)
+def test_a_title_that_opens_with_shou_is_not_read_as_zhaoshou(text, title):
+    assert stated(text, "title") == {"title": title}
+
+
+def test_the_employer_name_is_not_read_as_the_title():
+    assert stated("下面这家是苏州吴中区恒泰机械，招焊工三名", "title") == {"title": "焊工"}
+
+
+@pytest.mark.parametrize(
+    ("text", "headcount"),
+    [
+        ("招两个人", 2),
+        ("招5名", 5),
+        ("招焊工三名", 3),
+        ("要二十个人", 20),
+        ("招十来个人", 10),
+        ("招快递员，招十个", 10),
+        ("招聘数据标注员五名", 5),
+    ],
+)
+def test_headcounts_in_words_and_figures(text, headcount):
+    assert stated(text, "headcount") == {"headcount": headcount}
+
+
+@pytest.mark.parametrize("text", ["招普工若干名", "名额若干", "提供四人间宿舍"])
+def test_no_number_of_people_gives_no_headcount(text):
+    assert "headcount" not in stated(text, "headcount")
+
+
+@pytest.mark.parametrize(
+    ("text", "location"),
+    [
+        ("分拣员，工作地点在临清", "聊城市临清市"),
+        ("仓库打包员在东阿县上班", "聊城市东阿县"),
+        ("保安员，在济南上班", "济南市"),
+        ("数据标注员，工作地点在成都", "成都市"),
+        ("装卸工，工作地点在青岛市黄岛区", "青岛市黄岛区"),
+        ("缝纫工，在即墨区", "青岛市即墨区"),
+        ("普工，昆山这边", "苏州市昆山市"),
+        ("钢筋工，在郑州市管城区", "郑州市管城区"),
+        ("地点在聊城经济技术开发区", "聊城经济技术开发区"),
+        ("护工，在鼓楼区上班", "鼓楼区"),
+    ],
+)
+def test_the_place_named_as_the_workplace_is_the_location(text, location):
+    assert stated(text, "location") == {"location": location}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "货车司机，跑济南到青岛，经常出差",
+        "临清华宇物流招叉车工",
+        "欢迎来到聊城直播间",
+        "我们公司总部在北京",
+        "老板老家是莘县的",
+    ],
+)
+def test_a_city_that_is_a_route_an_employer_or_a_greeting_is_no_location(text):
+    assert "location" not in stated(text, "location")
+
+
+def test_the_second_transcript_set_reads_nearly_every_field_and_invents_none():
+    lines = SECOND_SET.read_text(encoding="utf-8").splitlines()
+    cases = [json.loads(line) for line in lines if line.strip()]
+    exact = expected = invented = 0
+    for case in cases:
+        fields = read_job(case["text"]).fields
+        expected += len(case["expected"])
+        exact += sum(fields.get(name) == value for name, value in case["expected"].items())
+        invented += len(fields.keys() - case["expected"].keys())
+
+    assert len(cases) >= 60
+    assert exact / expected >= 0.97
+    assert invented == 0
