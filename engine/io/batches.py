@@ -1,6 +1,7 @@
 from __future__ import annotations
 
-from collections.abc import Iterator, Sequence
+from collections.abc import Iterable, Iterator, Sequence
+from itertools import islice
 from typing import Any, TypeVar
 
 from sqlalchemy import func, select
@@ -15,6 +16,13 @@ CHUNK = 500
 def chunked(items: Sequence[T], size: int = CHUNK) -> Iterator[Sequence[T]]:
     for start in range(0, len(items), size):
         yield items[start : start + size]
+
+
+def batched(items: Iterable[T], size: int = CHUNK) -> Iterator[list[T]]:
+    """`chunked` for an iterable of unknown length (rows streamed from a query)."""
+    iterator = iter(items)
+    while batch := list(islice(iterator, size)):
+        yield batch
 
 
 def by_external_id(session: Session, model: Any, external_ids: Sequence[str]) -> dict[str, Any]:

@@ -3,14 +3,13 @@
 from __future__ import annotations
 
 from collections.abc import Iterable, Iterator
-from itertools import islice
 from typing import Any
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from engine.fields import check_salary_range
-from engine.io.batches import by_external_id, plain
+from engine.io.batches import batched, by_external_id, plain
 from engine.io.jsonl import RecordFile
 from engine.io.progress import SILENT, Progress, importing
 from engine.io.summary import ImportSummary
@@ -93,12 +92,6 @@ def export_jobs(*, session: Session) -> Iterator[dict[str, Any]]:
             record["occupation_code"] = None if occupation is None else occupation.code
             record["occupation_name"] = None if occupation is None else occupation.name
             yield record
-
-
-def batched(rows: Iterable[Any], size: int) -> Iterator[list[Any]]:
-    iterator = iter(rows)
-    while batch := list(islice(iterator, size)):
-        yield batch
 
 
 def _set_status(job: JobPost, status: JobStatus) -> None:

@@ -8,6 +8,7 @@ from dataclasses import replace
 from matchers.ranking import reasons_from
 from matchers.records import Candidate, Job, Reason
 from matchers.taxonomy.aims import aimed_occupations
+from matchers.taxonomy.csco import CscoOccupation
 from matchers.taxonomy.majors import major_group, major_relation
 from matchers.taxonomy.occupations import (
     aims_of_titles,
@@ -30,8 +31,9 @@ def explain(
     recent_graduate: bool,
 ) -> tuple[Reason, ...]:
     """Reasons for the components that added to the score, largest share first, then gaps."""
+    occupation = occupation_of_title(job.title)
     messages = {
-        "occupation": _occupation(job, candidate, parts["occupation"]),
+        "occupation": _occupation(occupation, candidate, parts["occupation"]),
         "text": f"简历与岗位描述的文本相似度 {parts['text']:.0%}",
         "skills": _skills(job, candidate),
         "major": _major(job, candidate, parts["major"]),
@@ -43,7 +45,6 @@ def explain(
         else None,
     }
     reasons = reasons_from(messages, parts, weights, _missing_skills(job, candidate))
-    occupation = occupation_of_title(job.title)
     if occupation is None:
         return reasons
     return tuple(
@@ -54,8 +55,9 @@ def explain(
     )
 
 
-def _occupation(job: Job, candidate: Candidate, value: float) -> str | None:
-    occupation = occupation_of_title(job.title)
+def _occupation(
+    occupation: CscoOccupation | None, candidate: Candidate, value: float
+) -> str | None:
     aims = aimed_occupations(candidate) if occupation is not None and value > 0 else {}
     if occupation is None or not aims:
         titles = "、".join(candidate.desired_titles)

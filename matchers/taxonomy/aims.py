@@ -16,7 +16,7 @@ from matchers.taxonomy.occupations import (
     OCCUPATIONS,
     aims_of_titles,
     prefetch_titles,
-    relatedness_row,
+    reach,
 )
 
 # How strongly a person is taken to aim at an occupation, by where we learned it: what they
@@ -39,18 +39,20 @@ def aimed_occupations(candidate: Candidate) -> dict[str, float]:
 
 @lru_cache(maxsize=16384)
 def _reach(aims: frozenset[tuple[str, float]]) -> tuple[np.ndarray, np.ndarray]:
-    """A stated aim (strength 1) reaches related occupations too: the best of strength ×
-    relatedness. An aim inferred from the major alone is already a guess, so beside stated
-    aims it reaches only itself."""
+    """(columns, values) of the occupations these aims reach. A stated aim (strength 1)
+    reaches related occupations too: the best of strength × relatedness. An aim inferred from
+    the major alone is already a guess, so beside stated aims it reaches only itself."""
     strengths = dict(aims)
     stated = {code: s for code, s in strengths.items() if s >= FROM_DESIRED_TITLE}
-    columns, values = relatedness_row(stated or strengths)
-    own = {int(c): float(v) for c, v in zip(columns, values, strict=True)}
+    reached = reach(stated or strengths)
     for code, strength in strengths.items():
-        column = OCCUPATION_INDEX[code]
-        own[column] = max(own.get(column, 0.0), strength)
-    order = sorted(own)
-    return np.array(order, dtype=np.int32), np.array([own[c] for c in order], dtype=np.float32)
+        reached[code] = max(reached.get(code, 0.0), strength)
+    columns = sorted(OCCUPATION_INDEX[code] for code in reached)
+    by_column = {OCCUPATION_INDEX[code]: value for code, value in reached.items()}
+    return (
+        np.array(columns, dtype=np.int32),
+        np.array([by_column[column] for column in columns], dtype=np.float32),
+    )
 
 
 def occupation_reach(candidates: Sequence[Candidate]) -> tuple[np.ndarray, csr_matrix]:

@@ -17,6 +17,7 @@ __all__ = [
     "CscoOccupation",
     "csco",
     "csco_by_code",
+    "csco_index",
     "csco_relatedness",
     "middle_group",
     "small_group",
@@ -88,6 +89,12 @@ def csco() -> tuple[CscoOccupation, ...]:
 @cache
 def _by_code() -> dict[str, CscoOccupation]:
     return {occupation.code: occupation for occupation in csco()}
+
+
+@cache
+def csco_index() -> dict[str, int]:
+    """Code → its position in `csco()`."""
+    return {occupation.code: index for index, occupation in enumerate(csco())}
 
 
 def csco_by_code(code: str) -> CscoOccupation:

@@ -17,11 +17,11 @@ from __future__ import annotations
 import re
 import unicodedata
 from collections.abc import Callable, Sequence
-from functools import cache, lru_cache
+from functools import cache
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from matchers.taxonomy.csco import Classification, csco, csco_by_code
+from matchers.taxonomy.csco import Classification, csco, csco_by_code, csco_index
 
 if TYPE_CHECKING:
     import numpy as np
@@ -31,7 +31,6 @@ if TYPE_CHECKING:
 __all__ = [
     "LEAST_CONFIDENCE",
     "BadExample",
-    "classify_title",
     "clean_title",
     "read_titles",
     "use_title_examples",
@@ -189,7 +188,7 @@ def _examples_index() -> tuple[TfidfVectorizer, csr_matrix, np.ndarray] | None:
     rows = read_examples(_examples_path) if _examples_path.exists() else []
     if not rows:
         return None
-    index = {occupation.code: i for i, occupation in enumerate(csco())}
+    index = csco_index()
     vectorizer = _vectorizer()
     matrix = vectorizer.fit_transform([clean_title(title) for title, _ in rows])
     codes = np.array([index[code] for _, code in rows], dtype=np.int32)
@@ -202,7 +201,6 @@ def use_title_examples(path: Path) -> None:
     read_examples(path)  # refuse a bad file before anything changes
     _examples_path = path
     _examples_index.cache_clear()
-    classify_title.cache_clear()
     for forget in _forgetters:
         forget()
 
@@ -221,7 +219,7 @@ def read_titles(titles: Sequence[str], *, top: int = 1) -> list[list[Classificat
     import numpy as np
 
     occupations = csco()
-    index = {occupation.code: i for i, occupation in enumerate(occupations)}
+    index = csco_index()
     names_vectorizer, names = _names_index()
     examples = _examples_index()
     most = 1.0 + (1.0 if examples is not None else 0.0) + HEAD_WEIGHT
@@ -255,10 +253,3 @@ def read_titles(titles: Sequence[str], *, top: int = 1) -> list[list[Classificat
                 else []
             )
     return readings
-
-
-@lru_cache(maxsize=65536)
-def classify_title(title: str) -> Classification | None:
-    """The occupation a title most likely names; None when no reading is sure enough."""
-    found = read_titles([title])[0]
-    return found[0] if found else None

@@ -25,9 +25,8 @@ Two occupations are related (the larger of):
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from functools import cache, lru_cache
-from typing import TYPE_CHECKING
 
 from matchers.taxonomy import fair_occupations as fair
 from matchers.taxonomy.adjacency_data import ADJACENT as _ADJACENT_PAIRS
@@ -39,15 +38,13 @@ from matchers.taxonomy.csco import (
     CscoOccupation,
     csco,
     csco_by_code,
+    csco_index,
     csco_relatedness,
     middle_group,
     small_group,
 )
 from matchers.taxonomy.csco_reading import named_exactly, on_new_examples, read_titles
 from matchers.taxonomy.fair_csco import CSCO_OF
-
-if TYPE_CHECKING:
-    import numpy as np
 
 __all__ = [
     "ADJACENT",
@@ -57,22 +54,18 @@ __all__ = [
     "SAME",
     "SAME_MIDDLE_GROUP",
     "SAME_SMALL_GROUP",
-    "Occupation",
     "aims_of_titles",
     "group_name",
-    "occupation_by_code",
     "occupation_of_title",
     "occupations_in_text",
     "occupations_wanted",
     "prefetch_titles",
+    "reach",
     "reading_of_title",
     "readings_of_titles",
     "related_codes",
     "relatedness",
-    "relatedness_row",
 ]
-
-Occupation = CscoOccupation
 
 ADJACENT = 0.6
 FAIR_GROUP = 0.5
@@ -82,12 +75,7 @@ FAIR_READING = 0.5
 SURE_READING = 0.6
 
 OCCUPATIONS: tuple[CscoOccupation, ...] = csco()
-OCCUPATION_INDEX: dict[str, int] = {o.code: index for index, o in enumerate(OCCUPATIONS)}
-
-
-def occupation_by_code(code: str) -> CscoOccupation:
-    """KeyError for a code the classification does not have."""
-    return csco_by_code(code)
+OCCUPATION_INDEX: dict[str, int] = csco_index()
 
 
 def _placed(occupation: fair.Occupation) -> CscoOccupation:
@@ -216,34 +204,26 @@ def relatedness(a: CscoOccupation | None, b: CscoOccupation | None) -> float:
 
 
 @cache
-def _members() -> tuple[dict[str, tuple[str, ...]], dict[str, tuple[str, ...]]]:
-    small: dict[str, list[str]] = {}
-    middle: dict[str, list[str]] = {}
+def _middle_groups() -> dict[str, tuple[str, ...]]:
+    """Middle group → its codes (a small group always lies within a middle group)."""
+    members: dict[str, list[str]] = {}
     for occupation in OCCUPATIONS:
-        if (group := small_group(occupation.code)) is not None:
-            small.setdefault(group, []).append(occupation.code)
         if (group := middle_group(occupation.code)) is not None:
-            middle.setdefault(group, []).append(occupation.code)
-    return (
-        {group: tuple(codes) for group, codes in small.items()},
-        {group: tuple(codes) for group, codes in middle.items()},
-    )
+            members.setdefault(group, []).append(occupation.code)
+    return {group: tuple(codes) for group, codes in members.items()}
 
 
 @lru_cache(maxsize=4096)
 def related_codes(code: str) -> dict[str, float]:
     """Every occupation related to this one, with its relatedness (itself included)."""
-    small, middle = _members()
     related: dict[str, float] = {}
 
     def offer(other: str, value: float) -> None:
         if value > related.get(other, 0.0):
             related[other] = value
 
-    for other in middle.get(middle_group(code) or "", ()):
+    for other in _middle_groups().get(middle_group(code) or "", ()):
         offer(other, csco_relatedness(code, other))
-    for other in small.get(small_group(code) or "", ()):
-        offer(other, SAME_SMALL_GROUP)
     groups = _fair_groups().get(code, frozenset())
     for other, other_groups in _fair_groups().items():
         if groups & other_groups:
@@ -263,16 +243,12 @@ def group_name(code: str, other: str) -> str | None:
     return None
 
 
-def relatedness_row(codes: dict[str, float]) -> tuple[np.ndarray, np.ndarray]:
-    """For aims (code → strength), the (columns, values) of the occupations they reach:
-    for each occupation, the best of strength × relatedness over the aims."""
-    import numpy as np
-
-    reach: dict[str, float] = {}
-    for code, strength in codes.items():
+def reach(aims: Mapping[str, float]) -> dict[str, float]:
+    """For aims (code → strength), every occupation they reach: the best of strength ×
+    relatedness over the aims."""
+    reached: dict[str, float] = {}
+    for code, strength in aims.items():
         for other, value in related_codes(code).items():
-            if strength * value > reach.get(other, 0.0):
-                reach[other] = strength * value
-    columns = np.fromiter((OCCUPATION_INDEX[c] for c in reach), dtype=np.int32, count=len(reach))
-    values = np.fromiter(reach.values(), dtype=np.float32, count=len(reach))
-    return columns, values
+            if strength * value > reached.get(other, 0.0):
+                reached[other] = strength * value
+    return reached
