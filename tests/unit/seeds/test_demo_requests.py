@@ -3,6 +3,8 @@ from __future__ import annotations
 import json
 from pathlib import Path
 
+import pytest
+
 from matchers.volunteers.routing import default_router
 
 DEMO_REQUESTS = Path(__file__).resolve().parents[3] / "seeds" / "data" / "anonymous_requests.jsonl"
@@ -14,6 +16,8 @@ def test_each_demo_request_carries_the_routers_suggestion_for_its_text():
     rows = [json.loads(line) for line in DEMO_REQUESTS.read_text("utf-8").splitlines()]
     router = default_router()
 
-    assert [row["suggestion"] for row in rows] == [
-        router.predict(row["text"]).as_json() for row in rows
-    ]
+    for row in rows:
+        stored, now = row["suggestion"], router.predict(row["text"]).as_json()
+        assert (stored["team"], stored["category"]) == (now["team"], now["category"]), row["text"]
+        # Four places are stored; the last may differ by one between BLAS builds.
+        assert stored["confidence"] == pytest.approx(now["confidence"], abs=2e-4), row["text"]
