@@ -26,7 +26,8 @@ from pathlib import Path
 from typing import Any
 
 from matchers.records import Candidate, Job
-from matchers.vocabulary import EducationLevel, TravelLevel
+from matchers.vocabulary import EducationLevel
+from seeds.synthetic_elsewhere_truth import looks_alike, misses, passes, relation, tier
 from seeds.synthetic_elsewhere_vocabulary import (
     ACCESS,
     BRANDS,
@@ -144,7 +145,7 @@ def _job(rng: random.Random, trade: Trade, job_id: str, shape: Shape) -> dict[st
         "skills": rng.sample(split(trade.skills), rng.randint(2, 4)),
         "education": education,
         "majors": rng.sample(majors, rng.randint(1, min(2, len(majors))))
-        if majors and _tier(education) >= 3 and rng.random() < 0.6
+        if majors and tier(education) >= 3 and rng.random() < 0.6
         else [],
         "experience_years": experience,
         "salary_min": None if rng.random() < 0.1 else low,
@@ -285,43 +286,6 @@ def _judge(
     return grades, distractors
 
 
-def relation(aim: Trade, trade: Trade) -> int:
-    """3 for the trade aimed at, 2 for one the person would gladly take, 1 for its family."""
-    if trade.code == aim.code:
-        return 3
-    if trade.code in split(aim.near) or aim.code in split(trade.near):
-        return 2
-    return 1 if trade.family == aim.family else 0
-
-
-def looks_alike(aim: Trade, trade: Trade) -> bool:
-    return trade.code in split(aim.lookalikes) or aim.code in split(trade.lookalikes)
-
-
-def misses(job: dict[str, Any], person: dict[str, Any], year: int) -> int:
-    """Soft misses: too little experience, pay below the person's floor, another district."""
-    recent = (person["graduation_year"] or 0) >= year - 1
-    short = job["experience_years"] > person["experience_years"] and not (
-        recent and job["graduates_welcome"]
-    )
-    top = job["salary_max"] if job["salary_max"] is not None else job["salary_min"]
-    expected = person["salary_expectation"]
-    underpaid = top is not None and expected is not None and top < expected
-    places = person["locations"]
-    elsewhere = bool(places) and not any(place in job["location"] for place in places)
-    return int(short) + int(underpaid) + int(elsewhere)
-
-
-def passes(job: dict[str, Any], person: dict[str, Any]) -> bool:
-    """The four hard rules of FORMATS.md, read from the rows."""
-    return (
-        _tier(person["education"]) >= _tier(job["education"])
-        and set(person["needs"]) <= set(job["accommodations"])
-        and _travel(job["travel"]) <= _travel(person["travel"])
-        and (job["housing"] or not person["needs_housing"])
-    )
-
-
 def _validate(out: Generated) -> None:
     """Every row reads as the repository's records; ids are unique; ranges are ordered."""
     for rows, record in ((out.jobs, Job), (out.candidates, Candidate)):
@@ -390,14 +354,6 @@ def _some(rng: random.Random, pool: Sequence[str], chance: float, most: int = 3)
 
 def _round(value: float) -> int:
     return int(round(value / 500) * 500)
-
-
-def _tier(code: str) -> int:
-    return EducationLevel.parse(code).tier
-
-
-def _travel(code: str) -> int:
-    return list(TravelLevel).index(TravelLevel.parse(code))
 
 
 def _label(code: str) -> str:

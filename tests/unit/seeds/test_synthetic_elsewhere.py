@@ -6,7 +6,7 @@ import pytest
 
 from matchers.jobs.rules import passes_hard_rules
 from matchers.records import Candidate, Job
-from seeds import synthetic_elsewhere
+from seeds import synthetic_elsewhere, synthetic_elsewhere_truth
 from seeds.synthetic_elsewhere import SHAPES, generate
 from seeds.synthetic_elsewhere_vocabulary import BY_CODE, TRADES, split
 from seeds.synthetic_templates import OCCUPATIONS, items
@@ -75,13 +75,13 @@ def test_grades_follow_the_truth_not_a_matcher():
     for row in out.grades:
         aim = BY_CODE[out.trade_of[row["candidate"]]]
         trade = BY_CODE[out.trade_of[row["job"]]]
-        relation = synthetic_elsewhere.relation(aim, trade)
+        relation = synthetic_elsewhere_truth.relation(aim, trade)
         assert relation - 1 <= row["grade"] <= relation
     for row in out.distractors:
         aim = BY_CODE[out.trade_of[row["candidate"]]]
         trade = BY_CODE[out.trade_of[row["job"]]]
         assert trade.family != aim.family
-        assert synthetic_elsewhere.looks_alike(aim, trade)
+        assert synthetic_elsewhere_truth.looks_alike(aim, trade)
 
 
 def test_only_the_hard_shape_has_distractors_and_it_has_many():
