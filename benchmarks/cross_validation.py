@@ -1,8 +1,10 @@
-"""Group cross-validation of the matcher's weights: occupations are held out together.
+"""Group cross-validation of the matcher's weights, or of its thresholds: occupations are
+held out together.
 
-In each fold the weights are chosen, from `group_folds.weight_family`, on the other folds'
-queries (the mean NDCG@5 over sources and both directions), then scored on the fold held
-out, beside the shipped weights and the baseline. Rankings do not depend on the fold, so
+In each fold a member of a family (`group_folds.weight_family` or `threshold_family`: named
+mappings of a matcher parameter, with the shipped values as "shipped") is chosen on the other
+folds' queries (the mean NDCG@5 over sources and both directions), then scored on the fold
+held out, beside the shipped values and the baseline. Rankings do not depend on the fold, so
 each contender ranks each set once and every fold reads the same rankings.
 """
 
@@ -25,7 +27,7 @@ from benchmarks.figures import (
 from benchmarks.group_folds import Weights, assign_folds, occupation_group
 
 DIRECTIONS = ("candidate→jobs", "job→candidates")
-# Weights are "clearly better" when they gain at least this much held-out objective on
+# Values are "clearly better" when they gain at least this much held-out objective on
 # average, gain in every fold (with 5 folds, a sign test at p ≈ 0.03), and lose no more than
 # this on any set and direction.
 CLEAR_GAIN = 0.005
@@ -92,8 +94,9 @@ class Fold:
 @dataclass(frozen=True)
 class Result:
     folds: list[Fold]
-    family: Mapping[str, Weights]
+    family: Mapping[str, Weights]  # weights or thresholds: name → value
     best_overall: str  # chosen on every fold's queries together
+    kind: str = "weight"  # what a value of a member is, for the report
 
 
 def cross_validate(
@@ -103,8 +106,10 @@ def cross_validate(
     *,
     k: int,
     baseline: str = "baseline",
+    kind: str = "weight",
 ) -> Result:
-    """`rank(name, entry)` gives the rankings of a member of the family (or the baseline)."""
+    """`rank(name, entry)` gives the rankings of a member of the family (or the baseline);
+    `kind` names what the family's values are ("weight", "threshold")."""
     fold_of = assign_folds((group for entry in entries for group in entry.graded_groups()), k)
     ranked = {name: [rank(name, entry) for entry in entries] for name in (*family, baseline)}
 
@@ -141,7 +146,7 @@ def cross_validate(
         name: objective(figures(entries, ranked[name], inside(everything))) for name in family
     }
     best = max(family, key=lambda name: (overall[name], name == "shipped"))
-    return Result(folds, family, best)
+    return Result(folds, family, best, kind)
 
 
 def spread(values: Sequence[float]) -> str:
@@ -154,9 +159,11 @@ def spread(values: Sequence[float]) -> str:
 def report(result: Result) -> list[str]:
     folds = result.folds
     contenders = list(folds[0].held_out)
+    kinds = f"{result.kind}s"
     lines = [
-        f"group cross-validation: {len(folds)} folds of occupations held out together",
-        "fold  occupations  graded pairs  weights chosen on the other folds",
+        f"group cross-validation of the {kinds}: {len(folds)} folds of occupations held out"
+        " together",
+        f"fold  occupations  graded pairs  {kinds} chosen on the other folds",
     ]
     lines += [f"{f.index + 1:>4}  {f.groups:>11}  {f.pairs:>12}  {f.chosen}" for f in folds]
     labels = list(dict.fromkeys(label for f in folds for label in f.held_out["shipped"]))
@@ -190,21 +197,23 @@ def verdict(result: Result) -> list[str]:
     folds = result.folds
     shipped = result.family["shipped"]
     chosen = [result.family[f.chosen] for f in folds]
-    lines = ["weight       shipped  chosen in folds, mean±std (min–max)"]
+    kind, kinds = result.kind, f"{result.kind}s"
+    size = max(12, *(len(name) for name in shipped))
+    lines = [f"{kind:<{size}} shipped  chosen in folds, mean±std (min–max)"]
     within = True
     for name, value in shipped.items():
-        values = [weights[name] for weights in chosen]
+        values = [member[name] for member in chosen]
         mean, deviation = statistics.fmean(values), _stdev(values)
         within &= abs(value - mean) <= 2 * deviation + 1e-9
         extent = f"{min(values):.3f}–{max(values):.3f}"
-        lines.append(f"{name:<12} {value:.3f}    {mean:.3f}±{deviation:.3f} ({extent})")
+        lines.append(f"{name:<{size}} {value:.3f}    {mean:.3f}±{deviation:.3f} ({extent})")
     ranks = [
         sorted(f.training.values(), reverse=True).index(f.training["shipped"]) + 1 for f in folds
     ]
     margins = [f.training[f.chosen] - f.training["shipped"] for f in folds]
     gains = [objective(f.held_out["cv-chosen"]) - objective(f.held_out["shipped"]) for f in folds]
     lines += [
-        f"shipped weights' place among the {len(result.family)} on the training folds: "
+        f"shipped {kinds}' place among the {len(result.family)} on the training folds: "
         + " ".join(map(str, ranks))
         + f" (behind the chosen by {' '.join(f'{margin:.3f}' for margin in margins)})",
         f"held-out objective, cv-chosen − shipped: {spread(gains)} "
@@ -228,22 +237,22 @@ def verdict(result: Result) -> list[str]:
         f"loses {-gain:.3f} on {label}" for label, gain in by_set.items() if gain <= -CLEAR_GAIN
     ]
     spread_note = (
-        "every shipped weight lies within two standard deviations of the chosen ones"
+        f"every shipped {kind} lies within two standard deviations of the chosen ones"
         if within
-        else "some shipped weight lies outside two standard deviations of the chosen ones"
+        else f"some shipped {kind} lies outside two standard deviations of the chosen ones"
     )
     if all(f.chosen == "shipped" for f in folds):
-        lines.append("verdict: every fold chose the shipped weights.")
+        lines.append(f"verdict: every fold chose the shipped {kinds}.")
     elif not shortfalls:
         best = result.family[result.best_overall]
         lines.append(
-            "verdict: the CV-chosen weights are clearly better on held-out occupations "
+            f"verdict: the CV-chosen {kinds} are clearly better on held-out occupations "
             f"({spread_note}); chosen on all folds together: {result.best_overall} = "
             + ", ".join(f"{name} {value:.3f}" for name, value in best.items())
         )
     else:
         lines.append(
-            f"verdict: no clear held-out gain over the shipped weights ({mean_gain:+.3f} ± "
+            f"verdict: no clear held-out gain over the shipped {kinds} ({mean_gain:+.3f} ± "
             f"{deviation:.3f}; {', '.join(shortfalls)}); {spread_note}."
         )
     return lines

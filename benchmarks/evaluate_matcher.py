@@ -1,6 +1,6 @@
 """Scores the job matcher beside the plain baseline: on a data folder's dev and dev-hard sets,
 on sets of a second generator the constants were never chosen on, and by group
-cross-validation of the weights.
+cross-validation of the weights and, the weights fixed at the shipped ones, of the thresholds.
 
     python -m benchmarks.evaluate_matcher --data-dir ../shared/data
         [--seeds 1,2,3,4,5] [--folds 5] [--quick] [--no-cv] [--current-year YYYY]
@@ -43,7 +43,7 @@ from benchmarks.figures import (
     to_jobs_ndcg,
     to_people_ndcg,
 )
-from benchmarks.group_folds import weight_family
+from benchmarks.group_folds import threshold_family, weight_family
 from benchmarks.metrics import ndcg_at_k
 from matchers.jobs.rules import passes_hard_rules
 from matchers.records import Candidate
@@ -262,13 +262,36 @@ def elsewhere_sets(folder: Path, seeds: Sequence[int], year: int) -> list[DataSe
 def run_cross_validation(
     args: argparse.Namespace, sets: Sequence[DataSet], columns: Mapping[str, Column]
 ) -> list[str]:
+    """The weights' CV, then the thresholds' CV (the weights left at the shipped ones)."""
     try:
-        from matchers.jobs.scoring import WEIGHTS
+        from matchers.jobs.scoring import FACTORS, WEIGHTS
     except ImportError as error:
-        return [f"cross-validation skipped: no shipped weights ({error})"]
-    family = weight_family(WEIGHTS)
+        return [f"cross-validation skipped: no shipped weights or factors ({error})"]
+    entries = [Entry.of(data.name, data) for data in sets]
+    return [
+        *cross_validate_family(args, entries, columns, weight_family(WEIGHTS), "weights"),
+        "",
+        *cross_validate_family(
+            args, entries, columns, threshold_family(FACTORS), "factors", kind="threshold"
+        ),
+    ]
+
+
+def cross_validate_family(
+    args: argparse.Namespace,
+    entries: Sequence[Entry],
+    columns: Mapping[str, Column],
+    family: Mapping[str, Mapping[str, float]],
+    parameter: str,
+    *,
+    kind: str = "weight",
+) -> list[str]:
+    """Cross-validates a family whose members the matcher takes as `parameter` (`weights` or
+    `factors`), the other parameters left at their defaults; the shipped member and the
+    baseline reuse the table's rankings, ranked with the shipped weights and factors."""
     variants = {
-        name: load_matcher(args.current_year, name, weights=w)[0] for name, w in family.items()
+        name: load_matcher(args.current_year, name, **{parameter: values})[0]
+        for name, values in family.items()
     }
 
     def rank(name: str, entry: Entry) -> Rankings:
@@ -279,8 +302,7 @@ def run_cross_validation(
         assert contender is not None
         return rank_all(entry.data, contender.job_matcher(), contender.candidate_matcher(), Audit())
 
-    entries = [Entry.of(data.name, data) for data in sets]
-    return report(cross_validate(entries, family, rank, k=args.folds))
+    return report(cross_validate(entries, family, rank, k=args.folds, kind=kind))
 
 
 def seed_list(text: str) -> list[int]:

@@ -1,4 +1,5 @@
-"""Folds of occupations held out together, and the small family of weights tried in them.
+"""Folds of occupations held out together, and the small families of weights and of
+thresholds (the scoring factors) tried in them.
 
 A job's group is the occupation its title names (`occupation_of_title(...).code`), or the
 title itself when the taxonomy names none. Every graded pair belongs to the fold of its
@@ -14,6 +15,9 @@ import numpy as np
 from sklearn.model_selection import GroupKFold
 
 PERTURBATION = 0.5  # each weight in turn is scaled by 1 ± this, then all are renormalised
+STEP = 0.1  # each threshold in turn is moved by ± this
+MARGIN = 0.05  # thresholds stay this far inside (0, 1) and this far apart where ordered
+ORDERED = (("pay_falls_short", "pay_range_reaches"),)  # (lower, higher) thresholds
 
 
 def occupation_group(title: str) -> str:
@@ -61,4 +65,23 @@ def weight_family(shipped: Weights) -> dict[str, Weights]:
         for sign, label in ((1, "+"), (-1, "-")):
             scaled = dict(shipped) | {name: shipped[name] * (1 + sign * PERTURBATION)}
             family[f"{name}{label}{PERTURBATION:.0%}"] = normalised(scaled)
+    return family
+
+
+def threshold_family(shipped: Mapping[str, float]) -> dict[str, Mapping[str, float]]:
+    """The shipped thresholds and each in turn moved by ± STEP, clipped into [MARGIN,
+    1 - MARGIN] and kept MARGIN below (above) the threshold ORDERED above (below) it; a move
+    that clipping undoes or turns back is left out. Members are named `name=value`."""
+    family: dict[str, Mapping[str, float]] = {"shipped": MappingProxyType(dict(shipped))}
+    for name in shipped:
+        for sign in (1, -1):
+            low, high = MARGIN, 1.0 - MARGIN
+            for lower, higher in ORDERED:
+                if name == lower and higher in shipped:
+                    high = min(high, shipped[higher] - MARGIN)
+                if name == higher and lower in shipped:
+                    low = max(low, shipped[lower] + MARGIN)
+            value = round(min(max(shipped[name] + sign * STEP, low), high), 6)
+            if (value - shipped[name]) * sign > 0:
+                family[f"{name}={value:g}"] = MappingProxyType(dict(shipped) | {name: value})
     return family

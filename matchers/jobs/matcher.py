@@ -17,7 +17,7 @@ from sklearn.utils.validation import check_is_fitted
 
 from matchers.jobs.features import CandidateSide, JobSide, Vocabulary, candidate_text, job_text
 from matchers.jobs.reasons import explain
-from matchers.jobs.scoring import WEIGHTS, components, hard_rule_mask
+from matchers.jobs.scoring import FACTORS, WEIGHTS, components, hard_rule_mask
 from matchers.ranking import best_indices, id_order, scored_match, weighted_total
 from matchers.records import Candidate, Job, Match
 from matchers.text.tfidf import Analyzer
@@ -32,16 +32,21 @@ class _Matcher(BaseEstimator):
         analyzer: Analyzer = "both",
         current_year: int | None = None,
         weights: Mapping[str, float] | None = None,
+        factors: Mapping[str, float] | None = None,
     ):
         self.analyzer = analyzer
         self.current_year = current_year
         self.weights = weights
+        self.factors = factors
 
     def _year(self) -> int:
         return self.current_year if self.current_year is not None else date.today().year
 
     def _weights(self) -> Mapping[str, float]:
         return WEIGHTS if self.weights is None else self.weights
+
+    def _factors(self) -> Mapping[str, float]:
+        return FACTORS if self.factors is None else self.factors
 
 
 class JobMatcher(_Matcher):
@@ -67,11 +72,11 @@ class JobMatcher(_Matcher):
         """Rankings for each person, in order; people are scored in blocks."""
         check_is_fitted(self, "side_")
         year = self._year()
-        weights = self._weights()
+        weights, factors = self._weights(), self._factors()
         for start in range(0, len(candidates), BLOCK):
             block = candidates[start : start + BLOCK]
             people = CandidateSide.build(block, self.vocabulary_, current_year=year)
-            parts = components(self.side_, people)
+            parts = components(self.side_, people, factors)
             scores = weighted_total(parts, weights)
             allowed = hard_rule_mask(self.side_, people)
             for column, candidate in enumerate(block):
@@ -115,11 +120,11 @@ class CandidateMatcher(_Matcher):
 
     def rank_many(self, jobs: Sequence[Job], *, top: int = 10) -> Iterator[list[Match]]:
         check_is_fitted(self, "side_")
-        weights = self._weights()
+        weights, factors = self._weights(), self._factors()
         for start in range(0, len(jobs), BLOCK):
             block = jobs[start : start + BLOCK]
             job_side = JobSide.build(block, self.vocabulary_)
-            parts = components(job_side, self.side_)
+            parts = components(job_side, self.side_, factors)
             scores = weighted_total(parts, weights)
             allowed = hard_rule_mask(job_side, self.side_)
             for row, job in enumerate(block):

@@ -61,10 +61,11 @@ def assert_sorted_by_score_then_id(matches: list[Match]) -> None:
 @pytest.mark.parametrize("matcher_class", [JobMatcher, CandidateMatcher])
 def test_init_only_stores_its_parameters(matcher_class):
     # given a matcher built with parameters
-    matcher = matcher_class(analyzer="chars", current_year=2024, weights=None)
+    matcher = matcher_class(analyzer="chars", current_year=2024, weights=None, factors=None)
     # then it holds exactly those parameters and nothing learned
-    assert vars(matcher) == {"analyzer": "chars", "current_year": 2024, "weights": None}
-    assert matcher.get_params() == {"analyzer": "chars", "current_year": 2024, "weights": None}
+    stored = {"analyzer": "chars", "current_year": 2024, "weights": None, "factors": None}
+    assert vars(matcher) == stored
+    assert matcher.get_params() == stored
 
 
 @pytest.mark.parametrize("matcher_class", [JobMatcher, CandidateMatcher])

@@ -8,7 +8,7 @@ import pytest
 
 from matchers.jobs.features import CandidateSide, JobSide
 from matchers.jobs.matcher import CandidateMatcher, JobMatcher
-from matchers.jobs.scoring import WEIGHTS, components
+from matchers.jobs.scoring import FACTORS, WEIGHTS, components
 from matchers.ranking import weighted_total as total
 from matchers.records import Candidate, Job
 from matchers.vocabulary import EducationLevel
@@ -24,11 +24,14 @@ def person(id: str = "c1", **fields) -> Candidate:
     return Candidate(id=id, **fields)
 
 
-def parts_for(jobs: list[Job], candidate: Candidate) -> dict[str, np.ndarray]:
+def parts_for(
+    jobs: list[Job], candidate: Candidate, factors: dict[str, float] | None = None
+) -> dict[str, np.ndarray]:
     """Each score component of `candidate` against every job, in job order."""
     matcher = JobMatcher(current_year=YEAR).fit(jobs)
     people = CandidateSide.build([candidate], matcher.vocabulary_, current_year=YEAR)
-    return {name: part[:, 0] for name, part in components(matcher.side_, people).items()}
+    parts = components(matcher.side_, people, FACTORS if factors is None else factors)
+    return {name: part[:, 0] for name, part in parts.items()}
 
 
 def scores_by_id(jobs: list[Job], candidate: Candidate) -> dict[str, float]:
@@ -334,3 +337,93 @@ def test_ranked_scores_stay_between_zero_and_one():
 
 def test_default_weights_sum_to_one():
     assert sum(WEIGHTS.values()) == pytest.approx(1.0)
+
+
+# the thresholds (FACTORS)
+
+
+def test_default_factors_are_the_shipped_constants_and_read_only():
+    assert dict(FACTORS) == {
+        "related_major": 0.7,
+        "out_of_district": 0.3,
+        "pay_range_reaches": 0.8,
+        "pay_falls_short": 0.6,
+        "not_marked_for_graduates": 0.5,
+    }
+    with pytest.raises(TypeError):
+        FACTORS["related_major"] = 0.9  # type: ignore[index]
+
+
+# each factor: a job and a person whose pair takes it, the component, and the value's multiplier
+FACTOR_CASES = {
+    "pay_range_reaches": (
+        job("reach", salary_min=4000, salary_max=6000),
+        person(salary_expectation=5000),
+        "salary",
+        1.0,
+    ),
+    "pay_falls_short": (
+        job("short", salary_max=2500),
+        person(salary_expectation=5000),
+        "salary",
+        0.25,  # (2500 / 5000) ** 2
+    ),
+    "related_major": (job("design", **DESIGN_JOB), person(major="环境设计"), "major", 1.0),
+    "out_of_district": (
+        job("city", location="聊城市茌平区"),
+        person(locations=("东昌府",)),
+        "location",
+        1.0,
+    ),
+    "not_marked_for_graduates": (
+        job("not-marked", graduates_welcome=False),
+        person(graduation_year=YEAR),
+        "graduates",
+        1.0,
+    ),
+}
+
+
+@pytest.mark.parametrize("name", sorted(FACTOR_CASES))
+def test_a_factor_sets_its_components_value_and_the_default_is_the_shipped_one(name):
+    # given a pair that takes the factor (say a pay range that reaches the expectation while
+    # its floor does not)
+    posting, seeker, component, multiplier = FACTOR_CASES[name]
+    changed = dict(FACTORS) | {name: 0.42}
+    # when its components are computed with the default factors and with the factor changed
+    default = parts_for([posting], seeker)
+    moved = parts_for([posting], seeker, changed)
+    # then the component is the factor's value (times the case's multiplier) in each
+    assert default[component][0] == pytest.approx(FACTORS[name] * multiplier)
+    assert moved[component][0] == pytest.approx(0.42 * multiplier)
+    # and no other component moves
+    assert all(
+        np.array_equal(moved[other], default[other]) for other in default if other != component
+    )
+
+
+def test_components_without_factors_take_the_shipped_ones():
+    posting, seeker, _, _ = FACTOR_CASES["pay_range_reaches"]
+    matcher = JobMatcher(current_year=YEAR).fit([posting])
+    people = CandidateSide.build([seeker], matcher.vocabulary_, current_year=YEAR)
+    implicit, explicit = components(matcher.side_, people), parts_for([posting], seeker)
+    assert all(np.array_equal(implicit[name][:, 0], explicit[name]) for name in implicit)
+
+
+@pytest.mark.parametrize("matcher_class", [JobMatcher, CandidateMatcher])
+def test_both_matchers_score_with_the_factors_they_are_given(matcher_class):
+    # given a pay range that reaches the expectation while its floor does not
+    posting = job("reach", salary_min=4000, salary_max=6000)
+    seeker = person(salary_expectation=5000)
+    low = dict(FACTORS) | {"pay_range_reaches": 0.1}
+
+    def score(**params) -> float:
+        matcher = matcher_class(current_year=YEAR, **params)
+        if matcher_class is JobMatcher:
+            return matcher.fit([posting]).rank(seeker)[0].score
+        return matcher.fit([seeker]).rank(posting)[0].score
+
+    # then the default is the shipped factors, and a lower factor lowers the score by its weight
+    assert score() == score(factors=FACTORS)
+    expected_drop = WEIGHTS["salary"] * (FACTORS["pay_range_reaches"] - 0.1)
+    assert score() - score(factors=low) == pytest.approx(expected_drop, abs=1e-4)
