@@ -153,21 +153,33 @@ def occupations_wanted(title: str) -> tuple[CscoOccupation, ...]:
 
 def aims_of_titles(titles: Sequence[str]) -> dict[str, float]:
     """Occupation code → strength for desired titles: 1 for what each surely asks for, less
-    for the classification's likely readings of it, by how near each is to the likeliest."""
+    for the classification's likely readings of it, by how near each is to the likeliest.
+
+    The other readings stand in for not knowing what a lone title means. When the person's
+    other titles surely ask for something, they say what was meant: a reading is then kept
+    only if it is related to what one of them asks for (洗车 beside 汽车美容 rules out 美容师,
+    which 汽车美容 alone might mean)."""
     found = _read(titles)
+    wanted = {title: occupations_wanted(title) for title in dict.fromkeys(titles)}
     aims: dict[str, float] = {}
-    for title in titles:
-        sure = occupations_wanted(title)
+    for title, sure in wanted.items():
         aims.update((occupation.code, 1.0) for occupation in sure)
         readings = found[title]
         if len(sure) != 1 or not readings:
             continue
+        elsewhere = [o.code for other, said in wanted.items() if other != title for o in said]
         best = readings[0].confidence
         for reading in readings:
+            code = reading.occupation.code
             share = reading.confidence / best
             strength = round(ALTERNATIVE_FLOOR + ALTERNATIVE_RANGE * share, 4)
-            if share >= ALTERNATIVE_SHARE and strength > aims.get(reading.occupation.code, 0.0):
-                aims[reading.occupation.code] = strength
+            corroborated = (
+                not elsewhere
+                or code == sure[0].code
+                or any(code in related_codes(other) for other in elsewhere)
+            )
+            if share >= ALTERNATIVE_SHARE and strength > aims.get(code, 0.0) and corroborated:
+                aims[code] = strength
     return aims
 
 

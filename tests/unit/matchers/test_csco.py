@@ -166,6 +166,18 @@ def test_a_desired_title_stands_for_its_likely_readings_below_a_stated_aim():
     assert others and all(0.6 <= strength < 1.0 for strength in others)
 
 
+def test_other_desired_titles_rule_out_the_readings_unrelated_to_them():
+    beauty = "4-10-03-01"  # 美容师: what 汽车美容 alone might mean
+    alone = aims_of_titles(["汽车美容"])
+    assert 0.6 <= alone[beauty] < 1.0
+    together = aims_of_titles(["洗车", "汽车美容"])
+    assert beauty not in together
+    assert together[occupation_of_title("汽车美容").code] == 1.0
+    # a reading related to what another title asks for stays: 美甲师 is in 美容师's small group
+    related = aims_of_titles(["汽车美容", "美甲师"])
+    assert related[beauty] == alone[beauty]
+
+
 def test_an_umbrella_word_still_asks_for_its_whole_family():
     aims = aims_of_titles(["普工"])
     assert {code for code, strength in aims.items() if strength == 1.0} >= {
