@@ -1,6 +1,7 @@
 """Scores the job matcher beside the plain baseline: on a data folder's dev and dev-hard sets,
 on sets of a second generator the constants were never chosen on, and by group
-cross-validation of the weights and, the weights fixed at the shipped ones, of the thresholds.
+cross-validation of the weights, of the scoring thresholds and of the taxonomy's constants
+(each family with the others fixed at the shipped values).
 
     python -m benchmarks.evaluate_matcher --data-dir ../shared/data
         [--seeds 1,2,3,4,5] [--folds 5] [--quick] [--no-cv] [--current-year YYYY]
@@ -52,6 +53,7 @@ from seeds.synthetic_elsewhere import write_sets
 SETS = ("dev", "dev-hard")
 NEEDED = ("jobs.jsonl", "candidates.jsonl", "pair_grades.jsonl")
 ELSEWHERE = "elsewhere"  # the prefix of the second generator's sources
+TAXONOMY_SWITCH = "taxonomy"  # a family of the taxonomy's constants, not a matcher parameter
 JOB_TO_PEOPLE_AIM = 0.96  # job → candidates NDCG@5 on unseen data
 DISTRACTOR_AIM = 0.05  # of the top-5 slots on dev-hard-shaped unseen data
 
@@ -262,17 +264,23 @@ def elsewhere_sets(folder: Path, seeds: Sequence[int], year: int) -> list[DataSe
 def run_cross_validation(
     args: argparse.Namespace, sets: Sequence[DataSet], columns: Mapping[str, Column]
 ) -> list[str]:
-    """The weights' CV, then the thresholds' CV (the weights left at the shipped ones)."""
+    """The weights' CV, then the thresholds' CV, then the taxonomy constants' CV (each with
+    the others left at the shipped values)."""
     try:
         from matchers.jobs.scoring import FACTORS, WEIGHTS
+        from matchers.taxonomy.settings import TAXONOMY
     except ImportError as error:
-        return [f"cross-validation skipped: no shipped weights or factors ({error})"]
+        return [f"cross-validation skipped: no shipped weights or constants ({error})"]
     entries = [Entry.of(data.name, data) for data in sets]
     return [
         *cross_validate_family(args, entries, columns, weight_family(WEIGHTS), "weights"),
         "",
         *cross_validate_family(
             args, entries, columns, threshold_family(FACTORS), "factors", kind="threshold"
+        ),
+        "",
+        *cross_validate_family(
+            args, entries, columns, threshold_family(TAXONOMY), TAXONOMY_SWITCH, kind="constant"
         ),
     ]
 
@@ -287,10 +295,14 @@ def cross_validate_family(
     kind: str = "weight",
 ) -> list[str]:
     """Cross-validates a family whose members the matcher takes as `parameter` (`weights` or
-    `factors`), the other parameters left at their defaults; the shipped member and the
-    baseline reuse the table's rankings, ranked with the shipped weights and factors."""
+    `factors`), the other parameters left at their defaults; with TAXONOMY_SWITCH, a member
+    is the taxonomy's constants, switched in for this process while it ranks. The shipped
+    member and the baseline reuse the table's rankings, ranked with everything shipped."""
+    from matchers.taxonomy.settings import TAXONOMY, use_taxonomy
+
+    switched = parameter == TAXONOMY_SWITCH
     variants = {
-        name: load_matcher(args.current_year, name, **{parameter: values})[0]
+        name: load_matcher(args.current_year, name, **({} if switched else {parameter: values}))[0]
         for name, values in family.items()
     }
 
@@ -300,7 +312,15 @@ def cross_validate_family(
             return columns[known].rankings[id(entry.data)]
         contender = variants[name]
         assert contender is not None
-        return rank_all(entry.data, contender.job_matcher(), contender.candidate_matcher(), Audit())
+        if switched:
+            use_taxonomy(family[name])
+        try:
+            return rank_all(
+                entry.data, contender.job_matcher(), contender.candidate_matcher(), Audit()
+            )
+        finally:
+            if switched:
+                use_taxonomy(TAXONOMY)
 
     return report(cross_validate(entries, family, rank, k=args.folds, kind=kind))
 

@@ -17,7 +17,10 @@ from sklearn.model_selection import GroupKFold
 PERTURBATION = 0.5  # each weight in turn is scaled by 1 ± this, then all are renormalised
 STEP = 0.1  # each threshold in turn is moved by ± this
 MARGIN = 0.05  # thresholds stay this far inside (0, 1) and this far apart where ordered
-ORDERED = (("pay_falls_short", "pay_range_reaches"),)  # (lower, higher) thresholds
+ORDERED = (  # (lower, higher) thresholds
+    ("pay_falls_short", "pay_range_reaches"),
+    ("same_middle_group", "same_small_group"),
+)
 
 
 def occupation_group(title: str) -> str:

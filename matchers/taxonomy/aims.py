@@ -18,6 +18,7 @@ from matchers.taxonomy.occupations import (
     prefetch_titles,
     reach,
 )
+from matchers.taxonomy.settings import on_new_taxonomy
 
 # How strongly a person is taken to aim at an occupation, by where we learned it: what they
 # say they want counts most; their major speaks for them when they name no title, and only
@@ -53,6 +54,9 @@ def _reach(aims: frozenset[tuple[str, float]]) -> tuple[np.ndarray, np.ndarray]:
         np.array(columns, dtype=np.int32),
         np.array([by_column[column] for column in columns], dtype=np.float32),
     )
+
+
+on_new_taxonomy(_reach.cache_clear)
 
 
 def occupation_reach(candidates: Sequence[Candidate]) -> tuple[np.ndarray, csr_matrix]:

@@ -12,6 +12,8 @@ from dataclasses import dataclass
 from functools import cache
 from pathlib import Path
 
+from matchers.taxonomy.settings import TAXONOMY, taxonomy
+
 __all__ = [
     "Classification",
     "CscoOccupation",
@@ -26,8 +28,9 @@ __all__ = [
 DATA = Path(__file__).with_name("csco22.tsv")
 
 SAME = 1.0
-SAME_SMALL_GROUP = 0.6
-SAME_MIDDLE_GROUP = 0.3
+# The shipped values; the ones in use are `taxonomy("same_small_group")` and so on.
+SAME_SMALL_GROUP = TAXONOMY["same_small_group"]
+SAME_MIDDLE_GROUP = TAXONOMY["same_middle_group"]
 
 
 @dataclass(frozen=True, slots=True)
@@ -109,8 +112,8 @@ def csco_relatedness(a: str, b: str) -> float:
         return SAME
     small = small_group(a)
     if small is not None and small == small_group(b):
-        return SAME_SMALL_GROUP
+        return taxonomy("same_small_group")
     middle = middle_group(a)
     if middle is not None and middle == middle_group(b):
-        return SAME_MIDDLE_GROUP
+        return taxonomy("same_middle_group")
     return 0.0

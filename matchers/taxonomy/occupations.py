@@ -5,16 +5,16 @@ A title that is an official name or alias of the classification is that occupati
 other title is read two ways: by the classification's names, aliases and labelled real titles
 (`csco_reading.py`), and by the job-fair vocabulary (`fair_occupations.py`, the words of the
 broadcasts: 普工, 挖机, 拉长 …, placed in the classification by `fair_csco.py`). The fair
-reading is taken unless the classification's is sure (SURE_READING): the fair vocabulary keeps
+reading is taken unless the classification's is sure (sure_reading): the fair vocabulary keeps
 a job and the people who want it on one code and one fair group, which ranks job-fair data
 better, and the classification reads the titles the fair words do not know. A person's desired
 title also stands for the classification's likely readings of it (`aims_of_titles`), which
 is what finds the right occupation for a real posting title when the first reading is wrong.
 
-SURE_READING and the strengths of the other readings were validated on three kinds of data
-together, none of which they were fitted on alone: five-fold cross-validation over the
-labelled real titles (`benchmarks/real_titles.py`), the dev sets, and the second generator's
-sets (`benchmarks/evaluate_matcher.py`); see the README for the figures.
+The constants (`settings.py`: when a reading is sure, how strong the other readings are, how
+related two occupations are) are cross-validated with occupations held out together, over the
+dev sets and the second generator's sets, by `benchmarks/evaluate_matcher.py`; the README
+gives the figures, and those of the labelled real titles (`benchmarks/real_titles.py`).
 
 Two occupations are related (the larger of):
 - the same code: 1.0;
@@ -45,6 +45,7 @@ from matchers.taxonomy.csco import (
 )
 from matchers.taxonomy.csco_reading import named_exactly, on_new_examples, read_titles
 from matchers.taxonomy.fair_csco import CSCO_OF
+from matchers.taxonomy.settings import TAXONOMY, on_new_taxonomy, taxonomy
 
 __all__ = [
     "ADJACENT",
@@ -67,12 +68,12 @@ __all__ = [
     "relatedness",
 ]
 
-ADJACENT = 0.6
-FAIR_GROUP = 0.5
-# The confidence given to the fair vocabulary's reading.
-FAIR_READING = 0.5
-# A reading of the classification at least this confident is taken over the fair one.
-SURE_READING = 0.6
+# The shipped values of the constants (`settings.py` says what each means); the ones in use
+# are read with `taxonomy(name)`, which the benchmarks may switch to cross-validate them.
+ADJACENT = TAXONOMY["adjacent"]
+FAIR_GROUP = TAXONOMY["fair_group"]
+FAIR_READING = TAXONOMY["fair_reading"]
+SURE_READING = TAXONOMY["sure_reading"]
 
 OCCUPATIONS: tuple[CscoOccupation, ...] = csco()
 OCCUPATION_INDEX: dict[str, int] = csco_index()
@@ -83,13 +84,10 @@ def _placed(occupation: fair.Occupation) -> CscoOccupation:
 
 
 # A desired title stands also for the classification's likeliest readings of it (at most
-# 1 + ALTERNATIVES, each at least ALTERNATIVE_SHARE as likely as the best), each as strong as
-# its likelihood is near the best one's: from ALTERNATIVE_FLOOR (a small-group neighbour's
-# relatedness) up to FLOOR + RANGE, always short of a stated aim.
+# 1 + ALTERNATIVES, each at least alternative_share as likely as the best), each as strong as
+# its likelihood is near the best one's: from alternative_floor (a small-group neighbour's
+# relatedness) up to floor + alternative_range, always short of a stated aim.
 ALTERNATIVES = 9
-ALTERNATIVE_SHARE = 0.3
-ALTERNATIVE_FLOOR = 0.6
-ALTERNATIVE_RANGE = 0.35
 
 _READINGS: dict[str, tuple[Classification, ...]] = {}
 _READINGS_KEPT = 65536
@@ -126,8 +124,8 @@ def _combined(title: str, readings: Sequence[Classification]) -> Classification 
     if (code := named_exactly(title)) is not None:
         return Classification(csco_by_code(code), 1.0)
     by_fair = fair.occupation_of_title(title)
-    if by_fair is not None and (not readings or readings[0].confidence < SURE_READING):
-        return Classification(_placed(by_fair), FAIR_READING)
+    if by_fair is not None and (not readings or readings[0].confidence < taxonomy("sure_reading")):
+        return Classification(_placed(by_fair), taxonomy("fair_reading"))
     return readings[0] if readings else None
 
 
@@ -161,6 +159,8 @@ def aims_of_titles(titles: Sequence[str]) -> dict[str, float]:
     which 汽车美容 alone might mean)."""
     found = _read(titles)
     wanted = {title: occupations_wanted(title) for title in dict.fromkeys(titles)}
+    least = taxonomy("alternative_share")
+    floor, span = taxonomy("alternative_floor"), taxonomy("alternative_range")
     aims: dict[str, float] = {}
     for title, sure in wanted.items():
         aims.update((occupation.code, 1.0) for occupation in sure)
@@ -172,13 +172,13 @@ def aims_of_titles(titles: Sequence[str]) -> dict[str, float]:
         for reading in readings:
             code = reading.occupation.code
             share = reading.confidence / best
-            strength = round(ALTERNATIVE_FLOOR + ALTERNATIVE_RANGE * share, 4)
+            strength = round(floor + span * share, 4)
             corroborated = (
                 not elsewhere
                 or code == sure[0].code
                 or any(code in related_codes(other) for other in elsewhere)
             )
-            if share >= ALTERNATIVE_SHARE and strength > aims.get(code, 0.0) and corroborated:
+            if share >= least and strength > aims.get(code, 0.0) and corroborated:
                 aims[code] = strength
     return aims
 
@@ -239,11 +239,14 @@ def related_codes(code: str) -> dict[str, float]:
     groups = _fair_groups().get(code, frozenset())
     for other, other_groups in _fair_groups().items():
         if groups & other_groups:
-            offer(other, FAIR_GROUP)
+            offer(other, taxonomy("fair_group"))
     for other in _adjacent().get(code, ()):
-        offer(other, ADJACENT)
+        offer(other, taxonomy("adjacent"))
     related[code] = SAME
     return related
+
+
+on_new_taxonomy(related_codes.cache_clear)
 
 
 def group_name(code: str, other: str) -> str | None:

@@ -48,3 +48,28 @@ def test_the_thresholds_are_cross_validated_with_each_member_passed_as_factors(t
     assert lines[0].startswith("group cross-validation of the thresholds: 3 folds")
     assert any(f"among the {len(family)} on the training folds" in line for line in lines)
     assert lines[-1].startswith("verdict: ") and "thresholds" in lines[-1]
+
+
+def test_the_taxonomy_constants_are_cross_validated_and_the_shipped_ones_restored(tmp_path):
+    from matchers.taxonomy.settings import TAXONOMY, taxonomy
+
+    write_sets(tmp_path, seed=6)
+    sets = [evaluate_matcher.load_set(tmp_path / name) for name in evaluate_matcher.SETS]
+    matcher, _ = evaluate_matcher.load_matcher(2026)
+    assert matcher is not None
+    columns = {
+        "baseline": evaluate_matcher.evaluate(evaluate_matcher.baseline(), sets, None),
+        "matcher": evaluate_matcher.evaluate(matcher, sets, None),
+    }
+    args = argparse.Namespace(current_year=2026, folds=3)
+    entries = [Entry.of(data.name, data) for data in sets]
+    family = threshold_family(TAXONOMY)
+
+    lines = evaluate_matcher.cross_validate_family(
+        args, entries, columns, family, evaluate_matcher.TAXONOMY_SWITCH, kind="constant"
+    )
+
+    assert lines[0].startswith("group cross-validation of the constants: 3 folds")
+    assert any(line.startswith("same_small_group") for line in lines)
+    assert lines[-1].startswith("verdict: ") and "constants" in lines[-1]
+    assert {name: taxonomy(name) for name in TAXONOMY} == dict(TAXONOMY)
