@@ -10,6 +10,9 @@ Three kinds of evidence are added up for every occupation, each in [0, 1]:
 The best occupation's total over the most it could be is the confidence. The constants were
 chosen by five-fold cross-validation over contiguous blocks of the labelled titles (titles
 held out by their first characters), not by a single split: see `benchmarks/real_titles.py`.
+NGRAMS was then checked on all three kinds of data: characters and pairs of them read real
+titles better than up to triples in every one of the five folds (MRR@10 0.578 against 0.570),
+and took lookalike trades out of the second generator's top-5 slots (7.5% → 6.5%).
 """
 
 from __future__ import annotations
@@ -39,6 +42,7 @@ __all__ = [
 EXAMPLES = Path(__file__).with_name("csco_titles.tsv")
 NEIGHBOURS = 10
 HEAD_WEIGHT = 0.2
+NGRAMS = (1, 2)  # character n-grams of titles, names and aliases
 # A reading below this is a guess nobody should act on: the title stays unclassified.
 LEAST_CONFIDENCE = 0.2
 CHUNK = 512  # titles scored together: bounds the dense (titles × occupations) block
@@ -140,7 +144,7 @@ def _head(title: str) -> tuple[str, float] | None:
 def _vectorizer() -> TfidfVectorizer:
     from sklearn.feature_extraction.text import TfidfVectorizer
 
-    return TfidfVectorizer(analyzer="char_wb", ngram_range=(1, 3), sublinear_tf=True)
+    return TfidfVectorizer(analyzer="char_wb", ngram_range=NGRAMS, sublinear_tf=True)
 
 
 @cache
