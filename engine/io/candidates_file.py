@@ -2,15 +2,16 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterable, Iterator, Sequence
 from typing import Any
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from engine.io.batches import by_external_id, plain
+from engine.io.batches import chunked, plain
+from engine.io.bulk import insert_rows, update_rows
 from engine.io.jsonl import RecordFile
-from engine.io.progress import SILENT, Progress, importing
+from engine.io.progress import SILENT, Progress, import_stage
 from engine.io.summary import ImportSummary
 from engine.seekers.models import Candidate
 from engine.seekers.records import CANDIDATE_FILE_FIELDS, CANDIDATE_PROFILE_FIELDS
@@ -22,21 +23,40 @@ PROFILE_NAMES = tuple(field.name for field in CANDIDATE_PROFILE_FIELDS)
 def import_candidates(
     *, session: Session, stream: Iterable[bytes], source: str, progress: Progress = SILENT
 ) -> ImportSummary:
+    """All or nothing, like jobs; a left-out extension field (visibility, contacts) keeps its
+    stored value. Written in bulk."""
     lines = RecordFile.read(stream, source, CANDIDATE_FILE_FIELDS).accepted()
-    existing = by_external_id(session, Candidate, [line.values["id"] for line in lines])
-    created = 0
-    for line in importing(lines, "candidates", progress):
-        candidate = existing.get(line.values["id"])
-        if candidate is None:
-            candidate = Candidate(external_id=line.values["id"])
-            session.add(candidate)
-            created += 1
-        for name in PROFILE_NAMES:
-            if name in line.values:
-                setattr(candidate, name, line.values[name])
-        candidate.updated_at = now()
-    session.flush()
-    return ImportSummary(created=created, updated=len(lines) - created)
+    stored = _stored_ids(session, [line.values["id"] for line in lines])
+    stamp = now()
+    created: list[dict[str, Any]] = []
+    changed: list[dict[str, Any]] = []
+    for line in lines:
+        values = line.values
+        given = {name: values[name] for name in PROFILE_NAMES if name in values}
+        if values["id"] in stored:
+            changed.append(given | {"id": stored[values["id"]], "updated_at": stamp})
+        else:
+            created.append(
+                {field.name: field.fresh_default() for field in CANDIDATE_PROFILE_FIELDS}
+                | given
+                | {"external_id": values["id"], "account_id": None}
+                | {"created_at": stamp, "updated_at": stamp}
+            )
+    advance = import_stage("candidates", len(lines), progress)
+    insert_rows(session, Candidate, created, advance)
+    update_rows(session, Candidate, changed, advance)
+    session.expire_all()
+    return ImportSummary(created=len(created), updated=len(changed))
+
+
+def _stored_ids(session: Session, external_ids: Sequence[str]) -> dict[str, int]:
+    found: dict[str, int] = {}
+    for chunk in chunked(list(external_ids)):
+        rows = session.execute(
+            select(Candidate.external_id, Candidate.id).where(Candidate.external_id.in_(chunk))
+        )
+        found.update((external_id, id_) for external_id, id_ in rows)
+    return found
 
 
 def export_candidates(*, session: Session) -> Iterator[dict[str, Any]]:

@@ -42,8 +42,13 @@ def tracked(items: Iterable[T], advance: Advance) -> Iterator[T]:
 
 def importing(lines: Sequence[T], kind: str, progress: Progress) -> Iterator[T]:
     """An import's checked lines, one stage of `progress` as each is written."""
+    return tracked(lines, import_stage(kind, len(lines), progress))
+
+
+def import_stage(kind: str, total: int, progress: Progress) -> Advance:
+    """The stage of writing an import's `total` records (bulk writes advance by chunks)."""
     label = Message("progress.importing", {"kind": kind})
-    return tracked(lines, progress.stage(label, total=len(lines), unit="unit.records"))
+    return progress.stage(label, total=total, unit="unit.records")
 
 
 def _ignore(_done: int) -> None:
