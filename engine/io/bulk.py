@@ -33,16 +33,23 @@ def insert_rows(
     rows: Sequence[Mapping[str, Any]],
     advance: Callable[[int], None] = lambda _done: None,
 ) -> list[int]:
-    """Inserts the rows; their new primary keys, in the rows' order. On PostgreSQL, rows
-    that give every column but the key go through COPY, with keys taken from the sequence."""
+    """Inserts rows of a model with a unique `external_id` (which every row gives); their new
+    primary keys, in the rows' order. On PostgreSQL, rows that give every column but the key
+    go through COPY, the keys drawn from the sequence; otherwise one executemany per chunk,
+    the keys read back by external id (SQLite's RETURNING would cost a statement per row
+    where the order of the keys must be kept)."""
     if rows and _copyable(session, model, rows):
         return _copy(session, model, rows, advance)
-    ids: list[int] = []
-    statement = insert(model).returning(model.id, sort_by_parameter_order=True)
     for chunk in chunked(rows, WRITE_CHUNK):
-        ids.extend(session.scalars(statement, list(chunk), execution_options=_NULLS))
+        session.execute(insert(model), list(chunk), execution_options=_NULLS)
         advance(len(chunk))
-    return ids
+    found: dict[str, int] = {}
+    for chunk in chunked([row["external_id"] for row in rows]):
+        keys = session.execute(
+            select(model.external_id, model.id).where(model.external_id.in_(chunk))
+        )
+        found.update((external_id, id_) for external_id, id_ in keys)
+    return [found[row["external_id"]] for row in rows]
 
 
 def update_rows(
