@@ -42,6 +42,9 @@ LEVELS = tuple(level.value for level in EducationLevel)
 STUDIED = {"secondary_vocational", "associate", "bachelor", "master", "doctorate"}
 
 
+PER_BROADCAST = 200  # engine.jobs.livestreams.MAX_PRESENTATIONS
+
+
 def generate_jobs(n: int, seed: int = 0) -> list[dict[str, Any]]:
     return [_job(random.Random(f"job:{seed}:{index}"), index) for index in range(n)]
 
@@ -76,10 +79,17 @@ def _job(rng: random.Random, index: int) -> dict[str, Any]:
         "accommodations": offers,
         "graduates_welcome": graduates,
         "headcount": rng.choice((1, 1, 2, 3, 5, 10, 20)),
-        "livestream": rng.choice((None, None, "zbdg-20230310", "zbdg-20230615", "zbdg-20230825")),
+        "livestream": _broadcast(rng, index),
     }
     job["description"] = _description(rng, occupation, job)
     return job
+
+
+def _broadcast(rng: random.Random, index: int) -> str | None:
+    """Three jobs in five were presented in a broadcast; a broadcast presents at most
+    PER_BROADCAST jobs, so each block of that many jobs has broadcasts of its own."""
+    day = rng.choice((None, None, "20230310", "20230615", "20230825"))
+    return None if day is None else f"zbdg-{day}-{index // PER_BROADCAST + 1:03d}"
 
 
 def _description(rng: random.Random, occupation: Occupation, job: dict[str, Any]) -> str:

@@ -20,6 +20,7 @@ from engine.io.batches import chunked
 
 # Rows per statement of an insert or update: a progress bar moves once per chunk.
 WRITE_CHUNK = 1000
+ANALYZE_AFTER = 1000  # rows copied into a table after which PostgreSQL's statistics are renewed
 
 _INSERTS = {"postgresql": postgresql.insert, "sqlite": sqlite.insert}
 # None is written as NULL: otherwise the ORM leaves a None out of the row so that a column
@@ -143,6 +144,8 @@ def _copy_update(
         )
     )
     _write(session, staged, columns, [[row[key] for key in keys] for row in rows], advance)
+    # A new table has no statistics: without them the planner may join it row by row.
+    session.execute(text(f"ANALYZE {staged}"))
     assignments = ", ".join(
         f"{preparer.quote(column.name)} = staged.{preparer.quote(column.name)}"
         for column in columns
@@ -174,7 +177,12 @@ def _copy(
         ([ids[number]] if keyed else []) + [row[column.key] for column in columns[keyed:]]
         for number, row in enumerate(rows)
     ]
-    _write(session, dialect.identifier_preparer.format_table(table), columns, values, advance)
+    target = dialect.identifier_preparer.format_table(table)
+    _write(session, target, columns, values, advance)
+    if len(rows) >= ANALYZE_AFTER:
+        # Statistics for the planner: a table just filled by COPY looks empty to it until
+        # autovacuum comes by, and a lookup by external id then scans the whole table.
+        session.execute(text(f"ANALYZE {target}"))
     return ids
 
 

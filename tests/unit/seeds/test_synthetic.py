@@ -88,3 +88,14 @@ def test_cli_writes_json_lines(tmp_path):
     lines = out.read_text(encoding="utf-8").splitlines()
     assert status == 0
     assert [json.loads(line) for line in lines] == generate_jobs(5, seed=4)
+
+
+def test_no_broadcast_presents_more_jobs_than_a_broadcast_may():
+    from collections import Counter
+
+    from engine.jobs.livestreams import MAX_PRESENTATIONS
+
+    presented = Counter(job["livestream"] for job in generate_jobs(3000) if job["livestream"])
+    assert presented and max(presented.values()) <= MAX_PRESENTATIONS
+    assert synthetic.PER_BROADCAST == MAX_PRESENTATIONS
+    assert sum(presented.values()) > 3000 * 0.5  # still three jobs in five, about
