@@ -12,7 +12,8 @@ from collections.abc import Callable, Iterable, Mapping, Sequence
 from itertools import groupby
 from typing import Any
 
-from sqlalchemy import delete, insert, select, text, update
+from sqlalchemy import delete, insert, select, update
+from sqlalchemy import text as sql
 from sqlalchemy.dialects import postgresql, sqlite
 from sqlalchemy.orm import Session
 
@@ -138,14 +139,14 @@ def _copy_update(
     columns = [table.columns[key] for key in keys]
     names = ", ".join(preparer.quote(column.name) for column in columns)
     session.execute(
-        text(
+        sql(
             f"CREATE TEMPORARY TABLE {staged} ON COMMIT DROP AS SELECT {names} FROM {target} "
             "WITH NO DATA"
         )
     )
     _write(session, staged, columns, [[row[key] for key in keys] for row in rows], advance)
     # A new table has no statistics: without them the planner may join it row by row.
-    session.execute(text(f"ANALYZE {staged}"))
+    session.execute(sql(f"ANALYZE {staged}"))
     assignments = ", ".join(
         f"{preparer.quote(column.name)} = staged.{preparer.quote(column.name)}"
         for column in columns
@@ -153,9 +154,9 @@ def _copy_update(
     )
     matched = f"{target}.id = staged.id"
     session.execute(
-        text(f"UPDATE {target} SET {assignments} FROM {staged} AS staged WHERE {matched}")
+        sql(f"UPDATE {target} SET {assignments} FROM {staged} AS staged WHERE {matched}")
     )
-    session.execute(text(f"DROP TABLE {staged}"))
+    session.execute(sql(f"DROP TABLE {staged}"))
 
 
 def _copy(
@@ -168,7 +169,7 @@ def _copy(
     columns = [column for column in table.columns if not (keyed and column.key == "id")]
     ids: list[int] = []
     if keyed:
-        sequence = text(
+        sequence = sql(
             "SELECT nextval(pg_get_serial_sequence(:table, 'id')) FROM generate_series(1, :n)"
         )
         ids = list(session.scalars(sequence, {"table": table.name, "n": len(rows)}))
@@ -182,7 +183,7 @@ def _copy(
     if len(rows) >= ANALYZE_AFTER:
         # Statistics for the planner: a table just filled by COPY looks empty to it until
         # autovacuum comes by, and a lookup by external id then scans the whole table.
-        session.execute(text(f"ANALYZE {target}"))
+        session.execute(sql(f"ANALYZE {target}"))
     return ids
 
 
