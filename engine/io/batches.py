@@ -4,7 +4,7 @@ from collections.abc import Iterable, Iterator, Sequence
 from itertools import islice
 from typing import Any, TypeVar
 
-from sqlalchemy import func, select
+from sqlalchemy import Row, func, select
 from sqlalchemy.orm import Session
 
 T = TypeVar("T")
@@ -31,6 +31,18 @@ def by_external_id(session: Session, model: Any, external_ids: Sequence[str]) ->
     for batch in chunked(list(external_ids)):
         for row in session.scalars(select(model).where(model.external_id.in_(batch))):
             found[row.external_id] = row
+    return found
+
+
+def rows_by_external_id(
+    session: Session, model: Any, external_ids: Iterable[str], *columns: Any
+) -> dict[str, Row[Any]]:
+    """For the rows of `model` with these external ids, by external id: a row of `columns`
+    (what a bulk import needs of a stored row, not the whole object)."""
+    found: dict[str, Row[Any]] = {}
+    for batch in chunked(list(external_ids)):
+        statement = select(model.external_id, *columns).where(model.external_id.in_(batch))
+        found.update((row[0], row) for row in session.execute(statement))
     return found
 
 

@@ -17,7 +17,7 @@ from sqlalchemy import text as sql
 from sqlalchemy.dialects import postgresql, sqlite
 from sqlalchemy.orm import Session
 
-from engine.io.batches import chunked
+from engine.io.batches import chunked, rows_by_external_id
 
 # Rows per statement of an insert or update: a progress bar moves once per chunk.
 WRITE_CHUNK = 1000
@@ -45,13 +45,8 @@ def insert_rows(
     for chunk in chunked(rows, WRITE_CHUNK):
         session.execute(insert(model), list(chunk), execution_options=_NULLS)
         advance(len(chunk))
-    found: dict[str, int] = {}
-    for chunk in chunked([row["external_id"] for row in rows]):
-        keys = session.execute(
-            select(model.external_id, model.id).where(model.external_id.in_(chunk))
-        )
-        found.update((external_id, id_) for external_id, id_ in keys)
-    return [found[row["external_id"]] for row in rows]
+    found = rows_by_external_id(session, model, [row["external_id"] for row in rows], model.id)
+    return [found[row["external_id"]].id for row in rows]
 
 
 def update_rows(

@@ -2,13 +2,13 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Iterator, Sequence
+from collections.abc import Iterable, Iterator
 from typing import Any
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from engine.io.batches import chunked, plain
+from engine.io.batches import plain, rows_by_external_id
 from engine.io.bulk import insert_rows, update_rows
 from engine.io.jsonl import RecordFile
 from engine.io.progress import SILENT, Progress, import_stage
@@ -26,7 +26,8 @@ def import_candidates(
     """All or nothing, like jobs; a left-out extension field (visibility, contacts) keeps its
     stored value. Written in bulk."""
     lines = RecordFile.read(stream, source, CANDIDATE_FILE_FIELDS).accepted()
-    stored = _stored_ids(session, [line.values["id"] for line in lines])
+    ids = [line.values["id"] for line in lines]
+    stored = rows_by_external_id(session, Candidate, ids, Candidate.id)
     stamp = now()
     created: list[dict[str, Any]] = []
     changed: list[dict[str, Any]] = []
@@ -34,7 +35,7 @@ def import_candidates(
         values = line.values
         given = {name: values[name] for name in PROFILE_NAMES if name in values}
         if values["id"] in stored:
-            changed.append(given | {"id": stored[values["id"]], "updated_at": stamp})
+            changed.append(given | {"id": stored[values["id"]].id, "updated_at": stamp})
         else:
             created.append(
                 {field.name: field.fresh_default() for field in CANDIDATE_PROFILE_FIELDS}
@@ -47,16 +48,6 @@ def import_candidates(
     update_rows(session, Candidate, changed, advance)
     session.expire_all()
     return ImportSummary(created=len(created), updated=len(changed))
-
-
-def _stored_ids(session: Session, external_ids: Sequence[str]) -> dict[str, int]:
-    found: dict[str, int] = {}
-    for chunk in chunked(list(external_ids)):
-        rows = session.execute(
-            select(Candidate.external_id, Candidate.id).where(Candidate.external_id.in_(chunk))
-        )
-        found.update((external_id, id_) for external_id, id_ in rows)
-    return found
 
 
 def export_candidates(*, session: Session) -> Iterator[dict[str, Any]]:

@@ -7,12 +7,12 @@ from dataclasses import dataclass
 from datetime import datetime
 from typing import Any
 
-from sqlalchemy import select
+from sqlalchemy import Row, select
 from sqlalchemy.orm import Session
 
 from engine.errors import InvalidValue
 from engine.fields import check_salary_range, checked_name
-from engine.io.batches import batched, chunked, plain
+from engine.io.batches import batched, chunked, plain, rows_by_external_id
 from engine.io.bulk import delete_where_in, ids_by_name, insert_plain, insert_rows, update_rows
 from engine.io.jsonl import Line, RecordFile
 from engine.io.progress import SILENT, Progress, import_stage
@@ -45,7 +45,8 @@ def import_jobs(
     checked = RecordFile.read(stream, source, JOB_FILE_FIELDS)
     checked.check(lambda values: check_salary_range(values["salary_min"], values["salary_max"]))
     checked.check(lambda values: checked_name(values["employer"], field="employer"))
-    existing = _stored_jobs(session, [line.values["id"] for line in checked.lines])
+    ids = [line.values["id"] for line in checked.lines]
+    existing = rows_by_external_id(session, JobPost, ids, JobPost.id, JobPost.status)
     streams = _stored_streams(session, {line.values["livestream"] for line in checked.lines})
     checked.check(_Room(streams, existing))
     lines = checked.accepted()
@@ -108,40 +109,17 @@ def export_jobs(*, session: Session) -> Iterator[dict[str, Any]]:
 
 
 @dataclass(slots=True)
-class _Stored:
-    id: int
-    status: JobStatus
-
-
-@dataclass(slots=True)
 class _Stream:
     id: int | None  # None until created
     positions: dict[int, int]  # job id → position in the running order
-
-
-def _stored_jobs(session: Session, external_ids: Sequence[str]) -> dict[str, _Stored]:
-    found: dict[str, _Stored] = {}
-    for chunk in chunked(list(external_ids)):
-        rows = session.execute(
-            select(JobPost.external_id, JobPost.id, JobPost.status).where(
-                JobPost.external_id.in_(chunk)
-            )
-        )
-        found.update((external_id, _Stored(id_, status)) for external_id, id_, status in rows)
-    return found
 
 
 def _stored_streams(session: Session, external_ids: set[str | None]) -> dict[str, _Stream]:
     """Every broadcast the file names, with its running order; one not stored yet gets an
     empty one and is created, as ended, when the file is written."""
     named = sorted(external_id for external_id in external_ids if external_id is not None)
-    streams = {external_id: _Stream(None, {}) for external_id in named}
-    for chunk in chunked(named):
-        rows = session.execute(
-            select(LiveStream.external_id, LiveStream.id).where(LiveStream.external_id.in_(chunk))
-        )
-        for external_id, id_ in rows:
-            streams[external_id].id = id_
+    stored = rows_by_external_id(session, LiveStream, named, LiveStream.id)
+    streams = {name: _Stream(stored[name].id if name in stored else None, {}) for name in named}
     by_id = {stream.id: stream for stream in streams.values() if stream.id is not None}
     for chunk in chunked(list(by_id)):
         rows = session.execute(
@@ -157,7 +135,7 @@ def _stored_streams(session: Session, external_ids: set[str | None]) -> dict[str
 class _Room:
     """A line's check that its broadcast has room for one more job (MAX_PRESENTATIONS)."""
 
-    def __init__(self, streams: dict[str, _Stream], jobs: dict[str, _Stored]):
+    def __init__(self, streams: dict[str, _Stream], jobs: dict[str, Row[Any]]):
         self.streams = streams
         self.jobs = jobs
         self.added: dict[str, set[str]] = {}
@@ -190,7 +168,7 @@ def _create_streams(session: Session, streams: dict[str, _Stream]) -> None:
         streams[name].id = new_id
 
 
-def _status_change(stored: _Stored, values: dict[str, Any], stamp: datetime) -> dict[str, Any]:
+def _status_change(stored: Row[Any], values: dict[str, Any], stamp: datetime) -> dict[str, Any]:
     """The status columns a line sets on a stored job: closing stamps `closed_at`, reopening
     clears it; a line without `status` leaves both."""
     if "status" not in values:
