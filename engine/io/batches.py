@@ -26,12 +26,9 @@ def batched(items: Iterable[T], size: int = CHUNK) -> Iterator[list[T]]:
 
 
 def by_external_id(session: Session, model: Any, external_ids: Sequence[str]) -> dict[str, Any]:
-    """The rows of `model` with these external ids, by external id (an import's upserts)."""
-    found: dict[str, Any] = {}
-    for batch in chunked(list(external_ids)):
-        for row in session.scalars(select(model).where(model.external_id.in_(batch))):
-            found[row.external_id] = row
-    return found
+    """The objects of `model` with these external ids, by external id (an import's upserts)."""
+    rows = rows_by_external_id(session, model, external_ids, model)
+    return {external_id: row[1] for external_id, row in rows.items()}
 
 
 def rows_by_external_id(
