@@ -24,8 +24,14 @@ def weighted_total(parts: Mapping[str, np.ndarray], weights: Mapping[str, float]
     return score.clip(0.0, 1.0)
 
 
-def scored_match(matched_id: str, score: float, reasons: tuple[Reason, ...]) -> Match:
-    return Match(id=matched_id, score=round(float(score), 4), reasons=reasons)
+def scored_match(
+    matched_id: str,
+    score: float,
+    reasons: tuple[Reason, ...],
+    parts: Mapping[str, float] | None = None,
+) -> Match:
+    figures = tuple((name, round(value, 4)) for name, value in (parts or {}).items())
+    return Match(id=matched_id, score=round(float(score), 4), reasons=reasons, figures=figures)
 
 
 def reasons_from(

@@ -118,11 +118,14 @@ class Reason:
 
 @dataclass(frozen=True, slots=True)
 class Match:
-    """One ranked item: the id of the job (or candidate) matched, its score and reasons."""
+    """One ranked item: the id of the job (or candidate) matched, its score and reasons, and
+    the figure of each score component (rounded to four places), from which the reasons
+    can be written again (a batch run stores the figures, not the messages)."""
 
     id: str
     score: float
     reasons: tuple[Reason, ...] = field(default=())
+    figures: tuple[tuple[str, float], ...] = field(default=())
 
 
 def _accommodations(values: Iterable[Any] | None) -> frozenset[Accommodation]:

@@ -81,20 +81,20 @@ class JobMatcher(_Matcher):
             allowed = hard_rule_mask(self.side_, people)
             for column, candidate in enumerate(block):
                 best = best_indices(scores[:, column], allowed[:, column], self.id_order_, top)
-                yield [
-                    scored_match(
-                        self.jobs_[row].id,
-                        scores[row, column],
-                        explain(
-                            self.jobs_[row],
-                            candidate,
-                            {name: float(part[row, column]) for name, part in parts.items()},
-                            weights,
-                            recent_graduate=bool(people.recent_graduate[column]),
-                        ),
+                ranking = []
+                for row in best:
+                    figures = {name: float(part[row, column]) for name, part in parts.items()}
+                    reasons = explain(
+                        self.jobs_[row],
+                        candidate,
+                        figures,
+                        weights,
+                        recent_graduate=bool(people.recent_graduate[column]),
                     )
-                    for row in best
-                ]
+                    ranking.append(
+                        scored_match(self.jobs_[row].id, scores[row, column], reasons, figures)
+                    )
+                yield ranking
 
 
 class CandidateMatcher(_Matcher):
@@ -129,17 +129,19 @@ class CandidateMatcher(_Matcher):
             allowed = hard_rule_mask(job_side, self.side_)
             for row, job in enumerate(block):
                 best = best_indices(scores[row, :], allowed[row, :], self.id_order_, top)
-                yield [
-                    scored_match(
-                        self.candidates_[column].id,
-                        scores[row, column],
-                        explain(
-                            job,
-                            self.candidates_[column],
-                            {name: float(part[row, column]) for name, part in parts.items()},
-                            weights,
-                            recent_graduate=bool(self.side_.recent_graduate[column]),
-                        ),
+                ranking = []
+                for column in best:
+                    figures = {name: float(part[row, column]) for name, part in parts.items()}
+                    reasons = explain(
+                        job,
+                        self.candidates_[column],
+                        figures,
+                        weights,
+                        recent_graduate=bool(self.side_.recent_graduate[column]),
                     )
-                    for column in best
-                ]
+                    ranking.append(
+                        scored_match(
+                            self.candidates_[column].id, scores[row, column], reasons, figures
+                        )
+                    )
+                yield ranking
