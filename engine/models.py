@@ -12,6 +12,7 @@ from engine.jobs.models import (
     Presentation,
 )
 from engine.jobs.question_models import JobQuestion
+from engine.runs.models import MatchResult, MatchRun, MatchRunChunk
 from engine.seekers.models import Application, ApplicationEvent, ApplicationStatus, Candidate
 from engine.volunteering.ledger_models import (
     AccountKind,
@@ -52,6 +53,9 @@ __all__ = [
     "LedgerTransaction",
     "LiveStream",
     "LiveStreamStatus",
+    "MatchResult",
+    "MatchRun",
+    "MatchRunChunk",
     "Presentation",
     "Redemption",
     "RequestStatus",

@@ -16,6 +16,7 @@ from schema.limits.guard import OperationLimits
 from schema.limits.hygiene import InputHygiene
 from schema.live.events import LiveQueries, LiveSubscriptions
 from schema.matching.queries import MatchingQueries
+from schema.matching.runs import RunQueries
 from schema.matching.speech import SpeechQueries
 from schema.nodes import resolve_node
 from schema.relay import Node
@@ -41,6 +42,7 @@ class Query(
     QuestionQueries,
     SeekerQueries,
     MatchingQueries,
+    RunQueries,
     SpeechQueries,
     VolunteeringQueries,
     VolunteerMatchingQueries,

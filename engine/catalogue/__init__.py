@@ -7,9 +7,19 @@ checks that, and that every key is used and every key used exists.
 
 from __future__ import annotations
 
-from engine.catalogue import access, api, cli, files, jobs, records, seekers, volunteering
+from engine.catalogue import (
+    access,
+    api,
+    cli,
+    files,
+    jobs,
+    records,
+    runs,
+    seekers,
+    volunteering,
+)
 
-MODULES = (records, files, access, jobs, seekers, volunteering, api, cli)
+MODULES = (records, files, access, jobs, seekers, volunteering, api, cli, runs)
 
 
 def _merged() -> dict[str, dict[str, str]]:

@@ -10,6 +10,7 @@ import argparse
 from datetime import date
 from pathlib import Path
 
+from engine.cli.cluster import add_cluster_options
 from engine.cli.console import Console
 from engine.cli.io import CommandFailed, add_output_options, positive, read_file, write_lines
 from engine.config import Settings
@@ -22,6 +23,7 @@ def add_commands(commands: argparse._SubParsersAction[argparse.ArgumentParser]) 
     match.add_argument("--for", dest="side", choices=["candidates", "jobs"], default="candidates")
     match.add_argument("--top", type=positive, default=10)
     add_title_examples_option(match)
+    add_cluster_options(match)
     add_output_options(match)
     match.set_defaults(handler=match_command)
 
@@ -109,6 +111,7 @@ def use_title_examples(args: argparse.Namespace, console: Console) -> None:
 
 def match_command(args: argparse.Namespace, settings: Settings) -> int:
     from engine.matching.files import match_records, read_candidates, read_jobs
+    from engine.runs.executors import executor_for
 
     console = Console.of(args, settings)
     use_title_examples(args, console)
@@ -116,15 +119,17 @@ def match_command(args: argparse.Namespace, settings: Settings) -> int:
     candidates = read_file(
         args.candidates, read_candidates, kind="candidates", other="jobs", console=console
     )
-    lines = match_records(
-        jobs,
-        candidates,
-        side=args.side,
-        top=args.top,
-        current_year=date.today().year,
-        progress=console.bars,
-    )
-    count = write_lines(lines, args.out, console)
+    with executor_for(address=args.dask_scheduler, workers=args.workers) as executor:
+        lines = match_records(
+            jobs,
+            candidates,
+            side=args.side,
+            top=args.top,
+            current_year=date.today().year,
+            progress=console.bars,
+            executor=executor,
+        )
+        count = write_lines(lines, args.out, console)
     if args.side == "candidates":
         console.summary("cli.done_match_candidates", out=args.out, count=count)
     else:

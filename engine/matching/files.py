@@ -11,6 +11,9 @@ from engine.io.progress import SILENT, Progress, tracked
 from engine.io.text_files import QUERY_FIELDS
 from engine.jobs.records import JOB_FILE_FIELDS
 from engine.messages import Message
+from engine.runs.compute import rank_chunk
+from engine.runs.executors import DaskExecutor, LocalExecutor
+from engine.runs.pipeline import CHUNK_SIZE
 from engine.seekers.records import CANDIDATE_FILE_FIELDS
 from matchers.jobs.matcher import CandidateMatcher, JobMatcher
 from matchers.records import Candidate, Job, Match
@@ -42,26 +45,47 @@ def match_records(
     top: int,
     current_year: int,
     progress: Progress = SILENT,
+    executor: LocalExecutor | DaskExecutor | None = None,
 ) -> Iterator[dict[str, Any]]:
-    """One line per candidate (or per job), in input order, as FORMATS.md's match output."""
+    """One line per candidate (or per job), in input order, as FORMATS.md's match output.
+    Ranked in chunks through the same pipeline as batch runs over the database (in this
+    process, or on Dask with `executor`)."""
     if side == "candidates":
         progress.stage(Message("progress.indexing_jobs", {"count": len(jobs)}))
-        job_matcher = JobMatcher(current_year=current_year).fit(jobs)
-        advance = progress.stage(
-            Message("progress.ranking_jobs"), total=len(candidates), unit="unit.people"
-        )
-        rankings = zip(candidates, job_matcher.rank_many(candidates, top=top), strict=True)
-        for candidate, ranking in tracked(rankings, advance):
-            yield {"candidate": candidate.id, "matches": matches_as(ranking, "job")}
+        matcher: Any = JobMatcher(current_year=current_year).fit(jobs) if jobs else None
+        subjects: Sequence[Any] = candidates
+        subject_key, matched_key = "candidate", "job"
+        label, unit = "progress.ranking_jobs", "unit.people"
     else:
         progress.stage(Message("progress.indexing_candidates", {"count": len(candidates)}))
-        candidate_matcher = CandidateMatcher(current_year=current_year).fit(candidates)
-        advance = progress.stage(
-            Message("progress.ranking_candidates"), total=len(jobs), unit="unit.jobs"
+        matcher = (
+            CandidateMatcher(current_year=current_year).fit(candidates) if candidates else None
         )
-        rankings = zip(jobs, candidate_matcher.rank_many(jobs, top=top), strict=True)
-        for job, ranking in tracked(rankings, advance):
-            yield {"job": job.id, "matches": matches_as(ranking, "candidate")}
+        subjects, subject_key, matched_key = jobs, "job", "candidate"
+        label, unit = "progress.ranking_candidates", "unit.jobs"
+    advance = progress.stage(Message(label), total=len(subjects), unit=unit)
+    starts = range(0, len(subjects), CHUNK_SIZE)
+    tasks = ((start, (subjects[start : start + CHUNK_SIZE], top)) for start in starts)
+    if matcher is None:
+        finished: Iterable[tuple[int, list[list[Match]]]] = (
+            (start, [[] for _ in chunk]) for start, (chunk, _) in tasks
+        )
+    else:
+        finished = (executor or LocalExecutor()).run(rank_chunk, matcher, tasks)
+    # Dask returns chunks as they finish; lines keep the input order.
+    waiting: dict[int, list[list[Match]]] = {}
+    following = 0
+    for start, rankings in finished:
+        waiting[start] = rankings
+        while following in waiting:
+            ranked = waiting.pop(following)
+            for offset, ranking in enumerate(ranked):
+                yield {
+                    subject_key: subjects[following + offset].id,
+                    "matches": matches_as(ranking, matched_key),
+                }
+            advance(len(ranked))
+            following += CHUNK_SIZE
 
 
 def match_texts(

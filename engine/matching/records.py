@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from engine.jobs.models import JobPost
+from engine.seekers.models import Candidate as StoredCandidate
 from engine.seekers.visibility import CandidateView
 from matchers.records import Candidate, Job
 from matchers.vocabulary import Accommodation
@@ -38,7 +39,11 @@ def candidate_for_viewer(view: CandidateView) -> Candidate:
     candidate is matched as if they had stated none, so no ranking, score or count tells a
     recruiter what the `needs` field hides.
     """
-    candidate = view.candidate
+    return candidate_record(view.candidate, show_needs=view.show_needs)
+
+
+def candidate_record(candidate: StoredCandidate, *, show_needs: bool) -> Candidate:
+    """A stored candidate, identified by its primary key; its needs only with `show_needs`."""
     return Candidate(
         id=str(candidate.id),
         name=candidate.name,
@@ -56,7 +61,7 @@ def candidate_for_viewer(view: CandidateView) -> Candidate:
         travel=candidate.travel,
         needs=(
             frozenset(Accommodation(need) for need in candidate.needs)
-            if view.show_needs
+            if show_needs
             else frozenset()
         ),
     )

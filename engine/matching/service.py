@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from dataclasses import dataclass
+from datetime import datetime
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session
@@ -30,6 +31,8 @@ class JobMatch:
     job: JobPost
     score: float
     reasons: tuple[Reason, ...]
+    # When a batch run published this ranking; None for one made for the request.
+    ranked_at: datetime | None = None
 
 
 @dataclass(frozen=True, slots=True)
@@ -37,6 +40,7 @@ class CandidateMatch:
     candidate: CandidateView
     score: float
     reasons: tuple[Reason, ...]
+    ranked_at: datetime | None = None
 
 
 @dataclass(frozen=True, slots=True)

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from datetime import datetime
+
 import strawberry
 
 from engine.matching import service
@@ -50,6 +52,11 @@ class JobMatch:
     reasons: list[MatchReason] = strawberry.field(
         directives=[assumed(10)], description="Why, largest share first."
     )
+    ranked_at: datetime | None = strawberry.field(
+        default=None,
+        description="When the batch run this ranking comes from was published; null for a "
+        "ranking made for this request.",
+    )
 
     @classmethod
     def from_match(cls, match: service.JobMatch) -> JobMatch:
@@ -57,6 +64,7 @@ class JobMatch:
             job=JobPost.from_model(match.job),
             score=match.score,
             reasons=[MatchReason.from_reason(reason) for reason in match.reasons],
+            ranked_at=match.ranked_at,
         )
 
 
@@ -67,6 +75,11 @@ class CandidateMatch:
     reasons: list[MatchReason] = strawberry.field(
         directives=[assumed(10)], description="Why, largest share first."
     )
+    ranked_at: datetime | None = strawberry.field(
+        default=None,
+        description="When the batch run this ranking comes from was published; null for a "
+        "ranking made for this request.",
+    )
 
     @classmethod
     def from_match(cls, match: service.CandidateMatch) -> CandidateMatch:
@@ -74,6 +87,7 @@ class CandidateMatch:
             candidate=CandidateProfile.from_view(match.candidate),
             score=match.score,
             reasons=[MatchReason.from_reason(reason) for reason in match.reasons],
+            ranked_at=match.ranked_at,
         )
 
 

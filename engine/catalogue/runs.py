@@ -1,0 +1,46 @@
+"""Batch match runs: starting, resuming, publishing."""
+
+MESSAGES: dict[str, dict[str, str]] = {
+    "run.busy": {
+        "zh": "匹配任务 {run} 正在运行（{started_by} 在 {host} 上启动，进程 {pid}）；"
+        "同一时间只能运行一个任务，请等它完成，或在其进程停止后用 --resume {run} 接着运行",
+        "en": "match run {run} is running (started by {started_by} on {host}, process {pid}); "
+        "one run at a time: wait for it, or, once its process has stopped, finish it with "
+        "--resume {run}",
+    },
+    "run.not_found": {
+        "zh": "没有编号为 {run} 的匹配任务",
+        "en": "there is no match run {run}",
+    },
+    "run.not_resumable": {
+        "zh": "匹配任务 {run} 的状态是 {status}，只有未完成的任务可以接着运行",
+        "en": "match run {run} is {status}; only an unfinished run can be resumed",
+    },
+    "cli.run_needs_kind": {
+        "zh": "--for：请指定 candidates、jobs 或 both（或用 --resume RUN 接着运行未完成的任务）",
+        "en": "--for: give candidates, jobs or both (or --resume RUN to finish a run)",
+    },
+    "cli.resume_takes_run_options": {
+        "zh": "--resume：接着运行的任务沿用其原有的 --for、--chunk-size 和 --exhaustive",
+        "en": "--resume: a resumed run keeps its own --for, --chunk-size and --exhaustive",
+    },
+    "cli.pause_out_of_range": {
+        "zh": "--pause：应在 0 到 3600 秒之间",
+        "en": "--pause: between 0 and 3600 seconds",
+    },
+    "cli.run_started": {
+        "zh": "匹配任务 {run} 开始运行",
+        "en": "match run {run} started",
+    },
+    "cli.run_published": {
+        "zh": "匹配任务 {run} 已发布：{jobs} 个岗位，{candidates} 人，"
+        "{results} 条结果，用时 {duration}",
+        "en": "match run {run} published: {jobs} jobs, {candidates} people, {results} results "
+        "in {duration}",
+    },
+    "progress.ranking_chunks": {
+        "zh": "排序（{side}）",
+        "en": "ranking ({side})",
+    },
+    "unit.chunks": {"zh": "块", "en": "chunks"},
+}

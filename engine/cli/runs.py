@@ -1,0 +1,117 @@
+"""`civicmatch match-run`: batch matching over the database, stored and published."""
+
+from __future__ import annotations
+
+import argparse
+import json
+
+from engine.cli.cluster import add_cluster_options
+from engine.cli.connect import open_database
+from engine.cli.console import Console
+from engine.cli.io import CommandFailed, add_progress_option, positive
+from engine.config import Settings
+from engine.db import make_sessionmaker
+from engine.runs import control, pipeline
+from engine.runs.executors import executor_for
+from engine.runs.models import MatchRun, RunKind
+from engine.time import local_iso
+
+MAX_TOP = 100
+MAX_CHUNK = 10_000
+
+
+def add_commands(
+    commands: argparse._SubParsersAction[argparse.ArgumentParser],
+    common: argparse.ArgumentParser,
+) -> None:
+    run = commands.add_parser(
+        "match-run",
+        parents=[common],
+        help="rank jobs for every person and/or people for every job, and publish the results",
+    )
+    run.add_argument(
+        "--for",
+        dest="kind",
+        choices=[kind.value for kind in RunKind],
+        help="candidates: jobs for every person; jobs: people for every job; both",
+    )
+    run.add_argument("--top", type=_bounded("--top", MAX_TOP), default=10)
+    run.add_argument("--chunk-size", type=_bounded("--chunk-size", MAX_CHUNK), default=None)
+    run.add_argument(
+        "--exhaustive",
+        action="store_true",
+        help="score every pair instead of a shortlist per person or job (for checking)",
+    )
+    run.add_argument("--resume", type=positive, metavar="RUN", help="finish an unfinished run")
+    add_cluster_options(run)
+    run.add_argument(
+        "--pause",
+        type=float,
+        default=0.0,
+        metavar="SECONDS",
+        help="wait this long after each chunk, to leave the database to the service",
+    )
+    add_progress_option(run)
+    run.set_defaults(handler=match_run_command)
+
+
+def match_run_command(args: argparse.Namespace, settings: Settings) -> int:
+    console = Console.of(args, settings)
+    if args.resume is None and args.kind is None:
+        raise CommandFailed(console.text("cli.run_needs_kind"))
+    if args.resume is not None and (args.kind or args.chunk_size or args.exhaustive):
+        raise CommandFailed(console.text("cli.resume_takes_run_options"))
+    if not 0 <= args.pause <= 3600:
+        raise CommandFailed(console.text("cli.pause_out_of_range"))
+    engine = open_database(settings.database_url, console, missing="cli.database_missing")
+    factory = make_sessionmaker(engine)
+    try:
+        if args.resume is not None:
+            control.take_over(factory, args.resume)
+            run_id = args.resume
+        else:
+            options = pipeline.RunOptions(
+                kind=RunKind(args.kind),
+                top=args.top,
+                chunk_size=args.chunk_size or pipeline.CHUNK_SIZE,
+                exhaustive=args.exhaustive,
+            )
+            with factory() as session:
+                plan = pipeline.plan(session, options, started_by=control.who())
+            run_id = control.start(factory, plan)
+        console.notice("cli.run_started", run=run_id)
+        with executor_for(address=args.dask_scheduler, workers=args.workers) as executor:
+            pipeline.execute(
+                factory, run_id, executor=executor, progress=console.bars, pause=args.pause
+            )
+        with factory() as session:
+            run = session.get(MatchRun, run_id)
+            assert run is not None
+            console.result(json.dumps(run_summary(run), ensure_ascii=False))
+            console.summary("cli.run_published", run=run_id, **run.counts)
+    finally:
+        engine.dispose()
+    return 0
+
+
+def run_summary(run: MatchRun) -> dict[str, object]:
+    return {
+        "run": run.id,
+        "kind": run.kind.value,
+        "status": run.status.value,
+        "top": run.top,
+        "matcher_version": run.matcher_version,
+        "counts": run.counts,
+        "started_at": local_iso(run.started_at),
+        "finished_at": local_iso(run.finished_at),
+    }
+
+
+def _bounded(option: str, limit: int):  # type: ignore[no-untyped-def]
+    def parse(raw: str) -> int:
+        value = positive(raw)
+        if value > limit:
+            raise argparse.ArgumentTypeError(f"{option}: at most {limit}")
+        return value
+
+    return parse

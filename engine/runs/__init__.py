@@ -1,0 +1,1 @@
+"""Batch matching runs over the database: stored, published in one step, resumable."""

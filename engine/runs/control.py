@@ -1,0 +1,182 @@
+"""Starting, taking over and publishing runs: one at a time, published in one step.
+
+A run holds the only `running` row of `match_runs` (a unique partial index keeps it so,
+even when two starts race). Its process beats a heartbeat after every chunk. A run whose
+process is gone (same host and its pid no longer alive, or no heartbeat for
+STALE_AFTER) is abandoned: `--resume` takes it over, or the next start cleans it up.
+"""
+
+from __future__ import annotations
+
+import getpass
+import os
+import socket
+from dataclasses import dataclass
+from datetime import timedelta
+
+from sqlalchemy import delete, func, select, update
+from sqlalchemy.exc import IntegrityError
+from sqlalchemy.orm import Session, sessionmaker
+
+from engine.errors import Conflict, NotFound
+from engine.runs.models import MatchResult, MatchRun, MatchRunChunk, RunKind, RunStatus, Side
+from engine.time import now
+
+STALE_AFTER = timedelta(minutes=15)
+# Published runs whose results are kept: the newest, and the one before it for readers that
+# looked it up just before the newest was published.
+KEEP_PUBLISHED = 2
+
+
+@dataclass(frozen=True, slots=True)
+class Plan:
+    kind: RunKind
+    top: int
+    incremental: bool
+    parameters: dict[str, object]
+    matcher_version: str
+    started_by: str
+    chunks: dict[Side, list[list[int]]]
+    counts: dict[str, int]
+
+
+def who() -> str:
+    try:
+        return getpass.getuser()
+    except (KeyError, OSError):  # no user name for this uid (a container)
+        return str(os.getuid())
+
+
+def is_abandoned(run: MatchRun) -> bool:
+    """True when nothing is working on a `running` run any more: its process, on this host,
+    is gone, or it has not beaten its heartbeat for STALE_AFTER."""
+    if now() - run.heartbeat_at > STALE_AFTER:
+        return True
+    if run.host != socket.gethostname():
+        return False
+    try:
+        os.kill(run.pid, 0)
+    except ProcessLookupError:
+        return True
+    except PermissionError:  # alive, another user's
+        return False
+    return False
+
+
+def running_run(session: Session) -> MatchRun | None:
+    return session.scalar(select(MatchRun).where(MatchRun.status == RunStatus.RUNNING))
+
+
+def start(factory: sessionmaker[Session], plan: Plan) -> int:
+    """A new run with its chunks, or Conflict while another run is working. An abandoned
+    run is cleaned up first."""
+    with factory.begin() as session:
+        current = running_run(session)
+        if current is not None:
+            if not is_abandoned(current):
+                raise _busy(current)
+            _abandon(session, current)
+    try:
+        with factory.begin() as session:
+            run = MatchRun(
+                kind=plan.kind,
+                top=plan.top,
+                incremental=plan.incremental,
+                parameters=plan.parameters,
+                matcher_version=plan.matcher_version,
+                status=RunStatus.RUNNING,
+                counts=plan.counts,
+                chunks_total=sum(len(chunks) for chunks in plan.chunks.values()),
+                started_by=plan.started_by,
+                host=socket.gethostname(),
+                pid=os.getpid(),
+            )
+            session.add(run)
+            session.flush()
+            session.add_all(
+                MatchRunChunk(run_id=run.id, side=side, number=number, subject_ids=ids)
+                for side, chunks in plan.chunks.items()
+                for number, ids in enumerate(chunks)
+            )
+            return run.id
+    except IntegrityError:
+        # Another start won the race between the check above and this insert.
+        with factory() as session:
+            current = running_run(session)
+            if current is None:
+                raise
+            raise _busy(current) from None
+
+
+def take_over(factory: sessionmaker[Session], run_id: int) -> None:
+    """Makes this process the one working on an abandoned run (for --resume)."""
+    with factory.begin() as session:
+        run = session.get(MatchRun, run_id, with_for_update=True)
+        if run is None:
+            raise NotFound("run.not_found", field="resume", run=run_id)
+        if run.status is not RunStatus.RUNNING:
+            raise Conflict("run.not_resumable", field="resume", run=run_id, status=run.status)
+        if not is_abandoned(run):
+            raise _busy(run)
+        run.host, run.pid, run.heartbeat_at = socket.gethostname(), os.getpid(), now()
+
+
+def chunk_done(session: Session, run_id: int, side: Side, number: int, results: int) -> None:
+    """Marks a chunk done, in the transaction that wrote its results."""
+    session.execute(
+        update(MatchRunChunk)
+        .where(
+            MatchRunChunk.run_id == run_id,
+            MatchRunChunk.side == side,
+            MatchRunChunk.number == number,
+        )
+        .values(done_at=now(), results=results)
+    )
+    session.execute(
+        update(MatchRun)
+        .where(MatchRun.id == run_id)
+        .values(chunks_done=MatchRun.chunks_done + 1, heartbeat_at=now())
+    )
+
+
+def publish(factory: sessionmaker[Session], run_id: int) -> None:
+    """Readers see this run from the moment this transaction commits; older runs' results
+    beyond KEEP_PUBLISHED are then removed."""
+    with factory.begin() as session:
+        results = session.scalar(
+            select(func.coalesce(func.sum(MatchRunChunk.results), 0)).where(
+                MatchRunChunk.run_id == run_id
+            )
+        )
+        run = session.get(MatchRun, run_id)
+        assert run is not None
+        run.counts = {**run.counts, "results": int(results or 0)}
+        run.status = RunStatus.PUBLISHED
+        run.finished_at = now()
+    with factory.begin() as session:
+        kept = select(MatchRun.id).where(MatchRun.status == RunStatus.PUBLISHED)
+        kept = kept.order_by(MatchRun.finished_at.desc(), MatchRun.id.desc())
+        newest = list(session.scalars(kept.limit(KEEP_PUBLISHED)))
+        old = select(MatchRun.id).where(
+            MatchRun.status != RunStatus.RUNNING, MatchRun.id.not_in(newest)
+        )
+        session.execute(delete(MatchResult).where(MatchResult.run_id.in_(old)))
+        session.execute(delete(MatchRunChunk).where(MatchRunChunk.run_id.in_(old)))
+
+
+def _abandon(session: Session, run: MatchRun) -> None:
+    session.execute(delete(MatchResult).where(MatchResult.run_id == run.id))
+    run.status = RunStatus.FAILED
+    run.error = "abandoned: its process stopped before publishing"
+    run.finished_at = now()
+
+
+def _busy(run: MatchRun) -> Conflict:
+    return Conflict(
+        "run.busy",
+        code="RUN_IN_PROGRESS",
+        run=run.id,
+        started_by=run.started_by,
+        host=run.host,
+        pid=run.pid,
+    )
