@@ -12,7 +12,7 @@ from engine.jobs.models import (
     Presentation,
 )
 from engine.jobs.question_models import JobQuestion
-from engine.runs.models import MatchResult, MatchRun, MatchRunChunk
+from engine.runs.models import JobAlert, MatchResult, MatchRun, MatchRunChunk
 from engine.seekers.models import Application, ApplicationEvent, ApplicationStatus, Candidate
 from engine.volunteering.ledger_models import (
     AccountKind,
@@ -45,6 +45,7 @@ __all__ = [
     "Community",
     "Employer",
     "JobAccommodation",
+    "JobAlert",
     "JobPost",
     "JobQuestion",
     "JobStatus",

@@ -15,6 +15,7 @@ from schema.jobs.questions import QuestionMutations, QuestionQueries
 from schema.limits.guard import OperationLimits
 from schema.limits.hygiene import InputHygiene
 from schema.live.events import LiveQueries, LiveSubscriptions
+from schema.matching.alerts import AlertMutations, AlertQueries, AlertSubscriptions
 from schema.matching.queries import MatchingQueries
 from schema.matching.runs import RunQueries
 from schema.matching.speech import SpeechQueries
@@ -43,6 +44,7 @@ class Query(
     SeekerQueries,
     MatchingQueries,
     RunQueries,
+    AlertQueries,
     SpeechQueries,
     VolunteeringQueries,
     VolunteerMatchingQueries,
@@ -59,6 +61,7 @@ class Mutation(
     JobMutations,
     QuestionMutations,
     SeekerMutations,
+    AlertMutations,
     VolunteeringMutations,
     VolunteerMatchingMutations,
     RequestMutations,
@@ -68,7 +71,7 @@ class Mutation(
 
 
 @strawberry.type(description="What can be watched as it happens, over graphql-transport-ws.")
-class Subscription(LiveSubscriptions):
+class Subscription(LiveSubscriptions, AlertSubscriptions):
     pass
 
 

@@ -19,6 +19,7 @@ from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session, sessionmaker
 
 from engine.errors import Conflict, NotFound
+from engine.runs.alerts import record_new_alerts
 from engine.runs.models import MatchResult, MatchRun, MatchRunChunk, RunKind, RunStatus, Side
 from engine.time import now
 
@@ -153,6 +154,9 @@ def publish(factory: sessionmaker[Session], run_id: int) -> None:
         run.counts = {**run.counts, "results": int(results or 0)}
         run.status = RunStatus.PUBLISHED
         run.finished_at = now()
+        if run.kind is not RunKind.JOBS:
+            session.flush()
+            record_new_alerts(session, run_id)
     with factory.begin() as session:
         kept = select(MatchRun.id).where(MatchRun.status == RunStatus.PUBLISHED)
         kept = kept.order_by(MatchRun.finished_at.desc(), MatchRun.id.desc())

@@ -10,7 +10,7 @@ from datetime import datetime
 from enum import StrEnum
 from typing import Any
 
-from sqlalchemy import BigInteger, ForeignKey, Index, Integer, String, Text
+from sqlalchemy import BigInteger, ForeignKey, Index, Integer, String, Text, UniqueConstraint
 from sqlalchemy import text as sql
 from sqlalchemy.orm import Mapped, mapped_column
 
@@ -120,3 +120,21 @@ class MatchResult(Base):
     # The figure of each score component (reason codes and their figures): the reasons are
     # written again from them, in the reader's language, when the ranking is served.
     figures: Mapped[dict[str, float]] = mapped_column(JsonList)
+
+
+class JobAlert(Base):
+    """A new top match of a person who opted in to alerts, from the run that found it; once
+    per person and job."""
+
+    __tablename__ = "job_alerts"
+    __table_args__ = (UniqueConstraint("candidate_id", "job_id"),)
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    candidate_id: Mapped[int] = mapped_column(
+        ForeignKey("candidates.id", ondelete="CASCADE"), index=True
+    )
+    job_id: Mapped[int] = mapped_column(ForeignKey("job_posts.id", ondelete="CASCADE"), index=True)
+    run_id: Mapped[int | None] = mapped_column(ForeignKey("match_runs.id", ondelete="SET NULL"))
+    score: Mapped[float]
+    created_at: Mapped[datetime] = mapped_column(default=now)
+    seen_at: Mapped[datetime | None]

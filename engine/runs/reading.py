@@ -24,9 +24,6 @@ from engine.messages import Ref
 from engine.paging import checked_match_count
 from engine.runs.models import Audience, MatchResult, MatchRun, RunKind, RunStatus, Side
 from engine.seekers.visibility import candidate_view, candidate_views
-from matchers.jobs.features import is_recent_graduate
-from matchers.jobs.reasons import explain
-from matchers.jobs.scoring import WEIGHTS
 
 KINDS_WITH = {
     Side.JOBS: (RunKind.CANDIDATES, RunKind.BOTH),
@@ -59,6 +56,10 @@ def recommended_jobs(
     run = latest_published(session, Side.JOBS)
     if run is None:
         return []
+    from matchers.jobs.features import is_recent_graduate  # not at start-up: see service.py
+    from matchers.jobs.reasons import explain
+    from matchers.jobs.scoring import WEIGHTS
+
     audience = Audience.WITH_NEEDS if view.show_needs else Audience.WITHOUT_NEEDS
     results = session.scalars(
         select(MatchResult)
@@ -115,6 +116,10 @@ def recommended_candidates(
     views = candidate_views(
         session=session, actor=actor, ids=[result.candidate_id for result in results]
     )
+    from matchers.jobs.features import is_recent_graduate  # not at start-up: see service.py
+    from matchers.jobs.reasons import explain
+    from matchers.jobs.scoring import WEIGHTS
+
     record = job_from_row(job, employer)
     year = int(run.parameters["current_year"])
     matches = []

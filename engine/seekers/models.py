@@ -53,6 +53,8 @@ class Candidate(Base):
     needs: Mapped[list[str]] = mapped_column(JsonList, default=list)
     share_needs_with_employers: Mapped[bool] = mapped_column(default=False)
     visible_to_employers: Mapped[bool] = mapped_column(default=False)
+    # Opted in to job alerts: new top matches of each published batch run.
+    alerts_enabled: Mapped[bool] = mapped_column(default=False)
     phone: Mapped[str] = mapped_column(String(50), default="")
     email: Mapped[str] = mapped_column(String(200), default="")
     created_at: Mapped[datetime] = mapped_column(default=now)

@@ -24,6 +24,7 @@ CANDIDATE_PROFILE_FIELDS: tuple[Field, ...] = (
     Field("needs", "enums", default=[], vocabulary=Accommodation),
     Field("share_needs_with_employers", "bool", default=False),
     Field("visible_to_employers", "bool", default=False, extension=True),
+    Field("alerts_enabled", "bool", default=False, extension=True),
     Field("phone", "str", default="", max_length=50, extension=True),
     Field("email", "str", default="", max_length=200, extension=True),
 )

@@ -165,9 +165,51 @@ def upgrade() -> None:
         )
         batch_op.create_index("ix_match_results_job", ["run_id", "side", "job_id"], unique=False)
         batch_op.create_index(batch_op.f("ix_match_results_job_id"), ["job_id"], unique=False)
+    op.create_table(
+        "job_alerts",
+        sa.Column("id", sa.Integer(), nullable=False),
+        sa.Column("candidate_id", sa.Integer(), nullable=False),
+        sa.Column("job_id", sa.Integer(), nullable=False),
+        sa.Column("run_id", sa.Integer(), nullable=True),
+        sa.Column("score", sa.Double(), nullable=False),
+        sa.Column("created_at", sa.DateTime(timezone=True), nullable=False),
+        sa.Column("seen_at", sa.DateTime(timezone=True), nullable=True),
+        sa.ForeignKeyConstraint(
+            ["candidate_id"],
+            ["candidates.id"],
+            name=op.f("fk_job_alerts_candidate_id_candidates"),
+            ondelete="CASCADE",
+        ),
+        sa.ForeignKeyConstraint(
+            ["job_id"],
+            ["job_posts.id"],
+            name=op.f("fk_job_alerts_job_id_job_posts"),
+            ondelete="CASCADE",
+        ),
+        sa.ForeignKeyConstraint(
+            ["run_id"],
+            ["match_runs.id"],
+            name=op.f("fk_job_alerts_run_id_match_runs"),
+            ondelete="SET NULL",
+        ),
+        sa.PrimaryKeyConstraint("id", name=op.f("pk_job_alerts")),
+        sa.UniqueConstraint(
+            "candidate_id", "job_id", name=op.f("uq_job_alerts_candidate_id_job_id")
+        ),
+    )
+    with op.batch_alter_table("job_alerts") as batch_op:
+        batch_op.create_index(batch_op.f("ix_job_alerts_candidate_id"), ["candidate_id"])
+        batch_op.create_index(batch_op.f("ix_job_alerts_job_id"), ["job_id"])
+    with op.batch_alter_table("candidates") as batch_op:
+        batch_op.add_column(
+            sa.Column("alerts_enabled", sa.Boolean(), nullable=False, server_default=sa.false())
+        )
 
 
 def downgrade() -> None:
+    with op.batch_alter_table("candidates") as batch_op:
+        batch_op.drop_column("alerts_enabled")
+    op.drop_table("job_alerts")
     with op.batch_alter_table("match_results", schema=None) as batch_op:
         batch_op.drop_index(batch_op.f("ix_match_results_job_id"))
         batch_op.drop_index("ix_match_results_job")

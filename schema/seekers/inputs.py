@@ -36,6 +36,9 @@ class UpsertCandidateProfileInput:
     visible_to_employers: bool | None = strawberry.field(
         default=UNSET, description="Let employers find your profile."
     )
+    alerts_enabled: bool | None = strawberry.field(
+        default=UNSET, description="Get job alerts: new top matches of each batch run."
+    )
     phone: str | None = strawberry.field(default=UNSET, description="Contact phone.")
     email: str | None = strawberry.field(default=UNSET, description="Contact e-mail.")
 

@@ -49,6 +49,9 @@ class CandidateProfile(Node):
     visible_to_employers: bool = strawberry.field(
         description="Lets every employer see this profile (contacts stay hidden)."
     )
+    alerts_enabled: bool | None = strawberry.field(
+        description="Opted in to job alerts; null unless the viewer is the seeker or an admin."
+    )
     phone: str | None = strawberry.field(
         description="Contact (sensitive): the seeker, admins and employers applied to."
     )
@@ -79,6 +82,7 @@ class CandidateProfile(Node):
             needs=[Accommodation(need) for need in c.needs] if view.show_needs else None,
             share_needs_with_employers=c.share_needs_with_employers,
             visible_to_employers=c.visible_to_employers,
+            alerts_enabled=c.alerts_enabled if view.show_contact and view.show_needs else None,
             phone=c.phone if view.show_contact else None,
             email=c.email if view.show_contact else None,
         )
