@@ -12,7 +12,13 @@ from engine.jobs.models import (
     Presentation,
 )
 from engine.jobs.question_models import JobQuestion
-from engine.runs.models import JobAlert, MatchResult, MatchRun, MatchRunChunk
+from engine.runs.models import (
+    JobAlert,
+    MatchResult,
+    MatchRun,
+    MatchRunChunk,
+    MatchRunVocabulary,
+)
 from engine.seekers.models import Application, ApplicationEvent, ApplicationStatus, Candidate
 from engine.volunteering.ledger_models import (
     AccountKind,
@@ -57,6 +63,7 @@ __all__ = [
     "MatchResult",
     "MatchRun",
     "MatchRunChunk",
+    "MatchRunVocabulary",
     "Presentation",
     "Redemption",
     "RequestStatus",

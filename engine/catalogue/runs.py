@@ -16,13 +16,29 @@ MESSAGES: dict[str, dict[str, str]] = {
         "zh": "匹配任务 {run} 的状态是 {status}，只有未完成的任务可以接着运行",
         "en": "match run {run} is {status}; only an unfinished run can be resumed",
     },
+    "run.no_base": {
+        "zh": "没有已发布的匹配任务（{side}）可作为基础；请先运行一次完整的任务",
+        "en": "no published run ranks {side} yet to build on; run a full one first",
+    },
+    "run.base_differs": {
+        "zh": "匹配任务 {run} 的匹配器版本（{version}）与当前（{current}）不同；"
+        "请运行一次完整的任务",
+        "en": "run {run} was made by another matcher version ({version}, now {current}); "
+        "run a full one",
+    },
+    "run.base_gone": {
+        "zh": "匹配任务 {run} 的词表已被清理；请运行一次完整的任务",
+        "en": "the vocabulary of run {run} has been cleaned up; run a full one",
+    },
     "cli.run_needs_kind": {
         "zh": "--for：请指定 candidates、jobs 或 both（或用 --resume RUN 接着运行未完成的任务）",
         "en": "--for: give candidates, jobs or both (or --resume RUN to finish a run)",
     },
     "cli.resume_takes_run_options": {
-        "zh": "--resume：接着运行的任务沿用其原有的 --for、--chunk-size 和 --exhaustive",
-        "en": "--resume: a resumed run keeps its own --for, --chunk-size and --exhaustive",
+        "zh": "--resume：接着运行的任务沿用其原有的 --for、--top、--chunk-size、--exhaustive、"
+        "--incremental 和 --keep-vocabulary",
+        "en": "--resume: a resumed run keeps its own --for, --top, --chunk-size, --exhaustive, "
+        "--incremental and --keep-vocabulary",
     },
     "cli.pause_out_of_range": {
         "zh": "--pause：应在 0 到 3600 秒之间",

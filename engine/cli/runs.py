@@ -16,6 +16,7 @@ from engine.runs.executors import executor_for
 from engine.runs.models import MatchRun, RunKind
 from engine.time import local_iso
 
+DEFAULT_TOP = 10
 MAX_TOP = 100
 MAX_CHUNK = 10_000
 
@@ -35,12 +36,22 @@ def add_commands(
         choices=[kind.value for kind in RunKind],
         help="candidates: jobs for every person; jobs: people for every job; both",
     )
-    run.add_argument("--top", type=_bounded("--top", MAX_TOP), default=10)
+    run.add_argument("--top", type=_bounded("--top", MAX_TOP), default=None)
     run.add_argument("--chunk-size", type=_bounded("--chunk-size", MAX_CHUNK), default=None)
     run.add_argument(
         "--exhaustive",
         action="store_true",
         help="score every pair instead of a shortlist per person or job (for checking)",
+    )
+    run.add_argument(
+        "--incremental",
+        action="store_true",
+        help="rank only what changed since the newest published run",
+    )
+    run.add_argument(
+        "--keep-vocabulary",
+        action="store_true",
+        help="a full run in the vocabulary of the newest published run (what --incremental equals)",
     )
     run.add_argument("--resume", type=positive, metavar="RUN", help="finish an unfinished run")
     add_cluster_options(run)
@@ -59,7 +70,8 @@ def match_run_command(args: argparse.Namespace, settings: Settings) -> int:
     console = Console.of(args, settings)
     if args.resume is None and args.kind is None:
         raise CommandFailed(console.text("cli.run_needs_kind"))
-    if args.resume is not None and (args.kind or args.chunk_size or args.exhaustive):
+    chosen = (args.kind, args.top, args.chunk_size, args.exhaustive, args.incremental)
+    if args.resume is not None and (any(chosen) or args.keep_vocabulary):
         raise CommandFailed(console.text("cli.resume_takes_run_options"))
     if not 0 <= args.pause <= 3600:
         raise CommandFailed(console.text("cli.pause_out_of_range"))
@@ -72,9 +84,11 @@ def match_run_command(args: argparse.Namespace, settings: Settings) -> int:
         else:
             options = pipeline.RunOptions(
                 kind=RunKind(args.kind),
-                top=args.top,
+                top=args.top or DEFAULT_TOP,
                 chunk_size=args.chunk_size or pipeline.CHUNK_SIZE,
                 exhaustive=args.exhaustive,
+                incremental=args.incremental,
+                keep_vocabulary=args.keep_vocabulary,
             )
             with factory() as session:
                 plan = pipeline.plan(session, options, started_by=control.who())
@@ -100,6 +114,7 @@ def run_summary(run: MatchRun) -> dict[str, object]:
         "kind": run.kind.value,
         "status": run.status.value,
         "top": run.top,
+        "incremental": run.incremental,
         "matcher_version": run.matcher_version,
         "counts": run.counts,
         "started_at": local_iso(run.started_at),

@@ -20,7 +20,15 @@ from sqlalchemy.orm import Session, sessionmaker
 
 from engine.errors import Conflict, NotFound
 from engine.runs.alerts import record_new_alerts
-from engine.runs.models import MatchResult, MatchRun, MatchRunChunk, RunKind, RunStatus, Side
+from engine.runs.models import (
+    MatchResult,
+    MatchRun,
+    MatchRunChunk,
+    MatchRunVocabulary,
+    RunKind,
+    RunStatus,
+    Side,
+)
 from engine.time import now
 
 STALE_AFTER = timedelta(minutes=15)
@@ -166,6 +174,7 @@ def publish(factory: sessionmaker[Session], run_id: int) -> None:
         )
         session.execute(delete(MatchResult).where(MatchResult.run_id.in_(old)))
         session.execute(delete(MatchRunChunk).where(MatchRunChunk.run_id.in_(old)))
+        session.execute(delete(MatchRunVocabulary).where(MatchRunVocabulary.run_id.in_(old)))
 
 
 def _abandon(session: Session, run: MatchRun) -> None:

@@ -10,7 +10,16 @@ from datetime import datetime
 from enum import StrEnum
 from typing import Any
 
-from sqlalchemy import BigInteger, ForeignKey, Index, Integer, String, Text, UniqueConstraint
+from sqlalchemy import (
+    BigInteger,
+    ForeignKey,
+    Index,
+    Integer,
+    LargeBinary,
+    String,
+    Text,
+    UniqueConstraint,
+)
 from sqlalchemy import text as sql
 from sqlalchemy.orm import Mapped, mapped_column
 
@@ -100,6 +109,19 @@ class MatchRunChunk(Base):
     done_at: Mapped[datetime | None]
 
 
+class MatchRunVocabulary(Base):
+    """The vocabulary a run fitted for one side (pickled), so that an incremental run after it
+    ranks new and changed rows in the same terms instead of refitting."""
+
+    __tablename__ = "match_run_vocabularies"
+
+    run_id: Mapped[int] = mapped_column(
+        ForeignKey("match_runs.id", ondelete="CASCADE"), primary_key=True
+    )
+    side: Mapped[Side] = mapped_column(code_enum(Side, "run_side"), primary_key=True)
+    data: Mapped[bytes] = mapped_column(LargeBinary)
+
+
 class MatchResult(Base):
     __tablename__ = "match_results"
     __table_args__ = (
@@ -111,10 +133,10 @@ class MatchResult(Base):
     run_id: Mapped[int] = mapped_column(ForeignKey("match_runs.id", ondelete="CASCADE"))
     side: Mapped[Side] = mapped_column(code_enum(Side, "run_side"))
     audience: Mapped[Audience] = mapped_column(code_enum(Audience, "run_audience"))
-    candidate_id: Mapped[int] = mapped_column(
-        ForeignKey("candidates.id", ondelete="CASCADE"), index=True
-    )
-    job_id: Mapped[int] = mapped_column(ForeignKey("job_posts.id", ondelete="CASCADE"), index=True)
+    # No foreign keys: a row of someone deleted since holds no personal data, is never served
+    # (readers join the live rows), and tells an incremental run to rank its subject again.
+    candidate_id: Mapped[int] = mapped_column(index=True)
+    job_id: Mapped[int] = mapped_column(index=True)
     rank: Mapped[int]
     score: Mapped[float]
     # The figure of each score component (reason codes and their figures): the reasons are

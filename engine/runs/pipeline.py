@@ -3,14 +3,17 @@ write each chunk's results with its done mark in one transaction, publish."""
 
 from __future__ import annotations
 
+import pickle
 import time
 from collections.abc import Iterator, Sequence
-from dataclasses import asdict, dataclass
+from dataclasses import dataclass
+from datetime import datetime
 from typing import Any
 
-from sqlalchemy import func, select
+from sqlalchemy import func, or_, select
 from sqlalchemy.orm import Session, sessionmaker
 
+from engine.errors import Conflict
 from engine.io.batches import chunked
 from engine.io.bulk import insert_plain
 from engine.io.progress import SILENT, Progress
@@ -19,10 +22,20 @@ from engine.messages import Message
 from engine.runs import control, inputs
 from engine.runs.compute import rank_chunk
 from engine.runs.executors import DaskExecutor, LocalExecutor
-from engine.runs.models import Audience, MatchResult, MatchRun, MatchRunChunk, RunKind, Side
+from engine.runs.incremental import rank_chunk_incremental
+from engine.runs.models import (
+    Audience,
+    MatchResult,
+    MatchRun,
+    MatchRunChunk,
+    MatchRunVocabulary,
+    RunKind,
+    Side,
+)
+from engine.runs.reading import latest_published
 from engine.runs.version import matcher_version
 from engine.seekers.models import Candidate
-from engine.time import this_year
+from engine.time import now, this_year
 from matchers.records import Match
 
 # People (or jobs) a chunk holds: small enough that a killed run loses little, large enough
@@ -33,6 +46,7 @@ SIDES = {
     RunKind.JOBS: (Side.CANDIDATES,),
     RunKind.BOTH: (Side.JOBS, Side.CANDIDATES),
 }
+Executor = LocalExecutor | DaskExecutor
 
 
 @dataclass(frozen=True, slots=True)
@@ -41,12 +55,17 @@ class RunOptions:
     top: int = 10
     chunk_size: int = CHUNK_SIZE
     exhaustive: bool = False
+    # Only what changed since the newest published run (see engine/runs/incremental.py).
+    incremental: bool = False
+    # A full run in the vocabulary of the newest published run instead of a new one.
+    keep_vocabulary: bool = False
     current_year: int | None = None
 
 
 def plan(session: Session, options: RunOptions, *, started_by: str) -> control.Plan:
-    jobs_up_to = session.scalar(select(func.max(JobPost.id)))
-    people_up_to = session.scalar(select(func.max(Candidate.id)))
+    as_of = now()
+    jobs_up_to = session.scalar(select(func.max(JobPost.id))) or 0
+    people_up_to = session.scalar(select(func.max(Candidate.id))) or 0
     job_ids = inputs.open_job_ids(session, jobs_up_to)
     people_ids = inputs.candidate_ids(session, people_up_to)
     subjects = {Side.JOBS: people_ids, Side.CANDIDATES: job_ids}
@@ -54,31 +73,66 @@ def plan(session: Session, options: RunOptions, *, started_by: str) -> control.P
         side: [list(part) for part in chunked(subjects[side], options.chunk_size)]
         for side in SIDES[options.kind]
     }
+    ranking = {"top": options.top, "exhaustive": options.exhaustive}
+    version = matcher_version(ranking)
     parameters: dict[str, Any] = {
-        **asdict(options),
+        **ranking,
         "kind": options.kind.value,
+        "chunk_size": options.chunk_size,
+        "incremental": options.incremental,
+        "keep_vocabulary": options.keep_vocabulary,
         "current_year": options.current_year or this_year(),
-        "jobs_up_to": jobs_up_to or 0,
-        "candidates_up_to": people_up_to or 0,
+        "as_of": as_of.isoformat(),
+        "jobs_up_to": jobs_up_to,
+        "candidates_up_to": people_up_to,
     }
-    version_of = {k: v for k, v in parameters.items() if k in ("top", "exhaustive")}
+    if options.incremental or options.keep_vocabulary:
+        parameters["bases"] = _bases(session, options, version)
+        years = {base["current_year"] for base in parameters["bases"].values()}
+        parameters["current_year"] = years.pop() if len(years) == 1 else parameters["current_year"]
     return control.Plan(
         kind=options.kind,
         top=options.top,
-        incremental=False,
+        incremental=options.incremental,
         parameters=parameters,
-        matcher_version=matcher_version(version_of),
+        matcher_version=version,
         started_by=started_by,
         chunks=chunks,
         counts={"jobs": len(job_ids), "candidates": len(people_ids)},
     )
 
 
+def _bases(session: Session, options: RunOptions, version: str) -> dict[str, dict[str, Any]]:
+    """For each side, the published run this one builds on: its vocabulary, its time."""
+    field = "incremental" if options.incremental else "keep_vocabulary"
+    bases = {}
+    for side in SIDES[options.kind]:
+        base = latest_published(session, side)
+        if base is None:
+            raise Conflict("run.no_base", field=field, side=side)
+        if base.matcher_version != version:
+            raise Conflict(
+                "run.base_differs",
+                field=field,
+                run=base.id,
+                version=base.matcher_version,
+                current=version,
+            )
+        bases[side.value] = {
+            "run": base.id,
+            "as_of": base.parameters["as_of"],
+            "current_year": base.parameters["current_year"],
+            "jobs_up_to": base.parameters["jobs_up_to"],
+            "candidates_up_to": base.parameters["candidates_up_to"],
+        }
+    return bases
+
+
 def execute(
     factory: sessionmaker[Session],
     run_id: int,
     *,
-    executor: LocalExecutor | DaskExecutor,
+    executor: Executor,
     progress: Progress = SILENT,
     pause: float = 0.0,
 ) -> None:
@@ -88,107 +142,243 @@ def execute(
         run = session.get(MatchRun, run_id)
         assert run is not None
         parameters = dict(run.parameters)
-        left = {
-            side: session.scalar(
-                select(func.count())
-                .select_from(MatchRunChunk)
-                .where(
-                    MatchRunChunk.run_id == run_id,
-                    MatchRunChunk.side == side,
-                    MatchRunChunk.done_at.is_(None),
-                )
-            )
-            or 0
-            for side in SIDES[run.kind]
-        }
+        left = {side: _chunks_left(session, run_id, side) for side in SIDES[run.kind]}
     for side, count in left.items():
         if count:
-            _rank_side(factory, run_id, side, parameters, executor, progress, count, pause)
+            side_run = _SideRun(factory, run_id, side, parameters)
+            side_run.rank(executor, progress, count, pause)
     control.publish(factory, run_id)
 
 
-def _rank_side(
-    factory: sessionmaker[Session],
-    run_id: int,
-    side: Side,
-    parameters: dict[str, Any],
-    executor: LocalExecutor | DaskExecutor,
-    progress: Progress,
-    count: int,
-    pause: float,
-) -> None:
-    top, year = int(parameters["top"]), int(parameters["current_year"])
-    options = _matcher_options(parameters)
-    with factory() as session:
-        if side is Side.JOBS:
-            items: Sequence[Any] = inputs.jobs(
-                session, inputs.open_job_ids(session, parameters["jobs_up_to"])
-            )
-            label = Message("progress.indexing_jobs", {"count": len(items)})
+class _SideRun:
+    """One side of a run: the fitted matcher(s), then each unfinished chunk."""
+
+    def __init__(
+        self,
+        factory: sessionmaker[Session],
+        run_id: int,
+        side: Side,
+        parameters: dict[str, Any],
+    ):
+        self.factory, self.run_id, self.side = factory, run_id, side
+        self.top = int(parameters["top"])
+        self.year = int(parameters["current_year"])
+        self.options = {"shortlist": None} if parameters.get("exhaustive") else {}
+        self.incremental = bool(parameters.get("incremental"))
+        self.base = parameters.get("bases", {}).get(side.value)
+        self.up_to = {
+            "jobs": int(parameters["jobs_up_to"]),
+            "candidates": int(parameters["candidates_up_to"]),
+        }
+
+    def rank(self, executor: Executor, progress: Progress, count: int, pause: float) -> None:
+        items, label = self._items()
+        progress.stage(label)
+        vocabulary, own = self._vocabulary()
+        matcher = self._fit(items, vocabulary)
+        if matcher is not None and not own:
+            self._keep(matcher.vocabulary_)
+        advance = progress.stage(
+            Message("progress.ranking_chunks", {"side": self.side.value}),
+            total=count,
+            unit="unit.chunks",
+        )
+        if matcher is None:  # nothing to rank among: every chunk is done, empty
+            tasks = self._tasks(changed_subjects=set(), stale=None)
+            finished: Any = ((key, [[] for _ in key[2]]) for key, _ in tasks)
+        elif self.incremental:
+            changed_subjects, changed_items = self._changed()
+            self._count_changes(changed_subjects, changed_items)
+            fresh = [item for item in items if item.id in changed_items]
+            fresh_matcher = self._fit(fresh, matcher.vocabulary_)
+            stale = _Stale(changed=changed_items, present={item.id for item in items})
+            tasks = self._tasks(changed_subjects=changed_subjects, stale=stale)
+            finished = executor.run(rank_chunk_incremental, (matcher, fresh_matcher), tasks)
         else:
-            ids = inputs.candidate_ids(session, parameters["candidates_up_to"])
-            items = inputs.people_without_needs(session, ids)
-            label = Message("progress.indexing_candidates", {"count": len(items)})
-    progress.stage(label)
-    matcher = _fitted(side, items, year, options)
-    advance = progress.stage(
-        Message("progress.ranking_chunks", {"side": side.value}), total=count, unit="unit.chunks"
-    )
-    tasks = _chunk_tasks(factory, run_id, side, top)
-    if matcher is None:  # nothing to rank among: every chunk is done, empty
-        finished = ((key, []) for key, _ in tasks)
-    else:
-        finished = executor.run(rank_chunk, matcher, tasks)
-    for (number, audiences, subject_ids), rankings in finished:
-        rows = _rows(run_id, side, audiences, subject_ids, rankings)
-        with factory.begin() as session:
-            insert_plain(session, MatchResult, rows)
-            control.chunk_done(session, run_id, side, number, len(rows))
-        advance(1)
-        if pause:
-            time.sleep(pause)
+            tasks = self._tasks(changed_subjects=set(), stale=None)
+            finished = executor.run(rank_chunk, matcher, tasks)
+        for (number, audiences, subject_ids), rankings in finished:
+            rows = _rows(self.run_id, self.side, audiences, subject_ids, rankings)
+            with self.factory.begin() as session:
+                insert_plain(session, MatchResult, rows)
+                control.chunk_done(session, self.run_id, self.side, number, len(rows))
+            advance(1)
+            if pause:
+                time.sleep(pause)
+
+    def _items(self) -> tuple[list[Any], Message]:
+        with self.factory() as session:
+            if self.side is Side.JOBS:
+                ids = inputs.open_job_ids(session, self.up_to["jobs"])
+                jobs = inputs.jobs(session, ids)
+                return jobs, Message("progress.indexing_jobs", {"count": len(jobs)})
+            ids = inputs.candidate_ids(session, self.up_to["candidates"])
+            people = inputs.people_without_needs(session, ids)
+            return people, Message("progress.indexing_candidates", {"count": len(people)})
+
+    def _fit(self, items: Sequence[Any], vocabulary: Any) -> Any:
+        if not items:
+            return None
+        from matchers.jobs.matcher import CandidateMatcher, JobMatcher
+
+        kind = JobMatcher if self.side is Side.JOBS else CandidateMatcher
+        return kind(current_year=self.year, **self.options).fit(items, vocabulary=vocabulary)
+
+    def _vocabulary(self) -> tuple[Any, bool]:
+        """The vocabulary to encode in, and whether this run saved it already: its own if a
+        resumed run saved one, else the base run's (incremental, --keep-vocabulary), else
+        None: fit a new one."""
+        with self.factory() as session:
+            own = session.get(MatchRunVocabulary, (self.run_id, self.side))
+            if own is not None:
+                return pickle.loads(own.data), True  # written by this code, never a client
+            if self.base is None:
+                return None, False
+            base = session.get(MatchRunVocabulary, (self.base["run"], self.side))
+            if base is None:
+                raise Conflict("run.base_gone", field="incremental", run=self.base["run"])
+            return pickle.loads(base.data), False
+
+    def _keep(self, vocabulary: Any) -> None:
+        with self.factory.begin() as session:
+            session.add(
+                MatchRunVocabulary(
+                    run_id=self.run_id, side=self.side, data=pickle.dumps(vocabulary)
+                )
+            )
+
+    def _count_changes(self, subjects: set[int], items: set[str]) -> None:
+        people, jobs = (subjects, items) if self.side is Side.JOBS else (items, subjects)
+        with self.factory.begin() as session:
+            run = session.get(MatchRun, self.run_id)
+            assert run is not None
+            run.counts = {
+                **run.counts,
+                "changed_jobs": len(jobs),
+                "changed_candidates": len(people),
+            }
+
+    def _changed(self) -> tuple[set[int], set[str]]:
+        """Subjects (ids) and items (ids as the matchers hold them) added or changed since
+        the base run started."""
+        assert self.base is not None
+        since = datetime.fromisoformat(self.base["as_of"])
+        with self.factory() as session:
+            jobs = set(
+                session.scalars(
+                    select(JobPost.id).where(
+                        or_(JobPost.updated_at > since, JobPost.id > self.base["jobs_up_to"])
+                    )
+                )
+            )
+            people = set(
+                session.scalars(
+                    select(Candidate.id).where(
+                        or_(
+                            Candidate.updated_at > since,
+                            Candidate.id > self.base["candidates_up_to"],
+                        )
+                    )
+                )
+            )
+        if self.side is Side.JOBS:
+            return people, {str(pk) for pk in jobs}
+        return jobs, {str(pk) for pk in people}
+
+    def _tasks(
+        self, *, changed_subjects: set[int], stale: _Stale | None
+    ) -> Iterator[tuple[tuple[int, list[Audience], list[int]], tuple[Any, ...]]]:
+        """Each unfinished chunk (its number, and each subject's audience and id) and the
+        arguments of its ranking, read as they are needed."""
+        with self.factory() as session:
+            pending = session.execute(
+                select(MatchRunChunk.number, MatchRunChunk.subject_ids)
+                .where(
+                    MatchRunChunk.run_id == self.run_id,
+                    MatchRunChunk.side == self.side,
+                    MatchRunChunk.done_at.is_(None),
+                )
+                .order_by(MatchRunChunk.number)
+            ).all()
+        for number, ids in pending:
+            with self.factory() as session:
+                if self.side is Side.JOBS:
+                    people = inputs.subjects_for_jobs(session, ids)
+                    audiences = [audience for audience, _ in people]
+                    records: list[Any] = [person for _, person in people]
+                else:
+                    records = inputs.jobs(session, ids)
+                    audiences = [Audience.ALL] * len(records)
+                subject_ids = [int(record.id) for record in records]
+                key = (number, audiences, subject_ids)
+                if stale is None:
+                    yield key, (records, self.top)
+                    continue
+                kept = self._kept(session, audiences, subject_ids, changed_subjects, stale)
+            yield key, (records, kept, self.top)
+
+    def _kept(
+        self,
+        session: Session,
+        audiences: Sequence[Audience],
+        subject_ids: Sequence[int],
+        changed_subjects: set[int],
+        stale: _Stale,
+    ) -> list[list[Match] | None]:
+        """Each subject's ranking in the base run, or None where it must be ranked again:
+        the subject changed, or its ranking holds an item that changed or is gone."""
+        assert self.base is not None
+        mine = MatchResult.candidate_id if self.side is Side.JOBS else MatchResult.job_id
+        theirs = MatchResult.job_id if self.side is Side.JOBS else MatchResult.candidate_id
+        stored: dict[tuple[int, str], list[Match]] = {}
+        for part in chunked(sorted(set(subject_ids)), inputs.READ_SLICE):
+            rows = session.execute(
+                select(mine, MatchResult.audience, theirs, MatchResult.score, MatchResult.figures)
+                .where(
+                    MatchResult.run_id == self.base["run"],
+                    MatchResult.side == self.side,
+                    mine.in_(part),
+                )
+                .order_by(mine, MatchResult.audience, MatchResult.rank)
+            ).all()
+            for subject, audience, item, score, figures in rows:
+                stored.setdefault((subject, audience), []).append(
+                    Match(id=str(item), score=score, figures=tuple(figures.items()))
+                )
+        kept: list[list[Match] | None] = []
+        for audience, subject in zip(audiences, subject_ids, strict=True):
+            held = stored.get((subject, audience.value), [])
+            if subject in changed_subjects or any(stale(match.id) for match in held):
+                kept.append(None)
+            else:
+                kept.append(held)
+        return kept
 
 
-def _matcher_options(parameters: dict[str, Any]) -> dict[str, Any]:
-    return {"shortlist": None} if parameters.get("exhaustive") else {}
+@dataclass(frozen=True, slots=True)
+class _Stale:
+    """Items a kept ranking may not hold: changed since the base run, or gone."""
+
+    changed: set[str]
+    present: set[str]
+
+    def __call__(self, item: str) -> bool:
+        return item in self.changed or item not in self.present
 
 
-def _fitted(side: Side, items: Sequence[Any], year: int, options: dict[str, Any]) -> Any:
-    if not items:
-        return None
-    from matchers.jobs.matcher import CandidateMatcher, JobMatcher
-
-    if side is Side.JOBS:
-        return JobMatcher(current_year=year, **options).fit(items)
-    return CandidateMatcher(current_year=year, **options).fit(items)
-
-
-def _chunk_tasks(
-    factory: sessionmaker[Session], run_id: int, side: Side, top: int
-) -> Iterator[tuple[tuple[int, list[Audience], list[int]], tuple[Any, ...]]]:
-    """Each unfinished chunk (its number, and each subject's audience and id) and the
-    arguments of its ranking, read as they are needed."""
-    with factory() as session:
-        pending = session.execute(
-            select(MatchRunChunk.number, MatchRunChunk.subject_ids)
+def _chunks_left(session: Session, run_id: int, side: Side) -> int:
+    return (
+        session.scalar(
+            select(func.count())
+            .select_from(MatchRunChunk)
             .where(
                 MatchRunChunk.run_id == run_id,
                 MatchRunChunk.side == side,
                 MatchRunChunk.done_at.is_(None),
             )
-            .order_by(MatchRunChunk.number)
-        ).all()
-    for number, ids in pending:
-        with factory() as session:
-            if side is Side.JOBS:
-                people = inputs.subjects_for_jobs(session, ids)
-                audiences = [audience for audience, _ in people]
-                records: list[Any] = [person for _, person in people]
-            else:
-                records = inputs.jobs(session, ids)
-                audiences = [Audience.ALL] * len(records)
-        key = (number, audiences, [int(record.id) for record in records])
-        yield key, (records, top)
+        )
+        or 0
+    )
 
 
 def _rows(

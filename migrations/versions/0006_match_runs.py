@@ -137,18 +137,6 @@ def upgrade() -> None:
         sa.Column("score", sa.Double(), nullable=False),
         sa.Column("figures", JSON, nullable=False),
         sa.ForeignKeyConstraint(
-            ["candidate_id"],
-            ["candidates.id"],
-            name=op.f("fk_match_results_candidate_id_candidates"),
-            ondelete="CASCADE",
-        ),
-        sa.ForeignKeyConstraint(
-            ["job_id"],
-            ["job_posts.id"],
-            name=op.f("fk_match_results_job_id_job_posts"),
-            ondelete="CASCADE",
-        ),
-        sa.ForeignKeyConstraint(
             ["run_id"],
             ["match_runs.id"],
             name=op.f("fk_match_results_run_id_match_runs"),
@@ -165,6 +153,30 @@ def upgrade() -> None:
         )
         batch_op.create_index("ix_match_results_job", ["run_id", "side", "job_id"], unique=False)
         batch_op.create_index(batch_op.f("ix_match_results_job_id"), ["job_id"], unique=False)
+    op.create_table(
+        "match_run_vocabularies",
+        sa.Column("run_id", sa.Integer(), nullable=False),
+        sa.Column(
+            "side",
+            sa.Enum(
+                "jobs",
+                "candidates",
+                name="run_side",
+                native_enum=False,
+                create_constraint=True,
+                length=32,
+            ),
+            nullable=False,
+        ),
+        sa.Column("data", sa.LargeBinary(), nullable=False),
+        sa.ForeignKeyConstraint(
+            ["run_id"],
+            ["match_runs.id"],
+            name=op.f("fk_match_run_vocabularies_run_id_match_runs"),
+            ondelete="CASCADE",
+        ),
+        sa.PrimaryKeyConstraint("run_id", "side", name=op.f("pk_match_run_vocabularies")),
+    )
     op.create_table(
         "job_alerts",
         sa.Column("id", sa.Integer(), nullable=False),
@@ -210,6 +222,7 @@ def downgrade() -> None:
     with op.batch_alter_table("candidates") as batch_op:
         batch_op.drop_column("alerts_enabled")
     op.drop_table("job_alerts")
+    op.drop_table("match_run_vocabularies")
     with op.batch_alter_table("match_results", schema=None) as batch_op:
         batch_op.drop_index(batch_op.f("ix_match_results_job_id"))
         batch_op.drop_index("ix_match_results_job")
