@@ -18,6 +18,7 @@ from engine.runs.models import (
     MatchRun,
     MatchRunChunk,
     MatchRunVocabulary,
+    VolunteerMatchResult,
 )
 from engine.seekers.models import Application, ApplicationEvent, ApplicationStatus, Candidate
 from engine.volunteering.ledger_models import (
@@ -75,4 +76,5 @@ __all__ = [
     "Task",
     "TaskStatus",
     "Volunteer",
+    "VolunteerMatchResult",
 ]

@@ -36,9 +36,9 @@ MESSAGES: dict[str, dict[str, str]] = {
     },
     "cli.resume_takes_run_options": {
         "zh": "--resume：接着运行的任务沿用其原有的 --for、--top、--chunk-size、--exhaustive、"
-        "--incremental 和 --keep-vocabulary",
+        "--incremental、--keep-vocabulary 和 --volunteers",
         "en": "--resume: a resumed run keeps its own --for, --top, --chunk-size, --exhaustive, "
-        "--incremental and --keep-vocabulary",
+        "--incremental, --keep-vocabulary and --volunteers",
     },
     "cli.pause_out_of_range": {
         "zh": "--pause：应在 0 到 3600 秒之间",

@@ -44,6 +44,11 @@ def add_commands(
         help="score every pair instead of a shortlist per person or job (for checking)",
     )
     run.add_argument(
+        "--volunteers",
+        action="store_true",
+        help="also rank tasks for every volunteer and volunteers for every task",
+    )
+    run.add_argument(
         "--incremental",
         action="store_true",
         help="rank only what changed since the newest published run",
@@ -71,7 +76,7 @@ def match_run_command(args: argparse.Namespace, settings: Settings) -> int:
     if args.resume is None and args.kind is None:
         raise CommandFailed(console.text("cli.run_needs_kind"))
     chosen = (args.kind, args.top, args.chunk_size, args.exhaustive, args.incremental)
-    if args.resume is not None and (any(chosen) or args.keep_vocabulary):
+    if args.resume is not None and (any(chosen) or args.keep_vocabulary or args.volunteers):
         raise CommandFailed(console.text("cli.resume_takes_run_options"))
     if not 0 <= args.pause <= 3600:
         raise CommandFailed(console.text("cli.pause_out_of_range"))
@@ -89,6 +94,7 @@ def match_run_command(args: argparse.Namespace, settings: Settings) -> int:
                 exhaustive=args.exhaustive,
                 incremental=args.incremental,
                 keep_vocabulary=args.keep_vocabulary,
+                volunteers=args.volunteers,
             )
             with factory() as session:
                 plan = pipeline.plan(session, options, started_by=control.who())
@@ -115,6 +121,7 @@ def run_summary(run: MatchRun) -> dict[str, object]:
         "status": run.status.value,
         "top": run.top,
         "incremental": run.incremental,
+        "volunteers": run.volunteers,
         "matcher_version": run.matcher_version,
         "counts": run.counts,
         "started_at": local_iso(run.started_at),

@@ -17,3 +17,13 @@ def rank_chunk(matcher: Any, subjects: Sequence[Any], top: int) -> list[list[Mat
     """Each subject's best `top` items of the fitted `matcher` (a JobMatcher ranks jobs for
     people, a CandidateMatcher people for jobs)."""
     return list(matcher.rank_many(list(subjects), top=top))
+
+
+def rank_in_community(
+    matchers: dict[int | None, Any], subjects: Sequence[Any], top: int, community: int | None
+) -> list[list[Match]]:
+    """Each task's best `top` volunteers of its community (`matchers`: fitted per community)."""
+    matcher = matchers.get(community)
+    if matcher is None:
+        return [[] for _ in subjects]
+    return list(matcher.rank_many(list(subjects), top=top))

@@ -28,6 +28,7 @@ from engine.runs.models import (
     RunKind,
     RunStatus,
     Side,
+    VolunteerMatchResult,
 )
 from engine.time import now
 
@@ -47,6 +48,7 @@ class Plan:
     started_by: str
     chunks: dict[Side, list[list[int]]]
     counts: dict[str, int]
+    volunteers: bool = False
 
 
 def who() -> str:
@@ -91,6 +93,7 @@ def start(factory: sessionmaker[Session], plan: Plan) -> int:
                 kind=plan.kind,
                 top=plan.top,
                 incremental=plan.incremental,
+                volunteers=plan.volunteers,
                 parameters=plan.parameters,
                 matcher_version=plan.matcher_version,
                 status=RunStatus.RUNNING,
@@ -173,12 +176,14 @@ def publish(factory: sessionmaker[Session], run_id: int) -> None:
             MatchRun.status != RunStatus.RUNNING, MatchRun.id.not_in(newest)
         )
         session.execute(delete(MatchResult).where(MatchResult.run_id.in_(old)))
+        session.execute(delete(VolunteerMatchResult).where(VolunteerMatchResult.run_id.in_(old)))
         session.execute(delete(MatchRunChunk).where(MatchRunChunk.run_id.in_(old)))
         session.execute(delete(MatchRunVocabulary).where(MatchRunVocabulary.run_id.in_(old)))
 
 
 def _abandon(session: Session, run: MatchRun) -> None:
     session.execute(delete(MatchResult).where(MatchResult.run_id == run.id))
+    session.execute(delete(VolunteerMatchResult).where(VolunteerMatchResult.run_id == run.id))
     run.status = RunStatus.FAILED
     run.error = "abandoned: its process stopped before publishing"
     run.finished_at = now()

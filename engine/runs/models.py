@@ -41,10 +41,13 @@ class RunStatus(StrEnum):
 
 
 class Side(StrEnum):
-    """What a stored ranking lists: jobs (for a person) or candidates (for a job)."""
+    """What a stored ranking lists: jobs (for a person), candidates (for a job), and with
+    --volunteers, tasks (for a volunteer) and volunteers (for a task)."""
 
     JOBS = "jobs"
     CANDIDATES = "candidates"
+    TASKS = "tasks"
+    VOLUNTEERS = "volunteers"
 
 
 class Audience(StrEnum):
@@ -75,6 +78,8 @@ class MatchRun(Base):
     kind: Mapped[RunKind] = mapped_column(code_enum(RunKind, "run_kind"))
     top: Mapped[int]
     incremental: Mapped[bool] = mapped_column(default=False)
+    # Also tasks for every volunteer and volunteers for every task.
+    volunteers: Mapped[bool] = mapped_column(default=False)
     parameters: Mapped[dict[str, Any]] = mapped_column(JsonList)
     matcher_version: Mapped[str] = mapped_column(String(100))
     status: Mapped[RunStatus] = mapped_column(code_enum(RunStatus, "run_status"), index=True)
@@ -141,6 +146,25 @@ class MatchResult(Base):
     score: Mapped[float]
     # The figure of each score component (reason codes and their figures): the reasons are
     # written again from them, in the reader's language, when the ranking is served.
+    figures: Mapped[dict[str, float]] = mapped_column(JsonList)
+
+
+class VolunteerMatchResult(Base):
+    """A stored ranking of tasks for a volunteer (side tasks) or of volunteers for a task."""
+
+    __tablename__ = "volunteer_match_results"
+    __table_args__ = (
+        Index("ix_volunteer_match_results_task", "run_id", "side", "task_id"),
+        Index("ix_volunteer_match_results_volunteer", "run_id", "side", "volunteer_id"),
+    )
+
+    id: Mapped[int] = mapped_column(BigInteger().with_variant(Integer, "sqlite"), primary_key=True)
+    run_id: Mapped[int] = mapped_column(ForeignKey("match_runs.id", ondelete="CASCADE"))
+    side: Mapped[Side] = mapped_column(code_enum(Side, "run_side"))
+    volunteer_id: Mapped[int]
+    task_id: Mapped[int]
+    rank: Mapped[int]
+    score: Mapped[float]
     figures: Mapped[dict[str, float]] = mapped_column(JsonList)
 
 

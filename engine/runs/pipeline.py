@@ -19,7 +19,7 @@ from engine.io.bulk import insert_plain
 from engine.io.progress import SILENT, Progress
 from engine.jobs.models import JobPost
 from engine.messages import Message
-from engine.runs import control, inputs
+from engine.runs import control, inputs, volunteer_sides
 from engine.runs.compute import rank_chunk
 from engine.runs.executors import DaskExecutor, LocalExecutor
 from engine.runs.incremental import rank_chunk_incremental
@@ -36,6 +36,7 @@ from engine.runs.reading import latest_published
 from engine.runs.version import matcher_version
 from engine.seekers.models import Candidate
 from engine.time import now, this_year
+from engine.volunteering.models import Task, Volunteer
 from matchers.records import Match
 
 # People (or jobs) a chunk holds: small enough that a killed run loses little, large enough
@@ -46,6 +47,7 @@ SIDES = {
     RunKind.JOBS: (Side.CANDIDATES,),
     RunKind.BOTH: (Side.JOBS, Side.CANDIDATES),
 }
+VOLUNTEER_SIDES = (Side.TASKS, Side.VOLUNTEERS)
 Executor = LocalExecutor | DaskExecutor
 
 
@@ -59,6 +61,8 @@ class RunOptions:
     incremental: bool = False
     # A full run in the vocabulary of the newest published run instead of a new one.
     keep_vocabulary: bool = False
+    # Also tasks for every volunteer and volunteers for every task.
+    volunteers: bool = False
     current_year: int | None = None
 
 
@@ -73,6 +77,20 @@ def plan(session: Session, options: RunOptions, *, started_by: str) -> control.P
         side: [list(part) for part in chunked(subjects[side], options.chunk_size)]
         for side in SIDES[options.kind]
     }
+    counts = {"jobs": len(job_ids), "candidates": len(people_ids)}
+    volunteering: dict[str, Any] = {}
+    if options.volunteers:
+        volunteering = {
+            "tasks_up_to": session.scalar(select(func.max(Task.id))) or 0,
+            "volunteers_up_to": session.scalar(select(func.max(Volunteer.id))) or 0,
+        }
+        chunks.update(
+            volunteer_sides.plan_chunks(
+                session, after=as_of, size=options.chunk_size, **volunteering
+            )
+        )
+        counts["volunteers"] = sum(len(ids) for ids in chunks[Side.TASKS])
+        counts["tasks"] = sum(len(ids) for ids in chunks[Side.VOLUNTEERS])
     ranking = {"top": options.top, "exhaustive": options.exhaustive}
     version = matcher_version(ranking)
     parameters: dict[str, Any] = {
@@ -85,6 +103,8 @@ def plan(session: Session, options: RunOptions, *, started_by: str) -> control.P
         "as_of": as_of.isoformat(),
         "jobs_up_to": jobs_up_to,
         "candidates_up_to": people_up_to,
+        "volunteers": options.volunteers,
+        **volunteering,
     }
     if options.incremental or options.keep_vocabulary:
         parameters["bases"] = _bases(session, options, version)
@@ -98,7 +118,8 @@ def plan(session: Session, options: RunOptions, *, started_by: str) -> control.P
         matcher_version=version,
         started_by=started_by,
         chunks=chunks,
-        counts={"jobs": len(job_ids), "candidates": len(people_ids)},
+        counts=counts,
+        volunteers=options.volunteers,
     )
 
 
@@ -142,11 +163,12 @@ def execute(
         run = session.get(MatchRun, run_id)
         assert run is not None
         parameters = dict(run.parameters)
-        left = {side: _chunks_left(session, run_id, side) for side in SIDES[run.kind]}
+        sides = [*SIDES[run.kind], *(VOLUNTEER_SIDES if run.volunteers else ())]
+        left = {side: _chunks_left(session, run_id, side) for side in sides}
     for side, count in left.items():
         if count:
-            side_run = _SideRun(factory, run_id, side, parameters)
-            side_run.rank(executor, progress, count, pause)
+            kind = volunteer_sides.VolunteerSideRun if side in VOLUNTEER_SIDES else _SideRun
+            kind(factory, run_id, side, parameters).rank(executor, progress, count, pause)
     control.publish(factory, run_id)
 
 

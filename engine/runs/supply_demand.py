@@ -243,7 +243,7 @@ def _ranked_pairs(session: Session, run_id: int) -> Iterator[tuple[int, int]]:
         )
         .execution_options(yield_per=READ_SLICE * 5)
     )
-    yield from session.execute(statement).tuples()
+    yield from session.execute(statement)
 
 
 def _jobs_with_people(session: Session, run_id: int) -> set[int]:

@@ -58,13 +58,13 @@ def task_matches(
     )
     if not tasks:
         return []
-    names = _names(session, [*tasks, volunteer])
+    names = community_names(session, [*tasks, volunteer])
     from matchers.volunteers.matcher import TaskMatcher
 
     ranking = (
         TaskMatcher()
-        .fit([_task(task, names) for task in tasks])
-        .rank(_volunteer(volunteer, names), top=top)
+        .fit([task_record(task, names) for task in tasks])
+        .rank(volunteer_record(volunteer, names), top=top)
     )
     by_id = {str(task.id): task for task in tasks}
     return [TaskMatch(by_id[m.id], m.score, m.reasons) for m in ranking]
@@ -80,13 +80,13 @@ def volunteer_matches(
     people = _community_volunteers(session, task.community_id)
     if not people:
         return []
-    names = _names(session, [task, *people])
+    names = community_names(session, [task, *people])
     from matchers.volunteers.matcher import VolunteerMatcher
 
     ranking = (
         VolunteerMatcher()
-        .fit([_volunteer(v, names) for v in people])
-        .rank(_task(task, names), top=top)
+        .fit([volunteer_record(v, names) for v in people])
+        .rank(task_record(task, names), top=top)
     )
     by_id = {str(person.id): person for person in people}
     return [VolunteerMatch(by_id[m.id], m.score, m.reasons) for m in ranking]
@@ -119,11 +119,11 @@ def propose_assignment(*, session: Session, actor: Actor, week_start: date) -> l
         )
     )
     people = _community_volunteers(session, community_id)
-    names = _names(session, [*tasks, *people])
+    names = community_names(session, [*tasks, *people])
     from matchers.volunteers.assignment import assign_matched
 
     chosen = assign_matched(
-        [_task(t, names) for t in tasks], [_volunteer(v, names) for v in people]
+        [task_record(t, names) for t in tasks], [volunteer_record(v, names) for v in people]
     )
     by_id = {str(person.id): person for person in people}
     return [
@@ -144,7 +144,7 @@ def _community_volunteers(session: Session, community_id: int | None) -> list[Vo
     )
 
 
-def _names(session: Session, rows: list[Task | Volunteer]) -> dict[int, str]:
+def community_names(session: Session, rows: list[Task | Volunteer]) -> dict[int, str]:
     ids = [row.community_id for row in rows if row.community_id is not None]
     return {
         key: community.name
@@ -152,7 +152,7 @@ def _names(session: Session, rows: list[Task | Volunteer]) -> dict[int, str]:
     }
 
 
-def _task(task: Task, names: dict[int, str]) -> TaskRecord:
+def task_record(task: Task, names: dict[int, str]) -> TaskRecord:
     return TaskRecord(
         id=str(task.id),
         title=task.title,
@@ -168,7 +168,7 @@ def _task(task: Task, names: dict[int, str]) -> TaskRecord:
     )
 
 
-def _volunteer(volunteer: Volunteer, names: dict[int, str]) -> VolunteerRecord:
+def volunteer_record(volunteer: Volunteer, names: dict[int, str]) -> VolunteerRecord:
     return VolunteerRecord.from_mapping(
         {
             "id": str(volunteer.id),

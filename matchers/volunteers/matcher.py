@@ -77,9 +77,11 @@ class TaskMatcher(_Matcher):
                     scored_match(
                         self.tasks_[row].id,
                         scores[row, column],
-                        explain(self.tasks_[row], volunteer, _at(parts, row, column), weights),
+                        explain(self.tasks_[row], volunteer, figures, weights),
+                        figures,
                     )
                     for row in best
+                    for figures in [_at(parts, row, column)]
                 ]
 
     def pair_scores(self, volunteers: Sequence[Volunteer]) -> dict[tuple[str, str], float]:
@@ -124,9 +126,11 @@ class VolunteerMatcher(_Matcher):
                     scored_match(
                         self.volunteers_[column].id,
                         scores[row, column],
-                        explain(task, self.volunteers_[column], _at(parts, row, column), weights),
+                        explain(task, self.volunteers_[column], figures, weights),
+                        figures,
                     )
                     for column in best
+                    for figures in [_at(parts, row, column)]
                 ]
 
     def pair_scores(self, tasks: Sequence[Task]) -> dict[tuple[str, str], float]:

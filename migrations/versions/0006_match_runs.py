@@ -38,6 +38,7 @@ def upgrade() -> None:
         ),
         sa.Column("top", sa.Integer(), nullable=False),
         sa.Column("incremental", sa.Boolean(), nullable=False),
+        sa.Column("volunteers", sa.Boolean(), nullable=False),
         sa.Column("parameters", JSON, nullable=False),
         sa.Column("matcher_version", sa.String(length=100), nullable=False),
         sa.Column(
@@ -83,6 +84,8 @@ def upgrade() -> None:
             sa.Enum(
                 "jobs",
                 "candidates",
+                "tasks",
+                "volunteers",
                 name="run_side",
                 native_enum=False,
                 create_constraint=True,
@@ -111,6 +114,8 @@ def upgrade() -> None:
             sa.Enum(
                 "jobs",
                 "candidates",
+                "tasks",
+                "volunteers",
                 name="run_side",
                 native_enum=False,
                 create_constraint=True,
@@ -161,6 +166,8 @@ def upgrade() -> None:
             sa.Enum(
                 "jobs",
                 "candidates",
+                "tasks",
+                "volunteers",
                 name="run_side",
                 native_enum=False,
                 create_constraint=True,
@@ -177,6 +184,46 @@ def upgrade() -> None:
         ),
         sa.PrimaryKeyConstraint("run_id", "side", name=op.f("pk_match_run_vocabularies")),
     )
+    op.create_table(
+        "volunteer_match_results",
+        sa.Column("id", sa.BigInteger().with_variant(sa.Integer(), "sqlite"), nullable=False),
+        sa.Column("run_id", sa.Integer(), nullable=False),
+        sa.Column(
+            "side",
+            sa.Enum(
+                "jobs",
+                "candidates",
+                "tasks",
+                "volunteers",
+                name="run_side",
+                native_enum=False,
+                create_constraint=True,
+                length=32,
+            ),
+            nullable=False,
+        ),
+        sa.Column("volunteer_id", sa.Integer(), nullable=False),
+        sa.Column("task_id", sa.Integer(), nullable=False),
+        sa.Column("rank", sa.Integer(), nullable=False),
+        sa.Column("score", sa.Double(), nullable=False),
+        sa.Column("figures", JSON, nullable=False),
+        sa.ForeignKeyConstraint(
+            ["run_id"],
+            ["match_runs.id"],
+            name=op.f("fk_volunteer_match_results_run_id_match_runs"),
+            ondelete="CASCADE",
+        ),
+        sa.PrimaryKeyConstraint("id", name=op.f("pk_volunteer_match_results")),
+    )
+    with op.batch_alter_table("volunteer_match_results") as batch_op:
+        batch_op.create_index(
+            "ix_volunteer_match_results_task", ["run_id", "side", "task_id"], unique=False
+        )
+        batch_op.create_index(
+            "ix_volunteer_match_results_volunteer",
+            ["run_id", "side", "volunteer_id"],
+            unique=False,
+        )
     op.create_table(
         "job_alerts",
         sa.Column("id", sa.Integer(), nullable=False),
@@ -223,6 +270,7 @@ def downgrade() -> None:
         batch_op.drop_column("alerts_enabled")
     op.drop_table("job_alerts")
     op.drop_table("match_run_vocabularies")
+    op.drop_table("volunteer_match_results")
     with op.batch_alter_table("match_results", schema=None) as batch_op:
         batch_op.drop_index(batch_op.f("ix_match_results_job_id"))
         batch_op.drop_index("ix_match_results_job")
