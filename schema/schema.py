@@ -19,6 +19,7 @@ from schema.matching.alerts import AlertMutations, AlertQueries, AlertSubscripti
 from schema.matching.queries import MatchingQueries
 from schema.matching.runs import RunQueries
 from schema.matching.speech import SpeechQueries
+from schema.matching.supply_demand import SupplyDemandQueries
 from schema.nodes import resolve_node
 from schema.relay import Node
 from schema.seekers.mutations import SeekerMutations
@@ -44,6 +45,7 @@ class Query(
     SeekerQueries,
     MatchingQueries,
     RunQueries,
+    SupplyDemandQueries,
     AlertQueries,
     SpeechQueries,
     VolunteeringQueries,

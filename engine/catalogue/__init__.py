@@ -14,12 +14,13 @@ from engine.catalogue import (
     files,
     jobs,
     records,
+    reports,
     runs,
     seekers,
     volunteering,
 )
 
-MODULES = (records, files, access, jobs, seekers, volunteering, api, cli, runs)
+MODULES = (records, files, access, jobs, seekers, volunteering, api, cli, runs, reports)
 
 
 def _merged() -> dict[str, dict[str, str]]:

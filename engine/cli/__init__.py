@@ -8,7 +8,7 @@ import sys
 import traceback
 from collections.abc import Sequence
 
-from engine.cli import database, files, runs, transfer
+from engine.cli import database, files, report, runs, transfer
 from engine.cli.io import CommandFailed
 from engine.config import Settings
 from engine.errors import DomainError, described
@@ -60,4 +60,5 @@ def build_parser() -> argparse.ArgumentParser:
     transfer.add_commands(commands, common)
     files.add_commands(commands)
     runs.add_commands(commands, common)
+    report.add_commands(commands, common)
     return parser

@@ -64,7 +64,6 @@ def render_html(report: SupplyDemand, *, language: str) -> str:
             return render("report.unknown", language=language)
         return row.name or row.key
 
-    since = report.current_year - 2
     run = say(
         "report.run_line",
         run=report.run_id,
@@ -84,6 +83,25 @@ def render_html(report: SupplyDemand, *, language: str) -> str:
         f"<p>{run}</p>",
         f'<p class="note">{say("report.suppression", minimum=report.minimum_cell)}</p>',
     ]
+    parts.extend(_charts(report, say, label))
+    cell = _cells(report)
+    parts.append(f"<h2>{say('report.by_occupation')}</h2>")
+    parts.append(_table(report, report.by_occupation, say, label, cell, codes=True))
+    parts.append(f"<h2>{say('report.by_district')}</h2>")
+    parts.append(_table(report, report.by_district, say, label, cell, codes=False))
+    parts.append(f"<h2>{say('report.figures_heading')}</h2>")
+    parts.append("<ul>" + "".join(f"<li>{meaning}</li>" for meaning in _meanings(report, say)))
+    parts.append("</ul>")
+    parts.append("</body></html>")
+    return "\n".join(parts) + "\n"
+
+
+def _charts(
+    report: SupplyDemand, say: Callable[..., str], label: Callable[[Row], str]
+) -> list[str]:
+    """Openings, people seeking and people matched by occupation and by district, then the
+    gaps (jobs unmatched, people without a match) where there are any."""
+    parts = []
     for rows, chart in (
         (report.by_occupation, "report.chart_occupations"),
         (report.by_district, "report.chart_districts"),
@@ -126,17 +144,16 @@ def render_html(report: SupplyDemand, *, language: str) -> str:
                     ],
                 )
             )
-    cell = _cells(report)
-    parts.append(f"<h2>{say('report.by_occupation')}</h2>")
-    parts.append(_table(report, report.by_occupation, say, label, cell, codes=True))
-    parts.append(f"<h2>{say('report.by_district')}</h2>")
-    parts.append(_table(report, report.by_district, say, label, cell, codes=False))
+    return parts
+
+
+def _meanings(report: SupplyDemand, say: Callable[..., str]) -> list[str]:
     without_qualified = (
         say("report.means_jobs_without_qualified")
         if report.ranks_people_for_jobs
         else say("report.means_not_ranked")
     )
-    meanings = [
+    return [
         say("report.means_jobs"),
         say("report.means_openings"),
         say("report.means_seeking"),
@@ -144,12 +161,8 @@ def render_html(report: SupplyDemand, *, language: str) -> str:
         say("report.means_jobs_unmatched", top=report.top),
         without_qualified,
         say("report.means_without_match"),
-        say("report.means_splits", since=since),
+        say("report.means_splits", since=report.current_year - 2),
     ]
-    parts.append(f"<h2>{say('report.figures_heading')}</h2>")
-    parts.append("<ul>" + "".join(f"<li>{meaning}</li>" for meaning in meanings) + "</ul>")
-    parts.append("</body></html>")
-    return "\n".join(parts) + "\n"
 
 
 def _minute(moment: datetime | None) -> str:

@@ -151,10 +151,13 @@ class VolunteerSideRun:
         for number, ids in pending:
             with self.factory() as session:
                 if with_community:
-                    tasks = session.scalars(select(Task).where(Task.id.in_(ids))).all()
+                    tasks = list(
+                        session.scalars(select(Task).where(Task.id.in_(ids)).order_by(Task.id))
+                    )
                     community = tasks[0].community_id if tasks else None
-                    records = self._tasks(session, ids)
-                    yield (number, [int(r.id) for r in records]), (records, self.top, community)
+                    names = community_names(session, list(tasks))
+                    records = [task_record(task, names) for task in tasks]
+                    yield (number, [task.id for task in tasks]), (records, self.top, community)
                     continue
                 rows = list(
                     session.scalars(

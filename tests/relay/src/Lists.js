@@ -179,3 +179,28 @@ export const rewards = graphql`
     }
   }
 `;
+
+export const jobAlerts = graphql`
+  fragment Lists_jobAlerts on Query
+  @refetchable(queryName: "ListsJobAlertsPaginationQuery")
+  @argumentDefinitions(
+    count: { type: "Int", defaultValue: 20 }
+    cursor: { type: "String" }
+    unseenOnly: { type: "Boolean", defaultValue: false }
+  ) {
+    jobAlerts(first: $count, after: $cursor, unseenOnly: $unseenOnly)
+      @connection(key: "Lists_jobAlerts") {
+      edges {
+        node {
+          id
+          score
+          seen
+          createdAt
+          job {
+            ...JobPostCard_jobPost
+          }
+        }
+      }
+    }
+  }
+`;
