@@ -26,6 +26,17 @@ MESSAGES: dict[str, dict[str, str]] = {
         "en": "run {run} was made by another matcher version ({version}, now {current}); "
         "run a full one",
     },
+    "run.base_other_top": {
+        "zh": "上一次发布的匹配任务 {run} 每人保留 {had} 条（--top {had}），"
+        "增量任务须与之相同，而不是 {wanted}",
+        "en": "the published run {run} kept {had} per person (--top {had}); an incremental "
+        "run must keep as many, not {wanted}",
+    },
+    "run.base_other_exhaustive": {
+        "zh": "上一次发布的匹配任务 {run} 的 --exhaustive 为 {had}，增量任务须与之相同",
+        "en": "the published run {run} was made with --exhaustive {had}; an incremental run "
+        "must be made the same way",
+    },
     "run.base_gone": {
         "zh": "匹配任务 {run} 的词表已被清理；请运行一次完整的任务",
         "en": "the vocabulary of run {run} has been cleaned up; run a full one",

@@ -5,12 +5,15 @@ from __future__ import annotations
 import argparse
 import json
 
+from sqlalchemy.orm import Session, sessionmaker
+
 from engine.cli.cluster import add_cluster_options
 from engine.cli.connect import open_database
 from engine.cli.console import Console
 from engine.cli.io import CommandFailed, add_progress_option, positive
 from engine.config import Settings
 from engine.db import make_sessionmaker
+from engine.errors import DomainError
 from engine.runs import control, pipeline
 from engine.runs.executors import executor_for
 from engine.runs.models import MatchRun, RunKind
@@ -19,6 +22,14 @@ from engine.time import local_iso
 DEFAULT_TOP = 10
 MAX_TOP = 100
 MAX_CHUNK = 10_000
+# The options a run's errors name (their `field`), as the command line spells them.
+OPTIONS = {
+    "incremental": "--incremental",
+    "keep_vocabulary": "--keep-vocabulary",
+    "top": "--top",
+    "exhaustive": "--exhaustive",
+    "resume": "--resume",
+}
 
 
 def add_commands(
@@ -81,36 +92,44 @@ def match_run_command(args: argparse.Namespace, settings: Settings) -> int:
     if not 0 <= args.pause <= 3600:
         raise CommandFailed(console.text("cli.pause_out_of_range"))
     engine = open_database(settings.database_url, console, missing="cli.database_missing")
-    factory = make_sessionmaker(engine)
     try:
-        if args.resume is not None:
-            control.take_over(factory, args.resume)
-            run_id = args.resume
-        else:
-            options = pipeline.RunOptions(
-                kind=RunKind(args.kind),
-                top=args.top or DEFAULT_TOP,
-                chunk_size=args.chunk_size or pipeline.CHUNK_SIZE,
-                exhaustive=args.exhaustive,
-                incremental=args.incremental,
-                keep_vocabulary=args.keep_vocabulary,
-                volunteers=args.volunteers,
-            )
-            with factory() as session:
-                plan = pipeline.plan(session, options, started_by=control.who())
-            run_id = control.start(factory, plan)
-        console.notice("cli.run_started", run=run_id)
-        with executor_for(address=args.dask_scheduler, workers=args.workers) as executor:
-            pipeline.execute(
-                factory, run_id, executor=executor, progress=console.bars, pause=args.pause
-            )
-        with factory() as session:
-            run = session.get(MatchRun, run_id)
-            assert run is not None
-            console.result(json.dumps(run_summary(run), ensure_ascii=False))
-            console.summary("cli.run_published", run=run_id, **run.counts)
+        return _run(args, console, make_sessionmaker(engine))
+    except DomainError as error:
+        if error.field not in OPTIONS:
+            raise
+        problem = error.message.render(language=settings.language)
+        raise CommandFailed(f"{OPTIONS[error.field]}: {problem}") from None
     finally:
         engine.dispose()
+
+
+def _run(args: argparse.Namespace, console: Console, factory: sessionmaker[Session]) -> int:
+    if args.resume is not None:
+        control.take_over(factory, args.resume)
+        run_id = args.resume
+    else:
+        options = pipeline.RunOptions(
+            kind=RunKind(args.kind),
+            top=args.top or DEFAULT_TOP,
+            chunk_size=args.chunk_size or pipeline.CHUNK_SIZE,
+            exhaustive=args.exhaustive,
+            incremental=args.incremental,
+            keep_vocabulary=args.keep_vocabulary,
+            volunteers=args.volunteers,
+        )
+        with factory() as session:
+            plan = pipeline.plan(session, options, started_by=control.who())
+        run_id = control.start(factory, plan)
+    console.notice("cli.run_started", run=run_id)
+    with executor_for(address=args.dask_scheduler, workers=args.workers) as executor:
+        pipeline.execute(
+            factory, run_id, executor=executor, progress=console.bars, pause=args.pause
+        )
+    with factory() as session:
+        run = session.get(MatchRun, run_id)
+        assert run is not None
+        console.result(json.dumps(run_summary(run), ensure_ascii=False))
+        console.summary("cli.run_published", run=run_id, **run.counts)
     return 0
 
 

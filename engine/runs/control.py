@@ -33,8 +33,8 @@ from engine.runs.models import (
 from engine.time import now
 
 STALE_AFTER = timedelta(minutes=15)
-# Published runs whose results are kept: the newest, and the one before it for readers that
-# looked it up just before the newest was published.
+# Published runs of each side whose results are kept: the newest, and the one before it for
+# readers that looked it up just before the newest was published.
 KEEP_PUBLISHED = 2
 
 
@@ -169,16 +169,26 @@ def publish(factory: sessionmaker[Session], run_id: int) -> None:
             session.flush()
             record_new_alerts(session, run_id)
     with factory.begin() as session:
-        kept = select(MatchRun.id).where(MatchRun.status == RunStatus.PUBLISHED)
-        kept = kept.order_by(MatchRun.finished_at.desc(), MatchRun.id.desc())
-        newest = list(session.scalars(kept.limit(KEEP_PUBLISHED)))
+        kept = kept_runs(session)
         old = select(MatchRun.id).where(
-            MatchRun.status != RunStatus.RUNNING, MatchRun.id.not_in(newest)
+            MatchRun.status != RunStatus.RUNNING, MatchRun.id.not_in(kept)
         )
         session.execute(delete(MatchResult).where(MatchResult.run_id.in_(old)))
         session.execute(delete(VolunteerMatchResult).where(VolunteerMatchResult.run_id.in_(old)))
         session.execute(delete(MatchRunChunk).where(MatchRunChunk.run_id.in_(old)))
         session.execute(delete(MatchRunVocabulary).where(MatchRunVocabulary.run_id.in_(old)))
+
+
+def kept_runs(session: Session) -> set[int]:
+    """The published runs whose results are kept: the newest KEEP_PUBLISHED of each side
+    (a run of people for jobs never pushes out the newest of jobs for people)."""
+    kept: set[int] = set()
+    published = select(MatchRun.id).where(MatchRun.status == RunStatus.PUBLISHED)
+    newest = published.order_by(MatchRun.finished_at.desc(), MatchRun.id.desc())
+    for kinds in ((RunKind.CANDIDATES, RunKind.BOTH), (RunKind.JOBS, RunKind.BOTH)):
+        kept.update(session.scalars(newest.where(MatchRun.kind.in_(kinds)).limit(KEEP_PUBLISHED)))
+    kept.update(session.scalars(newest.where(MatchRun.volunteers).limit(KEEP_PUBLISHED)))
+    return kept
 
 
 def _abandon(session: Session, run: MatchRun) -> None:

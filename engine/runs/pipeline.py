@@ -11,6 +11,7 @@ from datetime import datetime
 from typing import Any
 
 from sqlalchemy import func, or_, select
+from sqlalchemy import text as sql
 from sqlalchemy.orm import Session, sessionmaker
 
 from engine.errors import Conflict
@@ -68,6 +69,10 @@ class RunOptions:
 
 def plan(session: Session, options: RunOptions, *, started_by: str) -> control.Plan:
     as_of = now()
+    # A write whose transaction is still open now set its `updated_at` before this moment
+    # but may commit after this run has read the data: an incremental run after this one
+    # must count it as changed, so changes are looked for from the oldest open transaction.
+    changes_from = min(as_of, _oldest_open_transaction(session) or as_of)
     jobs_up_to = session.scalar(select(func.max(JobPost.id))) or 0
     people_up_to = session.scalar(select(func.max(Candidate.id))) or 0
     job_ids = inputs.open_job_ids(session, jobs_up_to)
@@ -101,6 +106,7 @@ def plan(session: Session, options: RunOptions, *, started_by: str) -> control.P
         "keep_vocabulary": options.keep_vocabulary,
         "current_year": options.current_year or this_year(),
         "as_of": as_of.isoformat(),
+        "changes_from": changes_from.isoformat(),
         "jobs_up_to": jobs_up_to,
         "candidates_up_to": people_up_to,
         "volunteers": options.volunteers,
@@ -125,28 +131,49 @@ def plan(session: Session, options: RunOptions, *, started_by: str) -> control.P
 
 def _bases(session: Session, options: RunOptions, version: str) -> dict[str, dict[str, Any]]:
     """For each side, the published run this one builds on: its vocabulary, its time."""
-    field = "incremental" if options.incremental else "keep_vocabulary"
+    option = "incremental" if options.incremental else "keep_vocabulary"
     bases = {}
     for side in SIDES[options.kind]:
         base = latest_published(session, side)
         if base is None:
-            raise Conflict("run.no_base", field=field, side=side)
+            raise Conflict("run.no_base", field=option, side=side)
+        for name in ("top", "exhaustive"):
+            wanted, had = getattr(options, name), base.parameters.get(name)
+            if wanted != had:
+                raise Conflict(
+                    f"run.base_other_{name}", field=name, run=base.id, had=had, wanted=wanted
+                )
         if base.matcher_version != version:
             raise Conflict(
                 "run.base_differs",
-                field=field,
+                field=option,
                 run=base.id,
                 version=base.matcher_version,
                 current=version,
             )
+        if session.get(MatchRunVocabulary, (base.id, side)) is None:
+            raise Conflict("run.base_gone", field=option, run=base.id)
         bases[side.value] = {
             "run": base.id,
-            "as_of": base.parameters["as_of"],
+            "changes_from": base.parameters.get("changes_from", base.parameters["as_of"]),
             "current_year": base.parameters["current_year"],
             "jobs_up_to": base.parameters["jobs_up_to"],
             "candidates_up_to": base.parameters["candidates_up_to"],
         }
     return bases
+
+
+def _oldest_open_transaction(session: Session) -> datetime | None:
+    """When the oldest other transaction on this database began (PostgreSQL); None where
+    writers are serialised (SQLite)."""
+    if session.get_bind().dialect.name != "postgresql":
+        return None
+    return session.scalar(
+        sql(
+            "SELECT min(xact_start) FROM pg_stat_activity "
+            "WHERE datname = current_database() AND pid <> pg_backend_pid()"
+        )
+    )
 
 
 def execute(
@@ -257,7 +284,7 @@ class _SideRun:
             if self.base is None:
                 return None, False
             base = session.get(MatchRunVocabulary, (self.base["run"], self.side))
-            if base is None:
+            if base is None:  # removed since the run was planned
                 raise Conflict("run.base_gone", field="incremental", run=self.base["run"])
             return pickle.loads(base.data), False
 
@@ -284,7 +311,8 @@ class _SideRun:
         """Subjects (ids) and items (ids as the matchers hold them) added or changed since
         the base run started."""
         assert self.base is not None
-        since = datetime.fromisoformat(self.base["as_of"])
+        # `updated_at` is written by the service's hosts: their clocks must agree (NTP).
+        since = datetime.fromisoformat(self.base["changes_from"])
         with self.factory() as session:
             jobs = set(
                 session.scalars(

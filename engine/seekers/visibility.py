@@ -27,6 +27,8 @@ class CandidateView:
     candidate: Candidate
     show_contact: bool
     show_needs: bool
+    # The person's own settings (alertsEnabled): the person themself and admins only.
+    show_settings: bool = False
 
 
 def candidate_views(
@@ -61,7 +63,7 @@ def candidate_view(*, session: Session, actor: Actor, candidate_id: int) -> Cand
 def _view(actor: Actor, candidate: Candidate, *, applied: bool) -> CandidateView | None:
     own = actor.account_id is not None and candidate.account_id == actor.account_id
     if actor.is_admin or own:
-        return CandidateView(candidate, show_contact=True, show_needs=True)
+        return CandidateView(candidate, show_contact=True, show_needs=True, show_settings=True)
     if actor.role is not Role.RECRUITER or not (applied or candidate.visible_to_employers):
         return None
     return CandidateView(

@@ -94,15 +94,16 @@ class AlertMutations:
         self, info: Info, input: MarkJobAlertsSeenInput
     ) -> MarkJobAlertsSeenPayload:
         ctx = info.context
-        ids = (
-            None
-            if input.ids is None
-            else [decode_id(raw, JOB_ALERT, field="ids") for raw in input.ids]
-        )
         return await perform(
             MarkJobAlertsSeenPayload,
             "marked",
-            lambda: ctx.db.write(alerts.mark_alerts_seen, actor=ctx.actor, ids=ids),
+            lambda: ctx.db.write(
+                alerts.mark_alerts_seen,
+                actor=ctx.actor,
+                ids=None
+                if input.ids is None
+                else [decode_id(raw, JOB_ALERT, field="ids") for raw in input.ids],
+            ),
             lambda marked: marked,
         )
 

@@ -57,7 +57,7 @@ class SeekerMutations:
             ),
             # The writer may see everything of the profile they just wrote.
             lambda candidate: CandidateProfile.from_view(
-                CandidateView(candidate, show_contact=True, show_needs=True)
+                CandidateView(candidate, show_contact=True, show_needs=True, show_settings=True)
             ),
         )
 

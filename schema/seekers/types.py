@@ -82,7 +82,7 @@ class CandidateProfile(Node):
             needs=[Accommodation(need) for need in c.needs] if view.show_needs else None,
             share_needs_with_employers=c.share_needs_with_employers,
             visible_to_employers=c.visible_to_employers,
-            alerts_enabled=c.alerts_enabled if view.show_contact and view.show_needs else None,
+            alerts_enabled=c.alerts_enabled if view.show_settings else None,
             phone=c.phone if view.show_contact else None,
             email=c.email if view.show_contact else None,
         )
