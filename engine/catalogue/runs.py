@@ -8,6 +8,10 @@ MESSAGES: dict[str, dict[str, str]] = {
         "one run at a time: wait for it, or, once its process has stopped, finish it with "
         "--resume {run}",
     },
+    "run.lost": {
+        "zh": "匹配任务 {run} 已被清理或由另一个进程接手，本进程停止运行",
+        "en": "match run {run} was cleaned up or taken over by another process; this one stops",
+    },
     "run.not_found": {
         "zh": "没有编号为 {run} 的匹配任务",
         "en": "there is no match run {run}",

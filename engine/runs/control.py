@@ -11,8 +11,10 @@ from __future__ import annotations
 import getpass
 import os
 import socket
+import time
 from dataclasses import dataclass
 from datetime import timedelta
+from typing import Any
 
 from sqlalchemy import delete, func, select, update
 from sqlalchemy.exc import IntegrityError
@@ -59,12 +61,10 @@ def who() -> str:
 
 
 def is_abandoned(run: MatchRun) -> bool:
-    """True when nothing is working on a `running` run any more: its process, on this host,
-    is gone, or it has not beaten its heartbeat for STALE_AFTER."""
-    if now() - run.heartbeat_at > STALE_AFTER:
-        return True
+    """True when nothing is working on a `running` run any more: on this host, its process is
+    gone; run from another host, it has not beaten its heartbeat for STALE_AFTER."""
     if run.host != socket.gethostname():
-        return False
+        return now() - run.heartbeat_at > STALE_AFTER
     try:
         os.kill(run.pid, 0)
     except ProcessLookupError:
@@ -144,11 +144,48 @@ def chunk_done(session: Session, run_id: int, side: Side, number: int, results: 
         )
         .values(done_at=now(), results=results)
     )
-    session.execute(
-        update(MatchRun)
-        .where(MatchRun.id == run_id)
-        .values(chunks_done=MatchRun.chunks_done + 1, heartbeat_at=now())
+    counted = session.execute(
+        _still_ours(update(MatchRun), run_id).values(
+            chunks_done=MatchRun.chunks_done + 1, heartbeat_at=now()
+        )
     )
+    if counted.rowcount != 1:
+        raise _lost(run_id)
+
+
+def beat(factory: sessionmaker[Session], run_id: int) -> None:
+    """The heartbeat of a run that is alive but between chunks (pausing)."""
+    with factory.begin() as session:
+        if (
+            session.execute(
+                _still_ours(update(MatchRun), run_id).values(heartbeat_at=now())
+            ).rowcount
+            != 1
+        ):
+            raise _lost(run_id)
+
+
+def pause(factory: sessionmaker[Session], run_id: int, seconds: float) -> None:
+    """Waits `seconds`, beating the heartbeat at least once a minute meanwhile."""
+    deadline = time.monotonic() + seconds
+    while (left := deadline - time.monotonic()) > 0:
+        time.sleep(min(left, 60.0))
+        beat(factory, run_id)
+
+
+def _still_ours(statement: Any, run_id: int) -> Any:
+    """Only while the run is running and this process works on it: a process that was taken
+    for gone (and whose run was resumed elsewhere or cleaned up) can no longer write."""
+    return statement.where(
+        MatchRun.id == run_id,
+        MatchRun.status == RunStatus.RUNNING,
+        MatchRun.host == socket.gethostname(),
+        MatchRun.pid == os.getpid(),
+    )
+
+
+def _lost(run_id: int) -> Conflict:
+    return Conflict("run.lost", code="RUN_TAKEN_OVER", run=run_id)
 
 
 def publish(factory: sessionmaker[Session], run_id: int) -> None:
@@ -160,8 +197,11 @@ def publish(factory: sessionmaker[Session], run_id: int) -> None:
                 MatchRunChunk.run_id == run_id
             )
         )
-        run = session.get(MatchRun, run_id)
+        run = session.get(MatchRun, run_id, with_for_update=True)
         assert run is not None
+        mine = run.host == socket.gethostname() and run.pid == os.getpid()
+        if run.status is not RunStatus.RUNNING or not mine:
+            raise _lost(run_id)
         run.counts = {**run.counts, "results": int(results or 0)}
         run.status = RunStatus.PUBLISHED
         run.finished_at = now()

@@ -4,7 +4,6 @@ write each chunk's results with its done mark in one transaction, publish."""
 from __future__ import annotations
 
 import pickle
-import time
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 from datetime import datetime
@@ -253,7 +252,7 @@ class _SideRun:
                 control.chunk_done(session, self.run_id, self.side, number, len(rows))
             advance(1)
             if pause:
-                time.sleep(pause)
+                control.pause(self.factory, self.run_id, pause)
 
     def _items(self) -> tuple[list[Any], Message]:
         with self.factory() as session:

@@ -79,9 +79,10 @@ def recommended_jobs(
         if result.job_id not in jobs:
             continue  # closed since the run
         job, employer = jobs[result.job_id]
-        reasons = explain(
-            job_from_row(job, employer), person, result.figures, WEIGHTS, recent_graduate=recent
-        )
+        record = job_from_row(job, employer)
+        if person.needs - record.accommodations:
+            continue  # hard rule 2, with the needs (as this reader may see them) stated now
+        reasons = explain(record, person, result.figures, WEIGHTS, recent_graduate=recent)
         matches.append(
             JobMatch(job=job, score=result.score, reasons=reasons, ranked_at=run.finished_at)
         )

@@ -4,7 +4,6 @@ its community, as `volunteerMatches` does. Always ranked in full (they are small
 
 from __future__ import annotations
 
-import time
 from collections.abc import Iterator, Sequence
 from datetime import datetime
 from itertools import groupby
@@ -112,7 +111,7 @@ class VolunteerSideRun:
                 control.chunk_done(session, self.run_id, self.side, number, len(rows))
             advance(1)
             if pause:
-                time.sleep(pause)
+                control.pause(self.factory, self.run_id, pause)
 
     def _task_ids(self, session: Session) -> list[tuple[int, int | None]]:
         return open_task_ids(session, after=self.after, up_to=self.tasks_up_to)
