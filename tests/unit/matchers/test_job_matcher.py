@@ -10,7 +10,7 @@ from sklearn.base import clone
 from sklearn.exceptions import NotFittedError
 
 from matchers.jobs.features import CandidateSide
-from matchers.jobs.matcher import BLOCK, CandidateMatcher, JobMatcher
+from matchers.jobs.matcher import BLOCK, SHORTLIST, CandidateMatcher, JobMatcher
 from matchers.jobs.rules import passes_hard_rules
 from matchers.jobs.scoring import components
 from matchers.records import Candidate, Job, Match
@@ -63,7 +63,13 @@ def test_init_only_stores_its_parameters(matcher_class):
     # given a matcher built with parameters
     matcher = matcher_class(analyzer="chars", current_year=2024, weights=None, factors=None)
     # then it holds exactly those parameters and nothing learned
-    stored = {"analyzer": "chars", "current_year": 2024, "weights": None, "factors": None}
+    stored = {
+        "analyzer": "chars",
+        "current_year": 2024,
+        "weights": None,
+        "factors": None,
+        "shortlist": SHORTLIST,
+    }
     assert vars(matcher) == stored
     assert matcher.get_params() == stored
 

@@ -1,0 +1,404 @@
+"""Two-stage ranking: a short list of fitted items per query from one sparse product
+(stage 1, sparse_dot_topn), then the exact score of the listed items only (stage 2).
+
+Stage 1 rebuilds the score of scoring.py as a product of sparse features. Text, titles,
+occupation reach and skills are linear in the two sides' sparse vectors. The other
+components and the hard rules read a few fields of each side, so the fitted items fall into
+classes that share those fields: an item has a 1 in its class's column, and a query has in
+that column the weighted value scoring.py gives one item of the class. A broken hard rule
+costs more than any score can reach and the product keeps only positive values, so a list
+holds allowed items only.
+
+Stage 2 scores the listed items with `components` and `weighted_total`, as the exhaustive
+path does. Stage 1 equals the score up to float rounding and clipping, so an item left off a
+full list scores at most the list's lowest value; when that bound could reach the query's
+last place (ties on rounded scores break by id), the query is scored against every item.
+"""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import Callable, Hashable, Iterator, Mapping, Sequence
+from dataclasses import dataclass, fields, replace
+from itertools import pairwise
+from typing import TypeVar
+
+import numpy as np
+from scipy.sparse import csr_matrix, diags, hstack
+from sparse_dot_topn import sp_matmul_topn
+
+from matchers.jobs.features import CandidateSide, JobSide
+from matchers.jobs.scoring import (
+    NEUTRAL,
+    components,
+    experience_fit,
+    graduate_fit,
+    hard_rule_mask,
+    location_fit,
+    major_fit,
+    salary_fit,
+)
+from matchers.ranking import best_indices, weighted_total
+from matchers.taxonomy.occupations import OCCUPATIONS
+
+log = logging.getLogger(__name__)
+
+Side = TypeVar("Side", JobSide, CandidateSide)
+Weights = Mapping[str, float]
+Value = Callable[[JobSide, CandidateSide, Weights, Weights], np.ndarray]
+
+# Stage 1 sums float64 in its own order; the score sums float32 (about 1e-7 per term).
+PROXY_ERROR = 1e-5
+# Stage 2 scores a group of queries against the union of their lists at once (the same
+# figures as one by one); about this many pairs per group balances the cost of a call
+# against the pairs scored needlessly.
+PAIRS = 20_000
+EVERYTHING_AT_ONCE = 64  # queries scored against every item together (a bound too loose)
+
+
+def list_length(shortlist: int, top: int) -> int:
+    """Never fewer than twice `top`: a list no longer than the top places cannot show that
+    nothing left off it ties with the last of them."""
+    return max(shortlist, 2 * top)
+
+
+@dataclass(frozen=True)
+class Scored:
+    """A query's best items (indices into the fitted side), their scores and components."""
+
+    items: list[int]
+    scores: np.ndarray
+    parts: dict[str, np.ndarray]
+
+
+class Shortlists:
+    """Fitted on the side to be ranked: jobs (for people) or people (for jobs)."""
+
+    def __init__(self, items: JobSide | CandidateSide):
+        self.items = items
+        self.of_jobs = isinstance(items, JobSide)
+        keys = _job_keys(items) if self.of_jobs else _people_keys(items)
+        self.classes = {name: _Classes.of(found) for name, found in keys.items()}
+        self.representatives = {
+            name: _take(items, classes.representatives) for name, classes in self.classes.items()
+        }
+        linear = _job_features(items) if self.of_jobs else _people_features(items)
+        blocks = [*linear, *(classes.one_hot() for classes in self.classes.values())]
+        self.matrix = hstack(blocks, format="csr", dtype=np.float64).T.tocsr()
+
+    def __len__(self) -> int:
+        return len(self.items.ids)
+
+    def ranker(
+        self, id_order: np.ndarray, *, size: int, top: int, weights: Weights, factors: Weights
+    ) -> Ranker:
+        return Ranker(self, id_order, list_length(size, top), top, weights, factors)
+
+
+class Ranker:
+    """Ranks blocks of queries, remembering the class values of the queries seen."""
+
+    def __init__(
+        self,
+        shortlists: Shortlists,
+        id_order: np.ndarray,
+        size: int,
+        top: int,
+        weights: Weights,
+        factors: Weights,
+    ):
+        self.shortlists, self.id_order, self.size, self.top = shortlists, id_order, size, top
+        self.weights, self.factors = weights, factors
+        self.memo: dict[tuple[str, Hashable], tuple[np.ndarray, float]] = {}
+
+    def rank(self, queries: JobSide | CandidateSide) -> list[Scored]:
+        """Each query's best `top` items, scored exactly, in the order of the queries."""
+        listed, constant = self.select(queries)
+        tolerance = PROXY_ERROR * _scale(self.weights)
+        found: dict[int, Scored] = {}
+        unsure = []
+        places = _query_keys(queries, self.shortlists.of_jobs)["location"]
+        for group in _groups(listed, places, by_place=not self.shortlists.of_jobs):
+            items = np.unique(listed.indices[np.concatenate([_span(listed, q) for q in group])])
+            for query, scored in zip(group, self._score(queries, group, items), strict=True):
+                values = listed.data[_span(listed, query)]
+                if len(values) < self.size or _beats(
+                    scored, self.top, values.min() + constant[query] + tolerance
+                ):
+                    found[query] = scored
+                else:
+                    unsure.append(query)
+        log.debug("%d of %d queries scored against every item", len(unsure), len(queries.ids))
+        everything = np.arange(len(self.shortlists))
+        for start in range(0, len(unsure), EVERYTHING_AT_ONCE):
+            group = unsure[start : start + EVERYTHING_AT_ONCE]
+            found.update(zip(group, self._score(queries, group, everything), strict=True))
+        return [found[query] for query in range(len(queries.ids))]
+
+    def select(self, queries: JobSide | CandidateSide) -> tuple[csr_matrix, np.ndarray]:
+        """Stage 1: queries × items, the `size` best allowed items of each query, valued by
+        their score less a constant per query (returned beside)."""
+        of_jobs, weights = self.shortlists.of_jobs, self.weights
+        linear = _people_features(queries) if of_jobs else _job_features(queries)
+        blocks = [weights.get(name, 0.0) * part for name, part in zip(LINEAR, linear, strict=True)]
+        constant = np.full(len(queries.ids), -_offset(weights))
+        keys = _query_keys(queries, of_jobs)
+        for name in self.shortlists.classes:
+            missing = {
+                key: row for row, key in enumerate(keys[name]) if (name, key) not in self.memo
+            }
+            if missing:
+                self._remember(name, queries, missing)
+            found = [self.memo[name, key] for key in keys[name]]
+            blocks.append(csr_matrix(np.stack([values for values, _ in found])))
+            constant += [base for _, base in found]
+        query = hstack(blocks, format="csr", dtype=np.float64)
+        listed = sp_matmul_topn(query, self.shortlists.matrix, top_n=self.size, threshold=0.0)
+        return listed, constant
+
+    def _remember(
+        self, name: str, queries: JobSide | CandidateSide, missing: Mapping[Hashable, int]
+    ) -> None:
+        """Each new query's values for every class, less the value most items take (kept
+        beside), so that most entries are zero; the hard rules' class values stay whole."""
+        classes = self.shortlists.classes[name]
+        chosen = _take(queries, np.fromiter(missing.values(), dtype=np.int64))
+        representatives = self.shortlists.representatives[name]
+        if self.shortlists.of_jobs:
+            values = VALUES[name](representatives, chosen, self.weights, self.factors).T
+        else:
+            values = VALUES[name](chosen, representatives, self.weights, self.factors)
+        for key, row in zip(missing, values, strict=True):
+            base = 0.0 if name == "rules" else _commonest(row, classes.sizes)
+            self.memo[name, key] = (row - base, base)
+
+    def _score(
+        self, queries: JobSide | CandidateSide, group: Sequence[int], items: np.ndarray
+    ) -> Iterator[Scored]:
+        """Stage 2: the group's queries against these items, exactly as the exhaustive path."""
+        chosen = _take(queries, np.asarray(group))
+        some = _take(self.shortlists.items, items)
+        of_jobs = self.shortlists.of_jobs
+        jobs, people = (some, chosen) if of_jobs else (chosen, some)
+        parts = components(jobs, people, self.factors)
+        scores = weighted_total(parts, self.weights)
+        allowed = hard_rule_mask(jobs, people)
+        if not of_jobs:  # items as rows, as for jobs
+            parts = {name: part.T for name, part in parts.items()}
+            scores, allowed = scores.T, allowed.T
+        order = self.id_order[items]
+        for column in range(len(group)):
+            best = best_indices(scores[:, column], allowed[:, column], order, self.top)
+            yield Scored(
+                items=items[best].tolist(),
+                scores=scores[best, column],
+                parts={name: part[best, column] for name, part in parts.items()},
+            )
+
+
+def _beats(scored: Scored, top: int, bound: float) -> bool:
+    """Whether the query's last place beats every item that scores at most `bound`."""
+    if top < 1:
+        return True
+    if len(scored.items) < top:
+        return False
+    return bool(np.round(np.clip(bound, 0.0, 1.0), 4) < np.round(scored.scores[top - 1], 4))
+
+
+@dataclass(frozen=True)
+class _Classes:
+    of_item: np.ndarray
+    representatives: np.ndarray  # the first item of each class
+    sizes: np.ndarray
+
+    @classmethod
+    def of(cls, keys: Sequence[Hashable]) -> _Classes:
+        seen: dict[Hashable, int] = {}
+        of_item = np.array([seen.setdefault(key, len(seen)) for key in keys], dtype=np.int64)
+        representatives = np.empty(len(seen), dtype=np.int64)
+        representatives[of_item[::-1]] = np.arange(len(keys))[::-1]
+        return cls(of_item, representatives, np.bincount(of_item, minlength=len(seen)))
+
+    def one_hot(self) -> csr_matrix:
+        rows = np.arange(len(self.of_item))
+        ones = np.ones(len(rows))
+        return csr_matrix((ones, (rows, self.of_item)), shape=(len(rows), len(self.sizes)))
+
+
+def _rules(jobs: JobSide, people: CandidateSide, weights: Weights, factors: Weights) -> np.ndarray:
+    """Experience, graduates and the neutral value of skill_fit, plus an offset that keeps
+    every allowed pair above zero; a broken hard rule far below."""
+    value = (
+        weights.get("experience", 0.0) * experience_fit(jobs, people)
+        + weights.get("graduates", 0.0) * graduate_fit(jobs, people, factors)
+        + weights.get("skills", 0.0) * np.where(jobs.has_skills, 0.0, NEUTRAL)[:, None]
+    )
+    offset = _offset(weights)
+    return np.where(hard_rule_mask(jobs, people), value + offset, -3 * offset)
+
+
+def _weighted(component: Callable[..., np.ndarray], name: str) -> Value:
+    def value(jobs: JobSide, people: CandidateSide, weights: Weights, factors: Weights):
+        return weights.get(name, 0.0) * component(jobs, people, factors)
+
+    return value
+
+
+VALUES: dict[str, Value] = {
+    "rules": _rules,
+    "salary": _weighted(salary_fit, "salary"),
+    "location": _weighted(location_fit, "location"),
+    "major": _weighted(major_fit, "major"),
+}
+
+
+def _offset(weights: Weights) -> float:
+    """Above what the other blocks, less their commonest values, can take away (each
+    component is in [0, 1])."""
+    return 1.0 + 2 * _scale(weights)
+
+
+def _scale(weights: Weights) -> float:
+    return sum(abs(weight) for weight in weights.values())
+
+
+def _job_keys(jobs: JobSide) -> dict[str, list[Hashable]]:
+    """For each class block, what its components read of a job."""
+    rules = zip(
+        jobs.experience.tolist(),
+        jobs.graduates_welcome.tolist(),
+        jobs.has_skills.tolist(),
+        jobs.education.tolist(),
+        jobs.travel.tolist(),
+        jobs.housing.tolist(),
+        jobs.accommodations.tolist(),
+        strict=True,
+    )
+    return {
+        "rules": list(rules),
+        "salary": list(zip(_known(jobs.salary_min), _known(jobs.salary_max), strict=True)),
+        "location": [jobs.locations[index] for index in jobs.location_index.tolist()],
+        "major": list(
+            zip(jobs.has_majors.tolist(), _rows(jobs.majors), _rows(jobs.major_groups), strict=True)
+        ),
+    }
+
+
+def _people_keys(people: CandidateSide) -> dict[str, list[Hashable]]:
+    rules = zip(
+        people.experience.tolist(),
+        people.recent_graduate.tolist(),
+        people.education.tolist(),
+        people.travel.tolist(),
+        people.needs_housing.tolist(),
+        people.needs.tolist(),
+        strict=True,
+    )
+    return {
+        "rules": list(rules),
+        "salary": _known(people.expectation),
+        "location": list(people.places),
+        "major": list(zip(_rows(people.majors), _rows(people.major_groups), strict=True)),
+    }
+
+
+def _query_keys(queries: JobSide | CandidateSide, of_jobs: bool) -> dict[str, list[Hashable]]:
+    return _people_keys(queries) if of_jobs else _job_keys(queries)
+
+
+def _known(values: np.ndarray) -> list[float | None]:
+    return [None if np.isnan(value) else value for value in values.tolist()]
+
+
+def _rows(matrix: csr_matrix) -> list[tuple[int, ...]]:
+    indices, bounds = matrix.indices.tolist(), matrix.indptr.tolist()
+    return [tuple(indices[start:end]) for start, end in pairwise(bounds)]
+
+
+def _job_features(jobs: JobSide) -> list[csr_matrix]:
+    """Text; the occupation where known; the title where the occupation is not known, and
+    where it is; skills as shares of the job's skills."""
+    known = jobs.occupation >= 0
+    occupation = csr_matrix(
+        (np.ones(known.sum()), (np.flatnonzero(known), jobs.occupation[known])),
+        shape=(len(known), len(OCCUPATIONS)),
+    )
+    return [
+        jobs.text,
+        occupation,
+        diags((~known).astype(np.float64)) @ jobs.title,
+        diags(known.astype(np.float64)) @ jobs.title,
+        diags(1.0 / np.maximum(jobs.skill_counts, 1.0)) @ jobs.skills,
+    ]
+
+
+def _people_features(people: CandidateSide) -> list[csr_matrix]:
+    """Against `_job_features`: occupation_fit takes the reach of the job's occupation when
+    the occupation is known and the person aims at something, else the titles' likeness."""
+    return [
+        people.text,
+        diags(people.aims.astype(np.float64)) @ people.occupation_reach,
+        people.title,
+        diags((~people.aims).astype(np.float64)) @ people.title,
+        people.skills,
+    ]
+
+
+LINEAR = ("text", "occupation", "occupation", "occupation", "skills")
+
+
+def _commonest(values: np.ndarray, sizes: np.ndarray) -> float:
+    """The value that most items take."""
+    unique, inverse = np.unique(values, return_inverse=True)
+    return float(unique[np.argmax(np.bincount(inverse, weights=sizes))])
+
+
+def _span(matrix: csr_matrix, row: int) -> np.ndarray:
+    return np.arange(matrix.indptr[row], matrix.indptr[row + 1])
+
+
+def _groups(listed: csr_matrix, places: Sequence[Hashable], by_place: bool) -> Iterator[list[int]]:
+    """Queries in groups of about PAIRS pairs whose lists overlap: ordered by place, then by
+    best item. location_fit compares every place of a group with every item, so groups of
+    jobs (`by_place`) keep to one place each."""
+    best = [
+        int(listed.indices[_span(listed, q)][np.argmax(listed.data[_span(listed, q)])])
+        if listed.indptr[q + 1] > listed.indptr[q]
+        else -1
+        for q in range(listed.shape[0])
+    ]
+    place = {key: index for index, key in enumerate(dict.fromkeys(places))}
+    order = sorted(range(len(best)), key=lambda q: (place[places[q]], best[q]))
+    group: list[int] = []
+    union: set[int] = set()
+    for query in order:
+        row = listed.indices[_span(listed, query)].tolist()
+        grown = union.union(row)
+        moved = by_place and bool(group) and places[query] != places[group[0]]
+        if group and (moved or len(grown) * (len(group) + 1) > PAIRS):
+            yield group
+            group, grown = [], set(row)
+        group.append(query)
+        union = grown
+    if group:
+        yield group
+
+
+def _take(side: Side, rows: np.ndarray) -> Side:
+    """The side's rows, in that order (a job side keeps only the locations those rows use)."""
+    if len(rows) == len(side.ids) and np.array_equal(rows, np.arange(len(rows))):
+        return side
+    taken: dict[str, object] = {}
+    for field in fields(side):
+        value = getattr(side, field.name)
+        if field.name == "locations":
+            continue
+        if isinstance(value, tuple):
+            taken[field.name] = tuple(value[row] for row in rows.tolist())
+        else:
+            taken[field.name] = value[rows]
+    if isinstance(side, JobSide):
+        used, index = np.unique(side.location_index[rows], return_inverse=True)
+        taken["location_index"] = index.astype(side.location_index.dtype)
+        taken["locations"] = tuple(side.locations[place] for place in used.tolist())
+    return replace(side, **taken)
