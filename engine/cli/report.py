@@ -6,7 +6,7 @@ from __future__ import annotations
 import argparse
 import json
 from dataclasses import asdict
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from engine.accounts.actor import OPERATOR
 from engine.cli.connect import open_database
@@ -15,8 +15,10 @@ from engine.cli.io import CommandFailed, output, positive
 from engine.config import Settings
 from engine.db import make_sessionmaker
 from engine.errors import DomainError
-from engine.runs.supply_demand import SupplyDemand, supply_demand
 from engine.time import local_iso
+
+if TYPE_CHECKING:
+    from engine.runs.supply_demand import SupplyDemand
 
 
 def add_commands(
@@ -46,6 +48,9 @@ def add_commands(
 
 
 def supply_demand_command(args: argparse.Namespace, settings: Settings) -> int:
+    # Here, not at start-up: the report reads titles and places with the matchers' tables.
+    from engine.runs.supply_demand import supply_demand
+
     console = Console.of(args, settings)
     engine = open_database(settings.database_url, console, missing="report.database_missing")
     try:

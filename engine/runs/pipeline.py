@@ -136,12 +136,13 @@ def _bases(session: Session, options: RunOptions, version: str) -> dict[str, dic
         base = latest_published(session, side)
         if base is None:
             raise Conflict("run.no_base", field=option, side=side)
-        for name in ("top", "exhaustive"):
+        for name, key in (
+            ("top", "run.base_other_top"),
+            ("exhaustive", "run.base_other_exhaustive"),
+        ):
             wanted, had = getattr(options, name), base.parameters.get(name)
             if wanted != had:
-                raise Conflict(
-                    f"run.base_other_{name}", field=name, run=base.id, had=had, wanted=wanted
-                )
+                raise Conflict(key, field=name, run=base.id, had=had, wanted=wanted)
         if base.matcher_version != version:
             raise Conflict(
                 "run.base_differs",

@@ -2,14 +2,18 @@
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 import strawberry
 
 from engine.runs import reading
-from engine.runs import supply_demand as report
 from schema.context import Info
 from schema.limits.directives import Cost, assumed
 from schema.matching.runs import MATCH_RUN, MatchRun
 from schema.relay import decode_id
+
+if TYPE_CHECKING:
+    from engine.runs import supply_demand as report
 
 # Reads every ranking of the run and every open job's and person's title: as costly as
 # solving an assignment.
@@ -131,5 +135,8 @@ class SupplyDemandQueries:
     async def supply_demand(self, info: Info, run_id: strawberry.ID | None = None) -> SupplyDemand:
         ctx = info.context
         number = None if run_id is None else decode_id(run_id, MATCH_RUN, field="runId")
-        found = await ctx.db.read(report.supply_demand, heavy=True, actor=ctx.actor, run_id=number)
+        # Not at start-up: the report reads occupations and places with the matchers' tables.
+        from engine.runs.supply_demand import supply_demand
+
+        found = await ctx.db.read(supply_demand, heavy=True, actor=ctx.actor, run_id=number)
         return SupplyDemand.from_report(found)

@@ -17,7 +17,7 @@ from tests.integration.cli.conftest import (
 JOB_EXTENSIONS = {"status", "occupation_code", "occupation_name"}
 # A job's accommodations are a set, exported in the vocabulary's order (FORMATS.md's table).
 CANONICAL_ORDER = [member.value for member in Accommodation]
-CANDIDATE_EXTENSIONS = {"visible_to_employers", "phone", "email"}
+CANDIDATE_EXTENSIONS = {"visible_to_employers", "alerts_enabled", "phone", "email"}
 # FORMATS.md's fields of jobs.jsonl and candidates.jsonl.
 JOB_FIELDS = {
     *("id", "title", "employer", "description", "skills", "education", "majors"),
