@@ -39,7 +39,6 @@ import subprocess
 import sys
 import tempfile
 import time
-import uuid
 from collections.abc import Callable, Iterator, Sequence
 from contextlib import contextmanager
 from dataclasses import dataclass
@@ -50,9 +49,8 @@ from typing import Any
 import psutil
 from sklearn.feature_extraction.text import TfidfVectorizer
 from sparse_dot_topn import sp_matmul_topn
-from sqlalchemy import text
-from sqlalchemy.engine import make_url
 
+from benchmarks import import_speed
 from benchmarks.baseline import BaselineJobMatcher, candidate_text, job_text
 from engine.accounts.actor import OPERATOR
 from engine.db import make_engine, make_sessionmaker, transaction
@@ -138,21 +136,8 @@ def write_inputs(folder: Path, *, jobs: int, people: Sequence[int], added: int) 
 
 @contextmanager
 def fresh_database(kind: str, folder: Path, postgres: str | None = None) -> Iterator[str]:
-    if kind == "sqlite":
-        with tempfile.TemporaryDirectory(dir=folder, prefix="batch-runs-") as place:
-            yield f"sqlite:///{Path(place) / 'bench.db'}"
-        return
-    assert postgres is not None
-    name = f"civicmatch_bench_{uuid.uuid4().hex[:10]}"
-    admin = make_engine(postgres, isolation_level="AUTOCOMMIT")
-    with admin.connect() as connection:
-        connection.execute(text(f'CREATE DATABASE "{name}"'))
-    try:
-        yield make_url(postgres).set(database=name).render_as_string(hide_password=False)
-    finally:
-        with admin.connect() as connection:
-            connection.execute(text(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)'))
-        admin.dispose()
+    with import_speed.fresh_database(kind, postgres, folder) as url:
+        yield url
 
 
 def run_process(command: Sequence[str]) -> Finished:

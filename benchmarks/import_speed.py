@@ -104,10 +104,12 @@ def bulk_candidates(session: Session, lines: list[bytes]) -> None:
 
 
 @contextmanager
-def fresh_database(kind: str, postgres: str | None) -> Iterator[str]:
+def fresh_database(kind: str, postgres: str | None, folder: Path | None = None) -> Iterator[str]:
+    """A new, empty database: a SQLite file in a temporary folder (inside `folder`), or a
+    PostgreSQL database made on the `postgres` server and dropped afterwards."""
     if kind == "sqlite":
-        with tempfile.TemporaryDirectory() as folder:
-            yield f"sqlite:///{Path(folder) / 'bench.db'}"
+        with tempfile.TemporaryDirectory(dir=folder, prefix="bench-") as place:
+            yield f"sqlite:///{Path(place) / 'bench.db'}"
         return
     assert postgres is not None
     name = f"civicmatch_bench_{uuid.uuid4().hex[:10]}"

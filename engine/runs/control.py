@@ -133,6 +133,23 @@ def take_over(factory: sessionmaker[Session], run_id: int) -> None:
         run.host, run.pid, run.heartbeat_at = socket.gethostname(), os.getpid(), now()
 
 
+def pending_chunks(
+    factory: sessionmaker[Session], run_id: int, side: Side
+) -> list[tuple[int, list[int]]]:
+    """The number and subject ids of each chunk of `side` not done yet, in order."""
+    with factory() as session:
+        rows = session.execute(
+            select(MatchRunChunk.number, MatchRunChunk.subject_ids)
+            .where(
+                MatchRunChunk.run_id == run_id,
+                MatchRunChunk.side == side,
+                MatchRunChunk.done_at.is_(None),
+            )
+            .order_by(MatchRunChunk.number)
+        ).all()
+    return [(number, list(ids)) for number, ids in rows]
+
+
 def chunk_done(session: Session, run_id: int, side: Side, number: int, results: int) -> None:
     """Marks a chunk done, in the transaction that wrote its results."""
     session.execute(

@@ -340,17 +340,7 @@ class _SideRun:
     ) -> Iterator[tuple[tuple[int, list[Audience], list[int]], tuple[Any, ...]]]:
         """Each unfinished chunk (its number, and each subject's audience and id) and the
         arguments of its ranking, read as they are needed."""
-        with self.factory() as session:
-            pending = session.execute(
-                select(MatchRunChunk.number, MatchRunChunk.subject_ids)
-                .where(
-                    MatchRunChunk.run_id == self.run_id,
-                    MatchRunChunk.side == self.side,
-                    MatchRunChunk.done_at.is_(None),
-                )
-                .order_by(MatchRunChunk.number)
-            ).all()
-        for number, ids in pending:
+        for number, ids in control.pending_chunks(self.factory, self.run_id, self.side):
             with self.factory() as session:
                 if self.side is Side.JOBS:
                     people = inputs.subjects_for_jobs(session, ids)

@@ -19,7 +19,7 @@ from engine.messages import Message
 from engine.runs import control
 from engine.runs.compute import rank_chunk, rank_in_community
 from engine.runs.executors import DaskExecutor, LocalExecutor
-from engine.runs.models import MatchRunChunk, Side, VolunteerMatchResult
+from engine.runs.models import Side, VolunteerMatchResult
 from engine.volunteering.matching import community_names, task_record, volunteer_record
 from engine.volunteering.models import Task, TaskStatus, Volunteer
 from matchers.records import Match
@@ -137,17 +137,7 @@ class VolunteerSideRun:
     def _chunks(
         self, *, with_community: bool
     ) -> Iterator[tuple[tuple[int, list[int]], tuple[Any, ...]]]:
-        with self.factory() as session:
-            pending = session.execute(
-                select(MatchRunChunk.number, MatchRunChunk.subject_ids)
-                .where(
-                    MatchRunChunk.run_id == self.run_id,
-                    MatchRunChunk.side == self.side,
-                    MatchRunChunk.done_at.is_(None),
-                )
-                .order_by(MatchRunChunk.number)
-            ).all()
-        for number, ids in pending:
+        for number, ids in control.pending_chunks(self.factory, self.run_id, self.side):
             with self.factory() as session:
                 if with_community:
                     tasks = list(
