@@ -140,14 +140,23 @@ def pending_chunks(
     with factory() as session:
         rows = session.execute(
             select(MatchRunChunk.number, MatchRunChunk.subject_ids)
-            .where(
-                MatchRunChunk.run_id == run_id,
-                MatchRunChunk.side == side,
-                MatchRunChunk.done_at.is_(None),
-            )
+            .where(*_pending(run_id, side))
             .order_by(MatchRunChunk.number)
         ).all()
     return [(number, list(ids)) for number, ids in rows]
+
+
+def chunks_left(session: Session, run_id: int, side: Side) -> int:
+    counted = select(func.count()).select_from(MatchRunChunk).where(*_pending(run_id, side))
+    return session.scalar(counted) or 0
+
+
+def _pending(run_id: int, side: Side) -> tuple[Any, ...]:
+    return (
+        MatchRunChunk.run_id == run_id,
+        MatchRunChunk.side == side,
+        MatchRunChunk.done_at.is_(None),
+    )
 
 
 def chunk_done(session: Session, run_id: int, side: Side, number: int, results: int) -> None:

@@ -27,7 +27,6 @@ from engine.runs.models import (
     Audience,
     MatchResult,
     MatchRun,
-    MatchRunChunk,
     MatchRunVocabulary,
     RunKind,
     Side,
@@ -191,7 +190,7 @@ def execute(
         assert run is not None
         parameters = dict(run.parameters)
         sides = [*SIDES[run.kind], *(VOLUNTEER_SIDES if run.volunteers else ())]
-        left = {side: _chunks_left(session, run_id, side) for side in sides}
+        left = {side: control.chunks_left(session, run_id, side) for side in sides}
     for side, count in left.items():
         if count:
             kind = volunteer_sides.VolunteerSideRun if side in VOLUNTEER_SIDES else _SideRun
@@ -404,21 +403,6 @@ class _Stale:
 
     def __call__(self, item: str) -> bool:
         return item in self.changed or item not in self.present
-
-
-def _chunks_left(session: Session, run_id: int, side: Side) -> int:
-    return (
-        session.scalar(
-            select(func.count())
-            .select_from(MatchRunChunk)
-            .where(
-                MatchRunChunk.run_id == run_id,
-                MatchRunChunk.side == side,
-                MatchRunChunk.done_at.is_(None),
-            )
-        )
-        or 0
-    )
 
 
 def _rows(

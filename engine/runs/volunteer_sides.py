@@ -79,7 +79,8 @@ class VolunteerSideRun:
 
         with self.factory() as session:
             if self.side is Side.TASKS:
-                ids = [task_id for task_id, _ in self._task_ids(session)]
+                open_tasks = open_task_ids(session, after=self.after, up_to=self.tasks_up_to)
+                ids = [task_id for task_id, _ in open_tasks]
                 tasks = self._tasks(session, ids)
                 progress.stage(Message("progress.indexing_tasks", {"count": len(tasks)}))
                 shared: Any = TaskMatcher().fit(tasks) if tasks else None
@@ -112,9 +113,6 @@ class VolunteerSideRun:
             advance(1)
             if pause:
                 control.pause(self.factory, self.run_id, pause)
-
-    def _task_ids(self, session: Session) -> list[tuple[int, int | None]]:
-        return open_task_ids(session, after=self.after, up_to=self.tasks_up_to)
 
     def _tasks(self, session: Session, ids: Sequence[int]) -> list[Any]:
         rows: list[Task] = []
