@@ -4,6 +4,7 @@ scored side (by rounded score, ties broken by id), and turning shares into reaso
 from __future__ import annotations
 
 from collections.abc import Mapping
+from typing import Any
 
 import numpy as np
 
@@ -14,6 +15,15 @@ def dense(matrix: object) -> np.ndarray:
     """A sparse product as a float array."""
     array = matrix.toarray() if hasattr(matrix, "toarray") else np.asarray(matrix)
     return np.asarray(array, dtype=np.float64)
+
+
+def cross(left: Any, right: Any) -> np.ndarray:
+    """`left @ right.T` as a float array. The product is taken on whichever side has fewer
+    rows transposed: transposing the larger (every fitted person, for one job) costs more
+    than the product itself."""
+    if left.shape[0] < right.shape[0]:
+        return dense(right @ left.T).T
+    return dense(left @ right.T)
 
 
 def weighted_total(parts: Mapping[str, np.ndarray], weights: Mapping[str, float]) -> np.ndarray:

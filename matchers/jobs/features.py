@@ -199,6 +199,9 @@ class CandidateSide:
     recent_graduate: np.ndarray
     expectation: np.ndarray
     places: tuple[tuple[str, ...], ...]
+    # The distinct lists of places, and each person's among them (as a job side's locations).
+    place_sets: tuple[tuple[str, ...], ...]
+    place_index: np.ndarray
     anywhere: np.ndarray
     aims: np.ndarray
     occupation_reach: csr_matrix
@@ -219,6 +222,10 @@ class CandidateSide:
         text: csr_matrix | None = None,
     ) -> CandidateSide:
         aims, reach = occupation_reach(candidates)
+        sets = {
+            places: index
+            for index, places in enumerate(dict.fromkeys(c.locations for c in candidates))
+        }
         majors, groups = vocabulary.major_matrices(
             [[candidate.major] if candidate.major else [] for candidate in candidates]
         )
@@ -234,6 +241,8 @@ class CandidateSide:
             ),
             expectation=_money([c.salary_expectation for c in candidates]),
             places=tuple(candidate.locations for candidate in candidates),
+            place_sets=tuple(sets),
+            place_index=np.array([sets[c.locations] for c in candidates], dtype=np.int32),
             anywhere=np.array([not c.locations for c in candidates], dtype=bool),
             aims=aims,
             occupation_reach=reach,

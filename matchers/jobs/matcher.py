@@ -11,16 +11,20 @@ same results.
 
 from __future__ import annotations
 
-from collections.abc import Iterator, Mapping, Sequence
+from collections.abc import Collection, Iterator, Mapping, Sequence
+from dataclasses import replace
 from datetime import date
+from typing import Self
 
-from sklearn.base import BaseEstimator
+import numpy as np
+from sklearn.base import BaseEstimator, clone
 from sklearn.utils.validation import check_is_fitted
 
 from matchers.jobs.features import CandidateSide, JobSide, Vocabulary, candidate_text, job_text
 from matchers.jobs.reasons import explain
 from matchers.jobs.scoring import FACTORS, WEIGHTS, components, hard_rule_mask
 from matchers.jobs.shortlist import Ranker, Scored, Shortlists, list_length
+from matchers.jobs.side_rows import stack, take
 from matchers.ranking import best_indices, id_order, scored_match, weighted_total
 from matchers.records import Candidate, Job, Match
 from matchers.text.tfidf import Analyzer
@@ -69,6 +73,32 @@ class _Matcher(BaseEstimator):
         listing = self.shortlist is not None and self.shortlist < len(side.ids)
         self.shortlists_ = Shortlists(side) if listing else None
 
+    def _updated(
+        self,
+        items: list[Job] | list[Candidate],
+        changed: Sequence[Job] | Sequence[Candidate],
+        removed: Collection[str],
+    ) -> Self:
+        check_is_fitted(self, "side_")
+        gone = set(removed) | {item.id for item in changed}
+        kept = np.array([row for row, item in enumerate(items) if item.id not in gone], dtype=int)
+        new = clone(self)
+        new.vocabulary_ = self.vocabulary_
+        side = take(self.side_, kept)
+        if changed:
+            side = stack(side, self._encode(changed))
+        new.side_ = side
+        new.id_order_ = id_order(side.ids)
+        new._index(side)
+        new._keep([items[row] for row in kept.tolist()] + list(changed))
+        return new
+
+    def _encode(self, items: Sequence[Job] | Sequence[Candidate]) -> JobSide | CandidateSide:
+        raise NotImplementedError
+
+    def _keep(self, items: list[Job] | list[Candidate]) -> None:
+        raise NotImplementedError
+
     def _ranker(self, top: int) -> Ranker | None:
         """Two-stage ranking, unless every item would be listed anyway."""
         if self.shortlist is None or list_length(self.shortlist, top) >= len(self.side_.ids):
@@ -107,6 +137,19 @@ class JobMatcher(_Matcher):
         self.id_order_ = id_order(self.side_.ids)
         self._index(self.side_)
         return self
+
+    def updated(self, changed: Sequence[Job], removed: Collection[str] = ()) -> JobMatcher:
+        """A new matcher without the jobs whose ids are in `removed` or `changed`, and with
+        `changed` added, encoded in this fit's vocabulary: it ranks exactly as
+        `fit(jobs, vocabulary=self.vocabulary_)` over the same jobs would. This one stays as
+        it is, for whoever is still ranking with it."""
+        return self._updated(self.jobs_, changed, removed)
+
+    def _encode(self, items: Sequence[Job]) -> JobSide:  # type: ignore[override]
+        return JobSide.build(items, self.vocabulary_)
+
+    def _keep(self, items: list[Job]) -> None:  # type: ignore[override]
+        self.jobs_ = items
 
     def rank(self, candidate: Candidate, *, top: int = 10) -> list[Match]:
         return next(iter(self.rank_many([candidate], top=top)))
@@ -179,8 +222,44 @@ class CandidateMatcher(_Matcher):
         self._index(self.side_)
         return self
 
+    def updated(
+        self, changed: Sequence[Candidate], removed: Collection[str] = ()
+    ) -> CandidateMatcher:
+        """As `JobMatcher.updated`, for people."""
+        return self._updated(self.candidates_, changed, removed)
+
+    def _encode(self, items: Sequence[Candidate]) -> CandidateSide:  # type: ignore[override]
+        return CandidateSide.build(items, self.vocabulary_, current_year=self._year())
+
+    def _keep(self, items: list[Candidate]) -> None:  # type: ignore[override]
+        self.candidates_ = items
+
     def rank(self, job: Job, *, top: int = 10) -> list[Match]:
         return next(iter(self.rank_many([job], top=top)))
+
+    def rank_among(
+        self, job: Job, *, among: np.ndarray, needs: np.ndarray | None = None, top: int = 10
+    ) -> list[Match]:
+        """The job's best people among the fitted ones where `among` is true (one flag per
+        fitted person, in the order of `candidates_`). `needs`, when given, stands for the
+        people's needs in hard rule 2 (accommodation masks as `side_.needs` holds them): a
+        viewer who may not see someone's needs ranks them as if they had stated none.
+        Every listed person is scored: a list from stage 1 cannot know who is left out."""
+        check_is_fitted(self, "side_")
+        people = self.side_ if needs is None else replace(self.side_, needs=needs)
+        job_side = JobSide.build([job], self.vocabulary_)
+        weights = self._weights()
+        parts = components(job_side, people, self._factors())
+        scores = weighted_total(parts, weights)[0]
+        allowed = hard_rule_mask(job_side, people)[0] & among
+        ranking = []
+        for column in best_indices(scores, allowed, self.id_order_, top):
+            figures = {name: float(part[0, column]) for name, part in parts.items()}
+            candidate = self.candidates_[column]
+            recent = bool(people.recent_graduate[column])
+            reasons = explain(job, candidate, figures, weights, recent_graduate=recent)
+            ranking.append(scored_match(candidate.id, scores[column], reasons, figures))
+        return ranking
 
     def rank_many(self, jobs: Sequence[Job], *, top: int = 10) -> Iterator[list[Match]]:
         check_is_fitted(self, "side_")

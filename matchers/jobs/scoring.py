@@ -15,7 +15,7 @@ from types import MappingProxyType
 import numpy as np
 
 from matchers.jobs.features import CandidateSide, JobSide
-from matchers.ranking import dense
+from matchers.ranking import cross, dense
 from matchers.taxonomy.places import near, place_fits
 
 NEUTRAL = 0.5
@@ -65,7 +65,7 @@ def components(
 ) -> dict[str, np.ndarray]:
     return {
         "occupation": occupation_fit(jobs, people),
-        "text": dense(jobs.text @ people.text.T).clip(0.0, 1.0),
+        "text": cross(jobs.text, people.text).clip(0.0, 1.0),
         "skills": skill_fit(jobs, people),
         "major": major_fit(jobs, people, factors),
         "experience": experience_fit(jobs, people),
@@ -81,14 +81,14 @@ def occupation_fit(jobs: JobSide, people: CandidateSide) -> np.ndarray:
     title to the titles the person wants."""
     known = jobs.occupation >= 0
     by_occupation = dense(people.occupation_reach[:, np.maximum(jobs.occupation, 0)]).T
-    title_likeness = dense(jobs.title @ people.title.T).clip(0.0, 1.0)
+    title_likeness = cross(jobs.title, people.title).clip(0.0, 1.0)
     use_occupation = known[:, None] & people.aims[None, :]
     return np.where(use_occupation, by_occupation, title_likeness)
 
 
 def skill_fit(jobs: JobSide, people: CandidateSide) -> np.ndarray:
     """The share of the job's skills the person has (neutral when the job lists none)."""
-    matched = dense(jobs.skills @ people.skills.T)
+    matched = cross(jobs.skills, people.skills)
     covered = matched / np.maximum(jobs.skill_counts, 1.0)[:, None]
     return np.where(jobs.has_skills[:, None], covered, NEUTRAL)
 
@@ -97,8 +97,8 @@ def major_fit(
     jobs: JobSide, people: CandidateSide, factors: Mapping[str, float] = FACTORS
 ) -> np.ndarray:
     """1 for a major the job lists, less for a related one; neutral when any major will do."""
-    same = dense(jobs.majors @ people.majors.T) > 0
-    related = dense(jobs.major_groups @ people.major_groups.T) > 0
+    same = cross(jobs.majors, people.majors) > 0
+    related = cross(jobs.major_groups, people.major_groups) > 0
     fit = np.where(same, 1.0, np.where(related, factors["related_major"], 0.0))
     return np.where(jobs.has_majors[:, None], fit, NEUTRAL)
 
@@ -132,15 +132,16 @@ def location_fit(
 ) -> np.ndarray:
     """1 where the person wants to work (or when they named nowhere), less elsewhere in the
     prefecture city of a place they named. Each distinct job location is compared with each
-    person's places once."""
+    distinct list of places once."""
     elsewhere = factors["out_of_district"]
-    fit = np.array(
+    table = np.array(
         [
-            [_place_fit(places, location, elsewhere) for places in people.places]
+            [_place_fit(places, location, elsewhere) for places in people.place_sets]
             for location in jobs.locations
         ],
         dtype=np.float64,
-    ).reshape(len(jobs.locations), len(people.places))[jobs.location_index]
+    ).reshape(len(jobs.locations), len(people.place_sets))
+    fit = table[jobs.location_index][:, people.place_index]
     return np.where(people.anywhere[None, :], 1.0, fit)
 
 

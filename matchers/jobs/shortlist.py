@@ -19,7 +19,7 @@ from __future__ import annotations
 
 import logging
 from collections.abc import Callable, Hashable, Iterator, Mapping, Sequence
-from dataclasses import dataclass, fields, replace
+from dataclasses import dataclass
 from itertools import pairwise
 from typing import TypeVar
 
@@ -38,6 +38,7 @@ from matchers.jobs.scoring import (
     major_fit,
     salary_fit,
 )
+from matchers.jobs.side_rows import take
 from matchers.ranking import best_indices, weighted_total
 from matchers.taxonomy.occupations import OCCUPATIONS
 
@@ -80,7 +81,7 @@ class Shortlists:
         keys = _job_keys(items) if self.of_jobs else _people_keys(items)
         self.classes = {name: _Classes.of(found) for name, found in keys.items()}
         self.representatives = {
-            name: _take(items, classes.representatives) for name, classes in self.classes.items()
+            name: take(items, classes.representatives) for name, classes in self.classes.items()
         }
         linear = _job_features(items) if self.of_jobs else _people_features(items)
         blocks = [*linear, *(classes.one_hot() for classes in self.classes.values())]
@@ -162,7 +163,7 @@ class Ranker:
         """Each new query's values for every class, less the value most items take (kept
         beside), so that most entries are zero; the hard rules' class values stay whole."""
         classes = self.shortlists.classes[name]
-        chosen = _take(queries, np.fromiter(missing.values(), dtype=np.int64))
+        chosen = take(queries, np.fromiter(missing.values(), dtype=np.int64))
         representatives = self.shortlists.representatives[name]
         if self.shortlists.of_jobs:
             values = VALUES[name](representatives, chosen, self.weights, self.factors).T
@@ -176,8 +177,8 @@ class Ranker:
         self, queries: JobSide | CandidateSide, group: Sequence[int], items: np.ndarray
     ) -> Iterator[Scored]:
         """Stage 2: the group's queries against these items, exactly as the exhaustive path."""
-        chosen = _take(queries, np.asarray(group))
-        some = _take(self.shortlists.items, items)
+        chosen = take(queries, np.asarray(group))
+        some = take(self.shortlists.items, items)
         of_jobs = self.shortlists.of_jobs
         jobs, people = (some, chosen) if of_jobs else (chosen, some)
         parts = components(jobs, people, self.factors)
@@ -382,23 +383,3 @@ def _groups(listed: csr_matrix, places: Sequence[Hashable], by_place: bool) -> I
         union = grown
     if group:
         yield group
-
-
-def _take(side: Side, rows: np.ndarray) -> Side:
-    """The side's rows, in that order (a job side keeps only the locations those rows use)."""
-    if len(rows) == len(side.ids) and np.array_equal(rows, np.arange(len(rows))):
-        return side
-    taken: dict[str, object] = {}
-    for field in fields(side):
-        value = getattr(side, field.name)
-        if field.name == "locations":
-            continue
-        if isinstance(value, tuple):
-            taken[field.name] = tuple(value[row] for row in rows.tolist())
-        else:
-            taken[field.name] = value[rows]
-    if isinstance(side, JobSide):
-        used, index = np.unique(side.location_index[rows], return_inverse=True)
-        taken["location_index"] = index.astype(side.location_index.dtype)
-        taken["locations"] = tuple(side.locations[place] for place in used.tolist())
-    return replace(side, **taken)
