@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import math
 import os
 from collections.abc import Mapping
 from dataclasses import dataclass
@@ -63,6 +64,11 @@ class Settings:
     redis_url: str | None = None
     redis_prefix: str = "civicmatch"
     limits: Limits = Limits()
+    # Matching indexes (engine/matching/freshness.py, index.py): how often each worker checks
+    # the database for changes no message told it of, and the share of items changed since
+    # the last full fit that starts the next one in the background.
+    index_poll_seconds: float = 1.0
+    index_refit_share: float = 0.1
     # Exposure. `production` turns GraphiQL and introspection off unless asked for, and puts
     # /metrics behind `metrics_token` (without one, /metrics is not served).
     production: bool = False
@@ -104,6 +110,8 @@ class Settings:
             "redis_url": env.get("CIVICMATCH_REDIS_URL") or None,
             "redis_prefix": env.get("CIVICMATCH_REDIS_PREFIX") or "civicmatch",
             "limits": Limits.from_env(env),
+            "index_poll_seconds": _positive(env, "CIVICMATCH_INDEX_POLL_SECONDS", "1.0"),
+            "index_refit_share": _positive(env, "CIVICMATCH_INDEX_REFIT_SHARE", "0.1"),
             "metrics_token": env.get("CIVICMATCH_METRICS_TOKEN") or None,
             "log_format": _choice(env, "CIVICMATCH_LOG_FORMAT", LOG_FORMATS),
             "language": _choice(env, "CIVICMATCH_LANGUAGE", LANGUAGES),
@@ -127,6 +135,17 @@ def _choice(env: Mapping[str, str], name: str, choices: tuple[str, ...]) -> str:
     if raw not in choices:
         raise ValueError(f"{name}: expected {' or '.join(choices)}, not {raw!r}")
     return raw
+
+
+def _positive(env: Mapping[str, str], name: str, default: str) -> float:
+    raw = env.get(name, "").strip() or default
+    try:
+        value = float(raw)
+    except ValueError:
+        value = math.nan
+    if not 0 < value < math.inf:
+        raise ValueError(f"{name}: expected a positive number, not {raw!r}")
+    return value
 
 
 def _flag(env: Mapping[str, str], name: str, *, default: bool) -> bool:

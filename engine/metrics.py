@@ -103,12 +103,43 @@ BROADCASTS_WATCHED = Gauge(
     "Broadcasts with at least one viewer, counted once per process that serves them.",
     multiprocess_mode="livesum",
 )
+# Per worker (a `pid` label when several serve): each keeps its own index.
+INDEX_ITEMS = Gauge(
+    "civicmatch_index_items",
+    "Items (open jobs, people) in this worker's matching index.",
+    ["index"],
+    multiprocess_mode="liveall",
+)
+INDEX_VERSION = Gauge(
+    "civicmatch_index_version",
+    "This worker's matching index version: one more for every change applied.",
+    ["index"],
+    multiprocess_mode="liveall",
+)
+INDEX_LAG_SECONDS = Gauge(
+    "civicmatch_index_update_lag_seconds",
+    "For the last change applied to this worker's index: seconds from the item's change in "
+    "the database to the index serving it.",
+    ["index"],
+    multiprocess_mode="liveall",
+)
+INDEX_LAST_REFIT = Gauge(
+    "civicmatch_index_last_refit_timestamp_seconds",
+    "When this worker's index was last fitted in full (Unix time).",
+    ["index"],
+    multiprocess_mode="liveall",
+)
+INDEX_UPDATES = Counter(
+    "civicmatch_index_updates",
+    "Items added, edited or removed in a matching index without a full fit.",
+    ["index"],
+)
 INDEX_REFITS = Counter(
     "civicmatch_index_refits", "Times a matching index was fitted again.", ["index"]
 )
 INDEX_REFIT_SECONDS = Histogram(
     "civicmatch_index_refit_duration_seconds",
-    "Time to read the open items and fit a matching index.",
+    "Time to read the items and fit a matching index in full (vocabulary and IDF).",
     ["index"],
     buckets=(0.01, 0.025, 0.05, 0.1, 0.25, 0.5, 1.0, 2.5, 5.0, 10.0, 30.0),
 )

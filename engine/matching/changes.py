@@ -1,0 +1,194 @@
+"""Which indexes a committed transaction touched, and how other processes hear of it.
+
+`watch` notes, on every session of a sessionmaker, the jobs and people a transaction added,
+changed or deleted, and hands their index names to a callback once it commits. A bus carries
+those names to every server process: Redis pub/sub when Redis is configured (channel
+`{prefix}:index`), PostgreSQL's NOTIFY otherwise (channel `civicmatch_index`), nothing on
+SQLite (one process serves it; a cheap version check covers the rest). The message is only
+the names: every process reads what changed from the database itself.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import logging
+import threading
+from collections.abc import Callable
+from itertools import chain
+from typing import Any, Protocol
+
+from sqlalchemy import Engine, event
+from sqlalchemy import text as sql
+from sqlalchemy.orm import ORMExecuteState, Session, sessionmaker
+
+from engine.jobs.models import JobPost
+from engine.seekers.models import Candidate
+
+log = logging.getLogger("civicmatch.index")
+
+WATCHED: dict[type, str] = {JobPost: "open_jobs", Candidate: "people"}
+PG_CHANNEL = "civicmatch_index"
+_NOTED = "civicmatch_changed_indexes"
+RECONNECT_SECONDS = 1.0
+
+Wake = Callable[[set[str]], None]
+
+
+def watch(factory: sessionmaker[Session], on_commit: Wake) -> None:
+    """Calls `on_commit(names)` after each commit that touched a watched kind of row."""
+
+    def note(session: Session, kind: str | None) -> None:
+        if kind is not None:
+            session.info.setdefault(_NOTED, set()).add(kind)
+
+    def flushed(session: Session, _context: Any) -> None:
+        for item in chain(session.new, session.dirty, session.deleted):
+            note(session, WATCHED.get(type(item)))
+
+    def executed(state: ORMExecuteState) -> None:
+        if (state.is_insert or state.is_update or state.is_delete) and state.bind_mapper:
+            note(state.session, WATCHED.get(state.bind_mapper.class_))
+
+    def committed(session: Session) -> None:
+        names = session.info.pop(_NOTED, None)
+        if names:
+            on_commit(names)
+
+    def rolled_back(session: Session, *_: Any) -> None:
+        session.info.pop(_NOTED, None)
+
+    event.listen(factory, "after_flush", flushed)
+    event.listen(factory, "do_orm_execute", executed)
+    event.listen(factory, "after_commit", committed)
+    event.listen(factory, "after_rollback", rolled_back)
+
+
+class Bus(Protocol):
+    def publish(self, names: set[str]) -> None: ...
+
+    def listen(self, wake: Wake) -> None:
+        """Begins calling `wake` with what other processes publish, in a thread of its own."""
+
+    def close(self) -> None: ...
+
+
+class NoBus:
+    """One process: nobody else to tell."""
+
+    def publish(self, names: set[str]) -> None:
+        pass
+
+    def listen(self, wake: Wake) -> None:
+        pass
+
+    def close(self) -> None:
+        pass
+
+
+class _Listening:
+    """A listening thread that reconnects after an error, and wakes everything when it does:
+    what was published while it was away is not delivered again."""
+
+    def __init__(self) -> None:
+        self._stopping = threading.Event()
+        self._thread: threading.Thread | None = None
+
+    def listen(self, wake: Wake) -> None:
+        self._thread = threading.Thread(
+            target=self._loop, args=(wake,), name=f"{type(self).__name__}-listen", daemon=True
+        )
+        self._thread.start()
+
+    def _loop(self, wake: Wake) -> None:
+        first = True
+        while not self._stopping.is_set():
+            try:
+                self._session(wake, reconnected=not first)
+            except Exception as error:
+                log.warning("lost the index change channel (%s); reconnecting", error)
+                self._stopping.wait(RECONNECT_SECONDS)
+            first = False
+
+    def _session(self, wake: Wake, *, reconnected: bool) -> None:
+        raise NotImplementedError
+
+    def stop_listening(self) -> None:
+        self._stopping.set()
+        if self._thread is not None:
+            self._thread.join(timeout=5)
+
+
+class RedisBus(_Listening):
+    def __init__(self, url: str, prefix: str) -> None:
+        super().__init__()
+        import redis
+
+        self._redis = redis.Redis.from_url(url)
+        self.channel = f"{prefix}:index"
+
+    def publish(self, names: set[str]) -> None:
+        try:
+            self._redis.publish(self.channel, ",".join(sorted(names)))
+        except Exception as error:  # the version check still finds the change
+            log.warning("could not publish an index change to Redis: %s", error)
+
+    def _session(self, wake: Wake, *, reconnected: bool) -> None:
+        pubsub = self._redis.pubsub(ignore_subscribe_messages=True)
+        try:
+            pubsub.subscribe(self.channel)
+            if reconnected:
+                wake(set(WATCHED.values()))
+            while not self._stopping.is_set():
+                message = pubsub.get_message(timeout=1.0)
+                if message is not None and message["type"] == "message":
+                    wake(set(message["data"].decode().split(",")))
+        finally:
+            with contextlib.suppress(Exception):
+                pubsub.close()
+
+    def close(self) -> None:
+        self.stop_listening()
+        self._redis.close()
+
+
+class PostgresBus(_Listening):
+    """NOTIFY on a connection of the pool after the commit; LISTEN on a connection of its own."""
+
+    def __init__(self, engine: Engine) -> None:
+        super().__init__()
+        self._engine = engine
+        url = engine.url.set(drivername="postgresql")
+        self._conninfo = url.render_as_string(hide_password=False)
+
+    def publish(self, names: set[str]) -> None:
+        try:
+            with self._engine.connect() as connection:
+                connection.execute(
+                    sql("SELECT pg_notify(:channel, :names)"),
+                    {"channel": PG_CHANNEL, "names": ",".join(sorted(names))},
+                )
+                connection.commit()
+        except Exception as error:
+            log.warning("could not notify an index change: %s", error)
+
+    def _session(self, wake: Wake, *, reconnected: bool) -> None:
+        import psycopg
+
+        with psycopg.connect(self._conninfo, autocommit=True) as connection:
+            connection.execute(f"LISTEN {PG_CHANNEL}")
+            if reconnected:
+                wake(set(WATCHED.values()))
+            while not self._stopping.is_set():
+                for notice in connection.notifies(timeout=1.0):
+                    wake(set(notice.payload.split(",")))
+
+    def close(self) -> None:
+        self.stop_listening()
+
+
+def bus_for(engine: Engine, redis_url: str | None, redis_prefix: str) -> Bus:
+    if redis_url:
+        return RedisBus(redis_url, redis_prefix)
+    if engine.dialect.name == "postgresql":
+        return PostgresBus(engine)
+    return NoBus()

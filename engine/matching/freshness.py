@@ -1,0 +1,115 @@
+"""Keeps a process's matching indexes as fresh as the database, in a thread of their own.
+
+A commit in this process is taken in by the thread that made it, before its caller goes on
+(read-your-writes), then announced to the other processes. A refresher thread applies changes
+(`LiveIndex.refresh`) when woken by a message from another process
+(engine/matching/changes.py), and otherwise every
+`poll_seconds` when a cheap version check says something changed (the only way a change made
+without the service, such as a bulk import, is seen, and the fallback when a message is
+lost). Requests never wait for it: they rank with the snapshot an index holds.
+"""
+
+from __future__ import annotations
+
+import logging
+import threading
+from collections.abc import Sequence
+from typing import Any
+
+from sqlalchemy.orm import Session, sessionmaker
+
+from engine.matching.changes import Bus, NoBus, watch
+from engine.matching.index import LiveIndex
+
+log = logging.getLogger("civicmatch.index")
+
+POLL_SECONDS = 1.0
+
+
+class Freshness:
+    def __init__(
+        self,
+        factory: sessionmaker[Session],
+        indexes: Sequence[LiveIndex[Any, Any]],
+        *,
+        bus: Bus | None = None,
+        poll_seconds: float = POLL_SECONDS,
+    ):
+        self.factory = factory
+        self.indexes = {index.name: index for index in indexes}
+        self.bus = bus or NoBus()
+        self.poll_seconds = poll_seconds
+        self._woken: set[str] = set()
+        self._wake = threading.Condition()
+        self._stopping = False
+        self._thread: threading.Thread | None = None
+        for index in indexes:
+            index.attach(factory)
+        watch(factory, self.committed)
+
+    def committed(self, names: set[str]) -> None:
+        """After a commit in this process: the indexes it touched take it in before the
+        commit's caller goes on (whoever posts a job and then asks for people for it finds
+        it there), and the other processes are told."""
+        try:
+            self.refresh_now(names)
+        except Exception:
+            log.exception("could not take a commit into the matching indexes")
+            self.wake(names)  # the refresher tries again
+        self.bus.publish(names)
+
+    def refresh_now(self, names: set[str]) -> None:
+        wanted = [
+            index
+            for name, index in self.indexes.items()
+            if name in names and index.refreshed_in_background
+        ]
+        if not wanted:
+            return  # not started: requests catch up themselves
+        with self.factory() as session:
+            for index in wanted:
+                index.refresh(session)
+
+    def wake(self, names: set[str]) -> None:
+        with self._wake:
+            self._woken |= names & self.indexes.keys()
+            self._wake.notify()
+
+    def start(self) -> None:
+        """Builds every index (before the server accepts requests), then keeps them fresh."""
+        with self.factory() as session:
+            for index in self.indexes.values():
+                index.build(session)
+                index.refreshed_in_background = True
+        self.bus.listen(self.wake)
+        self._thread = threading.Thread(target=self._run, name="index-freshness", daemon=True)
+        self._thread.start()
+
+    def stop(self) -> None:
+        with self._wake:
+            self._stopping = True
+            self._wake.notify()
+        if self._thread is not None:
+            self._thread.join(timeout=10)
+        self.bus.close()
+
+    def _run(self) -> None:
+        versions: dict[str, tuple[Any, ...]] = {}
+        while True:
+            with self._wake:
+                if not self._woken and not self._stopping:
+                    self._wake.wait(self.poll_seconds)
+                if self._stopping:
+                    return
+                woken, self._woken = self._woken, set()
+            try:
+                with self.factory() as session:
+                    for name, index in self.indexes.items():
+                        version = index.version_check(session)
+                        if name in woken or version != versions.get(name):
+                            index.refresh(session)
+                        versions[name] = version
+            except Exception:
+                log.exception("could not refresh the matching indexes")
+                with self._wake:
+                    self._wake.wait(self.poll_seconds)
