@@ -30,7 +30,9 @@ from engine.errors import AuthenticationRequired
 from engine.live.hub import LiveHub
 from engine.live.transport import LocalTransport, RedisTransport, Transport
 from engine.logs import formatter
-from engine.matching.index import OpenJobsIndex
+from engine.matching.changes import bus_for
+from engine.matching.freshness import Freshness
+from engine.matching.index import OpenJobsIndex, PeopleIndex
 from engine.messages import Message
 from engine.metrics import exposition, forget_this_process
 from engine.redaction import redact_logs, redacted
@@ -63,7 +65,7 @@ class CivicmatchGraphQL(GraphQL):
     def __init__(
         self,
         factory: Any,
-        jobs_index: OpenJobsIndex,
+        freshness: Freshness,
         submission_limiter: SubmissionLimiter,
         live: LiveHub,
         settings: Settings,
@@ -75,7 +77,9 @@ class CivicmatchGraphQL(GraphQL):
         kwargs.setdefault("graphql_ide", "graphiql" if settings.graphiql else None)
         super().__init__(schema, **kwargs)
         self.factory = factory
-        self.jobs_index = jobs_index
+        self.freshness = freshness
+        self.jobs_index = freshness.indexes["open_jobs"]
+        self.people_index = freshness.indexes["people"]
         self.submission_limiter = submission_limiter
         self.live = live
         self.settings = settings
@@ -147,6 +151,7 @@ class CivicmatchGraphQL(GraphQL):
             actor=actor,
             loaders=Loaders(db, actor, self.live, cache=not long_lived),
             jobs_index=self.jobs_index,
+            people_index=self.people_index,
             submission_limiter=self.submission_limiter,
             live=self.live,
             settings=self.settings,
@@ -202,9 +207,18 @@ def create_app(settings: Settings | None = None) -> Starlette:
     )
     live = LiveHub(factory, transport)
     origins = OriginPolicy.of(settings.allowed_origins)
+    freshness = Freshness(
+        factory,
+        [
+            OpenJobsIndex(refit_share=settings.index_refit_share),
+            PeopleIndex(refit_share=settings.index_refit_share),
+        ],
+        bus=bus_for(engine, settings.redis_url, settings.redis_prefix),
+        poll_seconds=settings.index_poll_seconds,
+    )
     graphql = CivicmatchGraphQL(
         factory,
-        OpenJobsIndex(),
+        freshness,
         SubmissionLimiter(
             max_per_window=settings.submissions_per_window,
             window_seconds=settings.submission_window_seconds,
@@ -217,8 +231,11 @@ def create_app(settings: Settings | None = None) -> Starlette:
     @contextlib.asynccontextmanager
     async def lifespan(app: Starlette) -> AsyncIterator[None]:
         await live.start()
+        # Before the first request: a worker answers only once its indexes are built.
+        await asyncio.to_thread(freshness.start)
         _freeze_what_lives_forever()
         yield
+        await asyncio.to_thread(freshness.stop)
         await live.stop()
         forget_this_process()
         engine.dispose()
@@ -260,6 +277,7 @@ def create_app(settings: Settings | None = None) -> Starlette:
     )
     app.state.engine = engine
     app.state.live = live
+    app.state.freshness = freshness
     return app
 
 

@@ -9,7 +9,7 @@ from strawberry.types import Info as StrawberryInfo
 from engine.accounts.actor import Actor
 from engine.config import Settings
 from engine.live.hub import LiveHub
-from engine.matching.index import OpenJobsIndex
+from engine.matching.index import OpenJobsIndex, PeopleIndex
 from engine.volunteering.rate_limit import SubmissionLimiter
 from schema.database import RequestDatabase
 from schema.limits.offload import Offload
@@ -23,6 +23,7 @@ class Context:
     actor: Actor
     loaders: Loaders
     jobs_index: OpenJobsIndex
+    people_index: PeopleIndex
     submission_limiter: SubmissionLimiter
     live: LiveHub
     settings: Settings

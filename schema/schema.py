@@ -16,6 +16,7 @@ from schema.limits.guard import OperationLimits
 from schema.limits.hygiene import InputHygiene
 from schema.live.events import LiveQueries, LiveSubscriptions
 from schema.matching.alerts import AlertMutations, AlertQueries, AlertSubscriptions
+from schema.matching.index_state import MatchIndexQueries
 from schema.matching.queries import MatchingQueries
 from schema.matching.runs import RunQueries
 from schema.matching.speech import SpeechQueries
@@ -44,6 +45,7 @@ class Query(
     QuestionQueries,
     SeekerQueries,
     MatchingQueries,
+    MatchIndexQueries,
     RunQueries,
     SupplyDemandQueries,
     AlertQueries,

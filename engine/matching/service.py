@@ -13,17 +13,20 @@ from engine.accounts.actor import Actor
 from engine.accounts.models import Role
 from engine.errors import InvalidValue, NotFound
 from engine.jobs.models import Employer, JobPost, JobStatus
-from engine.matching.index import OpenJobsIndex
+from engine.matching.index import OpenJobsIndex, PeopleIndex, people_arrays
 from engine.matching.records import candidate_for_viewer, job_from_row
 from engine.messages import Ref
 from engine.paging import checked_match_count
-from engine.seekers.models import Application, Candidate
+from engine.seekers.models import Application
 from engine.seekers.visibility import CandidateView, candidate_view, candidate_views
 from engine.time import this_year
 from matchers.records import Match, Reason
 from matchers.text.profile import EmptyQuery, TextProfile, read_profile
 
 MAX_TEXT = 2000
+# People ranked beyond those asked for, in case the database no longer lets the viewer see
+# some of them.
+RECHECKED = 10
 
 
 @dataclass(frozen=True, slots=True)
@@ -71,35 +74,51 @@ def job_matches(
 
 
 def candidate_matches(
-    *, session: Session, actor: Actor, job_id: int, first: int, current_year: int | None = None
+    *, session: Session, actor: Actor, index: PeopleIndex, job_id: int, first: int
 ) -> list[CandidateMatch]:
     """People for a job, among those its employer may see: applicants to the employer's jobs
     and people who made their profile visible to employers (admins: everyone). Needs a
-    person did not share with employers are ignored (see `candidate_for_viewer`)."""
+    person did not share with employers are ignored (see `candidate_for_viewer`).
+
+    Ranked in the people index; who may be seen is checked again, on the database, for the
+    people ranked (the index may be a moment behind)."""
     actor.require(Role.RECRUITER)
     top = checked_match_count(first)
     job = session.get(JobPost, job_id)
     if job is None or not actor.acts_for_employer(job.employer_id):
         raise NotFound("job_post.not_found", field="job_id", job=Ref("JobPost", job_id))
-    pool = _visible_pool(session, actor, job.employer_id)
-    views = candidate_views(session=session, actor=actor, ids=[row.id for row in pool])
-    seen = [views[row.id] for row in pool if row.id in views]
-    if not seen:
+    snapshot = index.current(session)
+    matcher = snapshot.matcher
+    if matcher is None:
         return []
+    import numpy as np  # here, not at start-up: see OpenJobsIndex._fit
+
+    arrays = people_arrays(snapshot)
+    if actor.is_admin:
+        among, needs = np.ones(len(arrays.visible), dtype=bool), None
+    else:
+        among = arrays.visible.copy()
+        applicants = session.scalars(
+            select(Application.candidate_id)
+            .join(JobPost, JobPost.id == Application.job_id)
+            .where(JobPost.employer_id == job.employer_id)
+            .distinct()
+        )
+        among[[arrays.rows[p] for p in applicants if p in arrays.rows]] = True
+        needs = np.where(arrays.shares_needs, matcher.side_.needs, 0).astype(
+            matcher.side_.needs.dtype
+        )
     employer = session.get(Employer, job.employer_id)
     assert employer is not None
-    from matchers.jobs.matcher import (
-        CandidateMatcher,  # here, not at start-up: see OpenJobsIndex._fit
+    ranking = matcher.rank_among(
+        job_from_row(job, employer.name), among=among, needs=needs, top=top + RECHECKED
     )
-
-    matcher = CandidateMatcher(current_year=current_year or this_year()).fit(
-        [candidate_for_viewer(view) for view in seen]
-    )
-    ranking = matcher.rank(job_from_row(job, employer.name), top=top)
+    views = candidate_views(session=session, actor=actor, ids=[int(m.id) for m in ranking])
     return [
         CandidateMatch(candidate=views[int(match.id)], score=match.score, reasons=match.reasons)
         for match in ranking
-    ]
+        if int(match.id) in views
+    ][:top]
 
 
 def jobs_for_text(
@@ -135,17 +154,3 @@ def _with_jobs(session: Session, ranking: Sequence[Match]) -> list[JobMatch]:
         for match in ranking
         if int(match.id) in jobs and jobs[int(match.id)].status is JobStatus.OPEN
     ]
-
-
-def _visible_pool(session: Session, actor: Actor, employer_id: int) -> list[Candidate]:
-    statement = select(Candidate).order_by(Candidate.id)
-    if not actor.is_admin:
-        applicants = (
-            select(Application.candidate_id)
-            .join(JobPost, JobPost.id == Application.job_id)
-            .where(JobPost.employer_id == employer_id)
-        )
-        statement = statement.where(
-            Candidate.visible_to_employers.is_(True) | Candidate.id.in_(applicants)
-        )
-    return list(session.scalars(statement))

@@ -46,6 +46,7 @@ class MatchingQueries:
             service.candidate_matches,
             heavy=True,
             actor=ctx.actor,
+            index=ctx.people_index,
             job_id=decode_id(job_id, JOB_POST, field="jobId"),
             first=first,
         )

@@ -19,7 +19,7 @@ from engine.accounts.models import Role
 from engine.accounts.tokens import authenticate, create_token
 from engine.jobs.service import post_job
 from engine.matching import service
-from engine.matching.index import OpenJobsIndex
+from engine.matching.index import OpenJobsIndex, PeopleIndex
 from engine.seekers.service import upsert_candidate_profile
 from matchers.vocabulary import Accommodation
 
@@ -116,7 +116,11 @@ def recruiter_sees(session: Session, world: World, index: OpenJobsIndex) -> dict
         job_id: [
             (match.candidate.candidate.id, match.score, match.reasons)
             for match in service.candidate_matches(
-                session=session, actor=world.recruiter, job_id=job_id, first=100, current_year=YEAR
+                session=session,
+                actor=world.recruiter,
+                index=PeopleIndex(current_year=YEAR),
+                job_id=job_id,
+                first=100,
             )
         ]
         for job_id in world.jobs
