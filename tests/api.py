@@ -56,6 +56,6 @@ class GraphQLClient:
 
 
 @contextmanager
-def graphql_client(database_url: str) -> Iterator[GraphQLClient]:
-    with TestClient(create_app(Settings(database_url=database_url))) as client:
+def graphql_client(database_url: str, **settings: Any) -> Iterator[GraphQLClient]:
+    with TestClient(create_app(Settings(database_url=database_url, **settings))) as client:
         yield GraphQLClient(client)

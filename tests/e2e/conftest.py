@@ -12,7 +12,8 @@ import socket
 import subprocess
 import sys
 import time
-from collections.abc import Iterator
+import uuid
+from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
@@ -20,11 +21,13 @@ from typing import Any
 
 import httpx
 import pytest
+import redis
 from sqlalchemy import text
 
 from engine.db import make_engine
 from engine.models import Base
 
+REDIS_URL = os.environ.get("CIVICMATCH_TEST_REDIS_URL", "redis://127.0.0.1:6379/0")
 CONSOLE_SCRIPT = Path(sys.executable).parent / "civicmatch"
 STARTUP_DEADLINE = 30.0
 
@@ -159,3 +162,39 @@ def server(request: pytest.FixtureRequest) -> Server:
     """The demo SQLite server, and a PostgreSQL one when CIVICMATCH_TEST_POSTGRES_URL is set."""
     name = "demo_server" if request.param == "sqlite" else "postgres_server"
     return request.getfixturevalue(name)
+
+
+@pytest.fixture(scope="module")
+def redis_url() -> Iterator[str]:
+    client = redis.Redis.from_url(REDIS_URL)
+    try:
+        client.ping()
+    except redis.ConnectionError:
+        if os.environ.get("CIVICMATCH_REQUIRE_REDIS"):
+            pytest.fail(f"no Redis at {REDIS_URL}, and CIVICMATCH_REQUIRE_REDIS is set")
+        pytest.skip(f"no Redis at {REDIS_URL}")
+    yield REDIS_URL
+    client.close()
+
+
+def empty_database(url: str) -> None:
+    """Other tests expect the shared PostgreSQL database to start empty."""
+    engine = make_engine(url)
+    tables = ", ".join(f'"{table.name}"' for table in Base.metadata.sorted_tables)
+    with engine.begin() as connection:
+        connection.execute(text(f"TRUNCATE {tables} RESTART IDENTITY CASCADE"))
+    engine.dispose()
+
+
+def unique(name: str) -> str:
+    return f"{name}-{uuid.uuid4().hex[:8]}"
+
+
+def eventually(read: Callable[[], Any], wanted: Callable[[Any], bool], seconds: float) -> Any:
+    """`read()` once it is `wanted`, polling; the last reading when time runs out."""
+    deadline = time.monotonic() + seconds
+    while True:
+        value = read()
+        if wanted(value) or time.monotonic() > deadline:
+            return value
+        time.sleep(0.05)

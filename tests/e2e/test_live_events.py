@@ -10,9 +10,7 @@ from __future__ import annotations
 import asyncio
 import base64
 import json
-import os
 import time
-import uuid
 from collections.abc import Callable, Iterator
 from datetime import datetime
 from typing import Any
@@ -20,13 +18,10 @@ from typing import Any
 import pytest
 import redis
 from prometheus_client.parser import text_string_to_metric_families
-from sqlalchemy import text
 from websockets.asyncio.client import connect
 from websockets.exceptions import ConnectionClosed
 
-from engine.db import make_engine
-from engine.models import Base
-from tests.e2e.conftest import Server, running_server
+from tests.e2e.conftest import Server, empty_database, eventually, running_server, unique
 from tests.e2e.graphql_ws import PROTOCOL, Connection, connected, open_connection
 
 pytestmark = pytest.mark.anyio
@@ -97,7 +92,6 @@ mutation ($input: ApplyToJobInput!) {
 }
 """
 
-REDIS_URL = os.environ.get("CIVICMATCH_TEST_REDIS_URL", "redis://127.0.0.1:6379/0")
 SETTLE_SECONDS = 5.0
 CROWD = 100
 CROWD_SECONDS = 15.0
@@ -143,20 +137,6 @@ def stream_figures(server: Server, stream: str) -> dict[str, int]:
 def once_nobody_watches(server: Server, stream: str) -> dict[str, int]:
     """The broadcast's figures once viewersNow is 0, or after two seconds of waiting."""
     return eventually(lambda: stream_figures(server, stream), lambda f: not f["viewersNow"], 2)
-
-
-def unique(name: str) -> str:
-    return f"{name}-{uuid.uuid4().hex[:8]}"
-
-
-def eventually(read: Callable[[], Any], wanted: Callable[[Any], bool], seconds: float) -> Any:
-    """`read()` once it is `wanted`, polling; the last reading when time runs out."""
-    deadline = time.monotonic() + seconds
-    while True:
-        value = read()
-        if wanted(value) or time.monotonic() > deadline:
-            return value
-        time.sleep(0.05)
 
 
 def metrics(server: Server) -> dict[str, float]:
@@ -488,19 +468,6 @@ async def test_clients_that_vanish_leave_nothing_behind(demo_server: Server) -> 
 
 
 @pytest.fixture(scope="module")
-def redis_url() -> Iterator[str]:
-    client = redis.Redis.from_url(REDIS_URL)
-    try:
-        client.ping()
-    except redis.ConnectionError:
-        if os.environ.get("CIVICMATCH_REQUIRE_REDIS"):
-            pytest.fail(f"no Redis at {REDIS_URL}, and CIVICMATCH_REQUIRE_REDIS is set")
-        pytest.skip(f"no Redis at {REDIS_URL}")
-    yield REDIS_URL
-    client.close()
-
-
-@pytest.fixture(scope="module")
 def two_processes(
     postgres_url: str, redis_url: str, tmp_path_factory: pytest.TempPathFactory
 ) -> Iterator[tuple[Server, Server]]:
@@ -521,15 +488,6 @@ def two_processes(
             client.delete(*leftovers)
         client.close()
         empty_database(postgres_url)
-
-
-def empty_database(url: str) -> None:
-    """Other tests expect the shared PostgreSQL database to start empty."""
-    engine = make_engine(url)
-    tables = ", ".join(f'"{table.name}"' for table in Base.metadata.sorted_tables)
-    with engine.begin() as connection:
-        connection.execute(text(f"TRUNCATE {tables} RESTART IDENTITY CASCADE"))
-    engine.dispose()
 
 
 async def test_viewers_of_every_process_see_every_event(
