@@ -45,12 +45,18 @@ class Server:
             "/graphql", json={"query": query, "variables": variables or {}}, headers=headers
         )
 
+    def execute(
+        self, query: str, variables: dict[str, Any] | None = None, token: str | None = None
+    ) -> dict[str, Any]:
+        """The response body; fails the test on HTTP errors."""
+        response = self.post(query, variables, token)
+        assert response.status_code == 200, response.text
+        return response.json()
+
     def data(
         self, query: str, variables: dict[str, Any] | None = None, token: str | None = None
     ) -> dict[str, Any]:
-        response = self.post(query, variables, token)
-        assert response.status_code == 200, response.text
-        body = response.json()
+        body = self.execute(query, variables, token)
         assert "errors" not in body, body["errors"]
         return body["data"]
 

@@ -1,0 +1,98 @@
+"""Every server process ranks with what any of them took in: a job posted, edited or closed
+through one is matched accordingly through the other, carried by Redis when the processes
+share one and by PostgreSQL LISTEN/NOTIFY otherwise.
+
+The fallback version check runs only every ten minutes here, and requests never catch up
+by themselves once a server has started, so a change seen sooner came by message.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from typing import Any
+
+import pytest
+
+from tests.e2e.conftest import Server, empty_database, eventually, running_server, unique
+from tests.integration.matching.factories import (
+    UPDATE_JOB,
+    matched_job_ids,
+    warehouse_job,
+    warehouse_seeker,
+)
+from tests.integration.seekers.factories import close_job
+
+# How long a message may take on a loaded machine before the test gives up: far longer than
+# it takes, far shorter than the fallback poll.
+WAIT = 20.0
+POLL = "600"
+MATCH_INDEX = "{ matchIndex { version jobs } }"
+
+
+@pytest.fixture(scope="module", params=["redis", "postgres-notify"])
+def two_servers(
+    request: pytest.FixtureRequest, postgres_url: str, tmp_path_factory: pytest.TempPathFactory
+) -> Iterator[tuple[Server, Server]]:
+    """Two servers on the run's PostgreSQL database; with a Redis prefix of their own, or no
+    Redis at all."""
+    env = {"CIVICMATCH_INDEX_POLL_SECONDS": POLL}
+    options = ["--database", postgres_url, "--no-demo"]
+    if request.param == "redis":
+        env["CIVICMATCH_REDIS_PREFIX"] = unique("civicmatch-test")
+        options += ["--redis", request.getfixturevalue("redis_url")]
+    try:
+        with (
+            running_server(tmp_path_factory.mktemp("a"), postgres_url, *options, env=env) as a,
+            running_server(tmp_path_factory.mktemp("b"), postgres_url, *options, env=env) as b,
+        ):
+            yield a, b
+    finally:
+        empty_database(postgres_url)
+
+
+def tokens(server: Server):  # type: ignore[no-untyped-def]
+    def make(role: str, **options: Any) -> str:
+        return server.token(
+            role, *(part for key, value in options.items() for part in (f"--{key}", value))
+        )
+
+    return make
+
+
+def test_a_job_changed_through_one_process_is_matched_so_through_the_other(
+    two_servers: tuple[Server, Server],
+) -> None:
+    a, b = two_servers
+    recruiter = a.token("recruiter", "--employer", unique("聊城市顺达物流有限公司"))
+    admin = a.token("admin")
+    seeker_token, candidate = warehouse_seeker(b, tokens(b))
+    assert matched_job_ids(b, seeker_token, candidate) == []
+
+    posted = warehouse_job(a, recruiter, "仓库管理员")
+    seen = eventually(
+        lambda: matched_job_ids(b, seeker_token, candidate), lambda ids: posted in ids, WAIT
+    )
+    assert seen == [posted]
+
+    # Through the other one, the other way: a second job posted through b reaches a.
+    second = warehouse_job(b, recruiter, "仓库保管员")
+    seen = eventually(
+        lambda: matched_job_ids(a, seeker_token, candidate), lambda ids: second in ids, WAIT
+    )
+    assert set(seen) == {posted, second}
+
+    # An edit that asks for more education than the person has takes the job out.
+    edited = a.data(UPDATE_JOB, {"input": {"id": posted, "education": "BACHELOR"}}, recruiter)
+    assert edited["updateJob"]["userErrors"] == []
+    seen = eventually(
+        lambda: matched_job_ids(b, seeker_token, candidate), lambda ids: posted not in ids, WAIT
+    )
+    assert seen == [second]
+
+    close_job(a, recruiter, second)
+    seen = eventually(
+        lambda: matched_job_ids(b, seeker_token, candidate), lambda ids: not ids, WAIT
+    )
+    assert seen == []
+    # b's index holds the edited job still (it is open), and not the closed one.
+    assert b.data(MATCH_INDEX, token=admin)["matchIndex"]["jobs"] == 1
