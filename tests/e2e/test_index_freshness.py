@@ -8,6 +8,7 @@ by themselves once a server has started, so a change seen sooner came by message
 
 from __future__ import annotations
 
+import json
 from collections.abc import Iterator
 from typing import Any
 
@@ -96,3 +97,36 @@ def test_a_job_changed_through_one_process_is_matched_so_through_the_other(
     assert seen == []
     # b's index holds the edited job still (it is open), and not the closed one.
     assert b.data(MATCH_INDEX, token=admin)["matchIndex"]["jobs"] == 1
+
+
+JOBS_FOR_TEXT = """
+query ($text: String!) { jobsForText(text: $text, first: 5) { matches { job { title } } } }
+"""
+
+
+def test_jobs_imported_beside_the_service_are_found_by_its_version_check(
+    demo_server: Server,
+) -> None:
+    """No message tells a server of an import run from the command line; its version check,
+    every second by default, does."""
+    title = "无人机植保飞手"
+    text = "会开无人机，想找植保飞手的工作"
+
+    def titles() -> list[str]:
+        body = demo_server.data(JOBS_FOR_TEXT, {"text": text})
+        return [match["job"]["title"] for match in body["jobsForText"]["matches"]]
+
+    assert title not in titles()
+    record = {
+        "id": unique("drone"),
+        "title": title,
+        "employer": "聊城市绿野农业服务有限公司",
+        "description": "操作植保无人机进行农田喷药作业，负责无人机日常维护。",
+        "skills": ["无人机驾驶", "植保"],
+    }
+    path = demo_server.cwd / "drone_jobs.jsonl"
+    path.write_text(json.dumps(record, ensure_ascii=False) + "\n", encoding="utf-8")
+    imported = demo_server.cli("import", "jobs", str(path))
+    assert imported.returncode == 0, imported.stderr
+
+    assert title in eventually(titles, lambda found: title in found, WAIT)
