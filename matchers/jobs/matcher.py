@@ -70,8 +70,11 @@ class _Matcher(BaseEstimator):
         """Stage 1's index, when a list would leave some items out."""
         if self.shortlist is not None and self.shortlist < 1:
             raise ValueError(f"shortlist must be at least 1 or None, not {self.shortlist}")
-        listing = self.shortlist is not None and self.shortlist < len(side.ids)
-        self.shortlists_ = Shortlists(side) if listing else None
+        self.shortlists_ = Shortlists(side) if self._listing(side) else None
+
+    def _listing(self, side: JobSide | CandidateSide) -> bool:
+        """Whether a list would leave some items out."""
+        return self.shortlist is not None and self.shortlist < len(side.ids)
 
     def _updated(
         self,
@@ -84,12 +87,14 @@ class _Matcher(BaseEstimator):
         kept = np.array([row for row, item in enumerate(items) if item.id not in gone], dtype=int)
         new = clone(self)
         new.vocabulary_ = self.vocabulary_
-        side = take(self.side_, kept)
-        if changed:
-            side = stack(side, self._encode(changed))
+        encoded = self._encode(changed) if changed else take(self.side_, kept[:0])
+        side = stack(take(self.side_, kept), encoded)
         new.side_ = side
         new.id_order_ = id_order(side.ids)
-        new._index(side)
+        if self.shortlists_ is not None and new._listing(side):
+            new.shortlists_ = self.shortlists_.updated(kept, encoded, side)
+        else:
+            new._index(side)
         new._keep([items[row] for row in kept.tolist()] + list(changed))
         return new
 

@@ -24,7 +24,7 @@ from itertools import pairwise
 from typing import TypeVar
 
 import numpy as np
-from scipy.sparse import csr_matrix, diags, hstack
+from scipy.sparse import csr_matrix, diags, hstack, vstack
 from sparse_dot_topn import sp_matmul_topn
 
 from matchers.jobs.features import CandidateSide, JobSide
@@ -38,7 +38,7 @@ from matchers.jobs.scoring import (
     major_fit,
     salary_fit,
 )
-from matchers.jobs.side_rows import take
+from matchers.jobs.side_rows import stack, take
 from matchers.ranking import best_indices, weighted_total
 from matchers.taxonomy.occupations import OCCUPATIONS
 
@@ -78,14 +78,41 @@ class Shortlists:
     def __init__(self, items: JobSide | CandidateSide):
         self.items = items
         self.of_jobs = isinstance(items, JobSide)
-        keys = _job_keys(items) if self.of_jobs else _people_keys(items)
-        self.classes = {name: _Classes.of(found) for name, found in keys.items()}
+        self.keys = _item_keys(items)
+        self.classes = {name: _Classes.of(found) for name, found in self.keys.items()}
         self.representatives = {
-            name: take(items, classes.representatives) for name, classes in self.classes.items()
+            name: take(items, classes.representatives()) for name, classes in self.classes.items()
         }
-        linear = _job_features(items) if self.of_jobs else _people_features(items)
-        blocks = [*linear, *(classes.one_hot() for classes in self.classes.values())]
-        self.matrix = hstack(blocks, format="csr", dtype=np.float64).T.tocsr()
+        self.features = _linear(items)
+        self.matrix = self._matrix()
+
+    def updated(self, kept: np.ndarray, added: Side, items: Side) -> Shortlists:
+        """For `items`: this side's rows `kept` (in order), then `added`. Lists as a new
+        Shortlists(items) would give, at the cost of the rows added: classes keep their
+        numbers (an emptied class stays, with no item in it) and new ones come after."""
+        new = object.__new__(Shortlists)
+        new.items, new.of_jobs = items, self.of_jobs
+        keys_added = _item_keys(added)
+        rows = kept.tolist()
+        new.keys, new.classes, new.representatives = {}, {}, {}
+        for name, keys in self.keys.items():
+            new.keys[name] = [keys[row] for row in rows] + keys_added[name]
+            classes, firsts = self.classes[name].updated(kept, keys_added[name])
+            new.classes[name] = classes
+            new.representatives[name] = stack(
+                self.representatives[name], take(added, np.asarray(firsts, dtype=np.int64))
+            )
+        new.features = vstack([self.features[kept], _linear(added)], format="csr", dtype=np.float64)
+        new.matrix = new._matrix()
+        return new
+
+    def _matrix(self) -> csr_matrix:
+        """Features × items: the linear features, then each class block's one-hot rows."""
+        return vstack(
+            [self.features.T.tocsr(), *(classes.one_hot_t() for classes in self.classes.values())],
+            format="csr",
+            dtype=np.float64,
+        )
 
     def __len__(self) -> int:
         return len(self.items.ids)
@@ -209,21 +236,43 @@ def _beats(scored: Scored, top: int, bound: float) -> bool:
 @dataclass(frozen=True)
 class _Classes:
     of_item: np.ndarray
-    representatives: np.ndarray  # the first item of each class
     sizes: np.ndarray
+    numbers: dict[Hashable, int]  # each class's key → its number
 
     @classmethod
     def of(cls, keys: Sequence[Hashable]) -> _Classes:
-        seen: dict[Hashable, int] = {}
-        of_item = np.array([seen.setdefault(key, len(seen)) for key in keys], dtype=np.int64)
-        representatives = np.empty(len(seen), dtype=np.int64)
-        representatives[of_item[::-1]] = np.arange(len(keys))[::-1]
-        return cls(of_item, representatives, np.bincount(of_item, minlength=len(seen)))
+        numbers: dict[Hashable, int] = {}
+        of_item = np.array([numbers.setdefault(key, len(numbers)) for key in keys], dtype=np.int64)
+        return cls(of_item, np.bincount(of_item, minlength=len(numbers)), numbers)
 
-    def one_hot(self) -> csr_matrix:
-        rows = np.arange(len(self.of_item))
-        ones = np.ones(len(rows))
-        return csr_matrix((ones, (rows, self.of_item)), shape=(len(rows), len(self.sizes)))
+    def representatives(self) -> np.ndarray:
+        """The first item of each class."""
+        first = np.empty(len(self.numbers), dtype=np.int64)
+        first[self.of_item[::-1]] = np.arange(len(self.of_item))[::-1]
+        return first
+
+    def updated(self, kept: np.ndarray, added: Sequence[Hashable]) -> tuple[_Classes, list[int]]:
+        """The items `kept`, then those `added` (by their keys); and the first added item of
+        each new class, in the order of the classes."""
+        numbers = dict(self.numbers)
+        firsts: list[int] = []
+        added_of = np.empty(len(added), dtype=np.int64)
+        for row, key in enumerate(added):
+            if key not in numbers:
+                numbers[key] = len(numbers)
+                firsts.append(row)
+            added_of[row] = numbers[key]
+        of_item = np.concatenate([self.of_item[kept], added_of])
+        return _Classes(of_item, np.bincount(of_item, minlength=len(numbers)), numbers), firsts
+
+    def one_hot_t(self) -> csr_matrix:
+        """Classes × items: a 1 for each item in its class's row."""
+        items = len(self.of_item)
+        order = np.argsort(self.of_item, kind="stable")
+        indptr = np.concatenate([[0], np.cumsum(self.sizes)])
+        return csr_matrix(
+            (np.ones(items), order, indptr), shape=(len(self.sizes), items), dtype=np.float64
+        )
 
 
 def _rules(jobs: JobSide, people: CandidateSide, weights: Weights, factors: Weights) -> np.ndarray:
@@ -305,6 +354,16 @@ def _people_keys(people: CandidateSide) -> dict[str, list[Hashable]]:
 
 def _query_keys(queries: JobSide | CandidateSide, of_jobs: bool) -> dict[str, list[Hashable]]:
     return _people_keys(queries) if of_jobs else _job_keys(queries)
+
+
+def _item_keys(items: JobSide | CandidateSide) -> dict[str, list[Hashable]]:
+    return _job_keys(items) if isinstance(items, JobSide) else _people_keys(items)
+
+
+def _linear(items: JobSide | CandidateSide) -> csr_matrix:
+    """Items × the linear features."""
+    linear = _job_features(items) if isinstance(items, JobSide) else _people_features(items)
+    return hstack(linear, format="csr", dtype=np.float64)
 
 
 def _known(values: np.ndarray) -> list[float | None]:
