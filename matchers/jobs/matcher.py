@@ -57,6 +57,11 @@ class _Matcher(BaseEstimator):
         self.factors = factors
         self.shortlist = shortlist
 
+    def __getstate__(self) -> dict[str, object]:
+        state = dict(super().__getstate__())
+        state.pop("_rankers", None)  # remembered values, not part of the fit
+        return state
+
     def _year(self) -> int:
         return self.current_year if self.current_year is not None else date.today().year
 
@@ -111,13 +116,22 @@ class _Matcher(BaseEstimator):
         shortlists = self.shortlists_
         if shortlists is None:  # the shortlist was set after fitting
             shortlists = Shortlists(self.side_)
-        return shortlists.ranker(
-            self.id_order_,
-            size=self.shortlist,
-            top=top,
-            weights=self._weights(),
-            factors=self._factors(),
-        )
+        # Kept per `top` while the fit lasts, so that what a ranker remembers of one
+        # request's people serves the next ones (a fitted matcher ranks for many requests).
+        rankers = self.__dict__.setdefault("_rankers", {})
+        weights, factors = self._weights(), self._factors()
+        key = (top, self.shortlist, id(shortlists), id(weights), id(factors))
+        ranker = rankers.get(key)
+        if ranker is None:
+            ranker = shortlists.ranker(
+                self.id_order_,
+                size=self.shortlist,
+                top=top,
+                weights=weights,
+                factors=factors,
+            )
+            rankers[key] = ranker
+        return ranker
 
 
 class JobMatcher(_Matcher):

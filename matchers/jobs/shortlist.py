@@ -54,7 +54,11 @@ PROXY_ERROR = 1e-5
 # figures as one by one); about this many pairs per group balances the cost of a call
 # against the pairs scored needlessly.
 PAIRS = 20_000
-EVERYTHING_AT_ONCE = 64  # queries scored against every item together (a bound too loose)
+EVERYTHING_AT_ONCE = 64
+# Class values a ranker remembers across queries (a row of floats per class each): a kept
+# ranker answers requests one at a time, and most people share a few places, rule and
+# salary classes with others.
+MEMO_LIMIT = 20_000  # queries scored against every item together (a bound too loose)
 
 
 def list_length(shortlist: int, top: int) -> int:
@@ -172,21 +176,27 @@ class Ranker:
         constant = np.full(len(queries.ids), -_offset(weights))
         keys = _query_keys(queries, of_jobs)
         for name in self.shortlists.classes:
-            missing = {
-                key: row for row, key in enumerate(keys[name]) if (name, key) not in self.memo
-            }
+            memo = self.memo
+            found: dict[Hashable, tuple[np.ndarray, float]] = {}
+            missing: dict[Hashable, int] = {}
+            for row, key in enumerate(keys[name]):
+                known = memo.get((name, key))
+                if known is None:
+                    missing.setdefault(key, row)
+                else:
+                    found[key] = known
             if missing:
-                self._remember(name, queries, missing)
-            found = [self.memo[name, key] for key in keys[name]]
-            blocks.append(csr_matrix(np.stack([values for values, _ in found])))
-            constant += [base for _, base in found]
+                found.update(self._remember(name, queries, missing))
+            values = [found[key] for key in keys[name]]
+            blocks.append(csr_matrix(np.stack([value for value, _ in values])))
+            constant += [base for _, base in values]
         query = hstack(blocks, format="csr", dtype=np.float64)
         listed = sp_matmul_topn(query, self.shortlists.matrix, top_n=self.size, threshold=0.0)
         return listed, constant
 
     def _remember(
         self, name: str, queries: JobSide | CandidateSide, missing: Mapping[Hashable, int]
-    ) -> None:
+    ) -> dict[Hashable, tuple[np.ndarray, float]]:
         """Each new query's values for every class, less the value most items take (kept
         beside), so that most entries are zero; the hard rules' class values stay whole."""
         classes = self.shortlists.classes[name]
@@ -196,9 +206,14 @@ class Ranker:
             values = VALUES[name](representatives, chosen, self.weights, self.factors).T
         else:
             values = VALUES[name](chosen, representatives, self.weights, self.factors)
+        remembered = {}
         for key, row in zip(missing, values, strict=True):
             base = 0.0 if name == "rules" else _commonest(row, classes.sizes)
-            self.memo[name, key] = (row - base, base)
+            remembered[key] = (row - base, base)
+        if len(self.memo) > MEMO_LIMIT:
+            self.memo = {}  # other threads go on with the one they hold
+        self.memo.update({(name, key): value for key, value in remembered.items()})
+        return remembered
 
     def _score(
         self, queries: JobSide | CandidateSide, group: Sequence[int], items: np.ndarray

@@ -150,6 +150,20 @@ def occupations_wanted(title: str) -> tuple[CscoOccupation, ...]:
 
 
 def aims_of_titles(titles: Sequence[str]) -> dict[str, float]:
+    """As `_aims_of_titles`, remembered: a person's titles are read for every match of theirs."""
+    return dict(_aims_remembered(tuple(titles)))
+
+
+@lru_cache(maxsize=16384)
+def _aims_remembered(titles: tuple[str, ...]) -> tuple[tuple[str, float], ...]:
+    return tuple(_aims_of_titles(titles).items())
+
+
+on_new_taxonomy(_aims_remembered.cache_clear)
+on_new_examples(_aims_remembered.cache_clear)
+
+
+def _aims_of_titles(titles: Sequence[str]) -> dict[str, float]:
     """Occupation code → strength for desired titles: 1 for what each surely asks for, less
     for the classification's likely readings of it, by how near each is to the likeliest.
 

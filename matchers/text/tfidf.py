@@ -18,6 +18,7 @@ import rjieba
 from scipy.sparse import csr_matrix
 from sklearn.base import BaseEstimator
 from sklearn.feature_extraction.text import TfidfVectorizer
+from sklearn.utils.sparsefuncs_fast import inplace_csr_row_normalize_l2
 from sklearn.utils.validation import check_is_fitted
 
 from matchers.text.synonyms import BOILERPLATE, canonical_term
@@ -139,9 +140,49 @@ class EmptySafeTfidf(TfidfVectorizer):
         return self
 
     def transform(self, raw_documents: Iterable[str]) -> csr_matrix:
+        """As TfidfVectorizer.transform, to the bit, without its checks of the input: a
+        request encodes one text, and the checks cost more than the counting."""
+        documents = list(raw_documents)
         if getattr(self, "empty_", False):
-            return csr_matrix((len(list(raw_documents)), 1), dtype=np.float32)
-        return super().transform(raw_documents)
+            return csr_matrix((len(documents), 1), dtype=np.float32)
+        check_is_fitted(self, "vocabulary_")
+        matrix = self._counts(documents)
+        if self.sublinear_tf:
+            np.log(matrix.data, matrix.data)
+            matrix.data += 1.0
+        if self.use_idf:
+            matrix.data *= self.idf_[matrix.indices]
+        if self.norm == "l2":
+            inplace_csr_row_normalize_l2(matrix)
+        elif self.norm is not None:
+            raise ValueError(f"norm: only l2 is supported, not {self.norm!r}")
+        return matrix
+
+    def _counts(self, documents: list[str]) -> csr_matrix:
+        """CountVectorizer's counts of the fitted vocabulary's terms, in its dtype."""
+        vocabulary, analyze = self.vocabulary_, self.build_analyzer()
+        indices: list[int] = []
+        counts: list[int] = []
+        indptr = [0]
+        for document in documents:
+            counter: dict[int, int] = {}
+            for term in analyze(document):
+                index = vocabulary.get(term)
+                if index is not None:
+                    counter[index] = counter.get(index, 0) + 1
+            indices.extend(counter)
+            counts.extend(counter.values())
+            indptr.append(len(indices))
+        matrix = csr_matrix(
+            (
+                np.asarray(counts, dtype=self.dtype),
+                np.asarray(indices, dtype=np.int32),
+                np.asarray(indptr, dtype=np.int32),
+            ),
+            shape=(len(documents), len(vocabulary)),
+        )
+        matrix.sort_indices()
+        return matrix
 
 
 def _without_boilerplate(text: str) -> str:
