@@ -85,6 +85,19 @@ def make_engine(url: str, **kwargs: Any) -> Engine:
     return engine
 
 
+def side_engine(engine: Engine, *, connections: int = 2) -> Engine:
+    """A small engine of its own on `engine`'s database, for work done right after a commit,
+    while the committing session still holds its connection: drawing from the same pool
+    there, enough concurrent commits would each hold one connection and wait for another.
+    An in-memory SQLite database exists only in its one connection, so it is shared."""
+    url = engine.url
+    if url.get_backend_name() == "sqlite" and url.database in (None, "", ":memory:"):
+        return engine
+    return make_engine(
+        url.render_as_string(hide_password=False), pool_size=connections, max_overflow=0
+    )
+
+
 def make_sessionmaker(engine: Engine) -> sessionmaker[Session]:
     return sessionmaker(engine, expire_on_commit=False)
 

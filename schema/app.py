@@ -25,7 +25,7 @@ from strawberry.types.unset import UNSET, UnsetType
 from engine.accounts.actor import ANONYMOUS, Actor
 from engine.accounts.tokens import authenticate
 from engine.config import Settings
-from engine.db import make_engine, make_sessionmaker
+from engine.db import make_engine, make_sessionmaker, side_engine
 from engine.errors import AuthenticationRequired
 from engine.live.hub import LiveHub
 from engine.live.transport import LocalTransport, RedisTransport, Transport
@@ -207,14 +207,17 @@ def create_app(settings: Settings | None = None) -> Starlette:
     )
     live = LiveHub(factory, transport)
     origins = OriginPolicy.of(settings.allowed_origins)
+    # Refreshes after a commit and NOTIFY read and write on a small pool of their own.
+    index_engine = side_engine(engine)
     freshness = Freshness(
         factory,
         [
             OpenJobsIndex(refit_share=settings.index_refit_share),
             PeopleIndex(refit_share=settings.index_refit_share),
         ],
-        bus=bus_for(engine, settings.redis_url, settings.redis_prefix),
+        bus=bus_for(index_engine, settings.redis_url, settings.redis_prefix),
         poll_seconds=settings.index_poll_seconds,
+        after_commit=make_sessionmaker(index_engine),
     )
     graphql = CivicmatchGraphQL(
         factory,
@@ -239,6 +242,7 @@ def create_app(settings: Settings | None = None) -> Starlette:
         await live.stop()
         forget_this_process()
         engine.dispose()
+        index_engine.dispose()
 
     async def home(request: Request) -> Response:
         return RedirectResponse("/graphql")

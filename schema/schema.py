@@ -14,6 +14,7 @@ from schema.jobs.queries import JobQueries
 from schema.jobs.questions import QuestionMutations, QuestionQueries
 from schema.limits.guard import OperationLimits
 from schema.limits.hygiene import InputHygiene
+from schema.limits.known_documents import KnownDocuments
 from schema.live.events import LiveQueries, LiveSubscriptions
 from schema.matching.alerts import AlertMutations, AlertQueries, AlertSubscriptions
 from schema.matching.index_state import MatchIndexQueries
@@ -92,7 +93,8 @@ schema = CivicmatchSchema(
     mutation=Mutation,
     subscription=Subscription,
     # OperationTelemetry first: its hooks enclose the others', so it sees the final errors.
-    extensions=[OperationTelemetry, OperationLimits, InputHygiene, CloseSession],
+    # KnownDocuments after OperationLimits, which adds its rules when the operation starts.
+    extensions=[OperationTelemetry, OperationLimits, KnownDocuments, InputHygiene, CloseSession],
 )
 
 

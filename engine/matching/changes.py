@@ -1,20 +1,21 @@
 """Which indexes a committed transaction touched, and how other processes hear of it.
 
 `watch` notes, on every session of a sessionmaker, the jobs and people a transaction added,
-changed or deleted, and hands their index names to a callback once it commits. A bus carries
-those names to every server process: Redis pub/sub when Redis is configured (channel
-`{prefix}:index`), PostgreSQL's NOTIFY otherwise (channel `civicmatch_index`), nothing on
-SQLite (one process serves it; a cheap version check covers the rest). The message is only
-the names: every process reads what changed from the database itself.
+changed or deleted, and hands them to a callback once it commits: for each index touched, the
+ids, or None when a bulk statement changed rows it cannot name. A bus carries the same to
+every server process: Redis pub/sub when Redis is configured (channel `{prefix}:index`),
+PostgreSQL's NOTIFY otherwise (channel `civicmatch_index`), nothing on SQLite (one process
+serves it; a cheap version check covers the rest). A message holds names and ids only (JSON,
+at most MESSAGE_IDS ids an index): every process reads what changed from the database itself.
 """
 
 from __future__ import annotations
 
 import contextlib
+import json
 import logging
 import threading
-from collections.abc import Callable
-from itertools import chain
+from collections.abc import Callable, Mapping
 from typing import Any, Protocol
 
 from sqlalchemy import Engine, event
@@ -30,29 +31,76 @@ WATCHED: dict[type, str] = {JobPost: "open_jobs", Candidate: "people"}
 PG_CHANNEL = "civicmatch_index"
 _NOTED = "civicmatch_changed_indexes"
 RECONNECT_SECONDS = 1.0
+# Ids an index's part of a message may name (NOTIFY carries 8,000 bytes at most); more, and
+# the message says only that the index changed.
+MESSAGE_IDS = 500
 
-Wake = Callable[[set[str]], None]
+# Index name → ids of the items changed, or None: changed, but which is not known.
+Changes = Mapping[str, frozenset[int] | None]
+Wake = Callable[[Changes], None]
+EVERYTHING: Changes = {name: None for name in WATCHED.values()}
+
+
+def merged(first: Changes, then: Changes) -> dict[str, frozenset[int] | None]:
+    both: dict[str, frozenset[int] | None] = dict(first)
+    for name, ids in then.items():
+        held = both.get(name, frozenset())
+        both[name] = None if ids is None or held is None else held | ids
+    return both
+
+
+def encoded(changes: Changes) -> str:
+    return json.dumps(
+        {
+            name: None if ids is None or len(ids) > MESSAGE_IDS else sorted(ids)
+            for name, ids in changes.items()
+        },
+        separators=(",", ":"),
+    )
+
+
+def decoded(message: str | bytes) -> Changes:
+    """What a message says; everything changed when it cannot be read (a message from a
+    newer or older version, say): a full comparison is never wrong."""
+    try:
+        raw = json.loads(message)
+        changes = {
+            str(name): None if ids is None else frozenset(int(item) for item in ids)
+            for name, ids in raw.items()
+            if name in EVERYTHING
+        }
+    except (ValueError, TypeError, AttributeError):
+        return EVERYTHING
+    return changes
 
 
 def watch(factory: sessionmaker[Session], on_commit: Wake) -> None:
-    """Calls `on_commit(names)` after each commit that touched a watched kind of row."""
+    """Calls `on_commit(changes)` after each commit that touched a watched kind of row."""
 
-    def note(session: Session, kind: str | None) -> None:
-        if kind is not None:
-            session.info.setdefault(_NOTED, set()).add(kind)
+    def note(session: Session, kind: str | None, item: int | None) -> None:
+        if kind is None:
+            return
+        noted: dict[str, set[int] | None] = session.info.setdefault(_NOTED, {})
+        held = noted.setdefault(kind, set())
+        if item is None:
+            noted[kind] = None
+        elif held is not None:
+            held.add(item)
 
     def flushed(session: Session, _context: Any) -> None:
-        for item in chain(session.new, session.dirty, session.deleted):
-            note(session, WATCHED.get(type(item)))
+        for item in (*session.new, *session.dirty, *session.deleted):
+            kind = WATCHED.get(type(item))
+            if kind is not None:
+                note(session, kind, getattr(item, "id", None))
 
     def executed(state: ORMExecuteState) -> None:
         if (state.is_insert or state.is_update or state.is_delete) and state.bind_mapper:
-            note(state.session, WATCHED.get(state.bind_mapper.class_))
+            note(state.session, WATCHED.get(state.bind_mapper.class_), None)
 
     def committed(session: Session) -> None:
-        names = session.info.pop(_NOTED, None)
-        if names:
-            on_commit(names)
+        noted = session.info.pop(_NOTED, None)
+        if noted:
+            on_commit({kind: ids if ids is None else frozenset(ids) for kind, ids in noted.items()})
 
     def rolled_back(session: Session, *_: Any) -> None:
         session.info.pop(_NOTED, None)
@@ -64,7 +112,7 @@ def watch(factory: sessionmaker[Session], on_commit: Wake) -> None:
 
 
 class Bus(Protocol):
-    def publish(self, names: set[str]) -> None: ...
+    def publish(self, changes: Changes) -> None: ...
 
     def listen(self, wake: Wake) -> None:
         """Begins calling `wake` with what other processes publish, in a thread of its own."""
@@ -75,7 +123,7 @@ class Bus(Protocol):
 class NoBus:
     """One process: nobody else to tell."""
 
-    def publish(self, names: set[str]) -> None:
+    def publish(self, changes: Changes) -> None:
         pass
 
     def listen(self, wake: Wake) -> None:
@@ -126,9 +174,9 @@ class RedisBus(_Listening):
         self._redis = redis.Redis.from_url(url)
         self.channel = f"{prefix}:index"
 
-    def publish(self, names: set[str]) -> None:
+    def publish(self, changes: Changes) -> None:
         try:
-            self._redis.publish(self.channel, ",".join(sorted(names)))
+            self._redis.publish(self.channel, encoded(changes))
         except Exception as error:  # the version check still finds the change
             log.warning("could not publish an index change to Redis: %s", error)
 
@@ -137,11 +185,11 @@ class RedisBus(_Listening):
         try:
             pubsub.subscribe(self.channel)
             if reconnected:
-                wake(set(WATCHED.values()))
+                wake(EVERYTHING)
             while not self._stopping.is_set():
                 message = pubsub.get_message(timeout=1.0)
                 if message is not None and message["type"] == "message":
-                    wake(set(message["data"].decode().split(",")))
+                    wake(decoded(message["data"]))
         finally:
             with contextlib.suppress(Exception):
                 pubsub.close()
@@ -160,12 +208,12 @@ class PostgresBus(_Listening):
         url = engine.url.set(drivername="postgresql")
         self._conninfo = url.render_as_string(hide_password=False)
 
-    def publish(self, names: set[str]) -> None:
+    def publish(self, changes: Changes) -> None:
         try:
             with self._engine.connect() as connection:
                 connection.execute(
-                    sql("SELECT pg_notify(:channel, :names)"),
-                    {"channel": PG_CHANNEL, "names": ",".join(sorted(names))},
+                    sql("SELECT pg_notify(:channel, :changes)"),
+                    {"channel": PG_CHANNEL, "changes": encoded(changes)},
                 )
                 connection.commit()
         except Exception as error:
@@ -177,10 +225,10 @@ class PostgresBus(_Listening):
         with psycopg.connect(self._conninfo, autocommit=True) as connection:
             connection.execute(f"LISTEN {PG_CHANNEL}")
             if reconnected:
-                wake(set(WATCHED.values()))
+                wake(EVERYTHING)
             while not self._stopping.is_set():
                 for notice in connection.notifies(timeout=1.0):
-                    wake(set(notice.payload.split(",")))
+                    wake(decoded(notice.payload))
 
     def close(self) -> None:
         self.stop_listening()

@@ -18,7 +18,7 @@ from typing import Any
 
 from sqlalchemy.orm import Session, sessionmaker
 
-from engine.matching.changes import Bus, NoBus, watch
+from engine.matching.changes import Bus, Changes, NoBus, merged, watch
 from engine.matching.index import LiveIndex
 
 log = logging.getLogger("civicmatch.index")
@@ -34,12 +34,16 @@ class Freshness:
         *,
         bus: Bus | None = None,
         poll_seconds: float = POLL_SECONDS,
+        after_commit: sessionmaker[Session] | None = None,
     ):
+        """`after_commit`: where refreshes read, a pool apart from the requests' (see
+        engine.db.side_engine); `factory` by default. Full fits read from `factory`."""
         self.factory = factory
+        self.reader = after_commit or factory
         self.indexes = {index.name: index for index in indexes}
         self.bus = bus or NoBus()
         self.poll_seconds = poll_seconds
-        self._woken: set[str] = set()
+        self._woken: dict[str, frozenset[int] | None] = {}
         self._wake = threading.Condition()
         self._stopping = False
         self._thread: threading.Thread | None = None
@@ -47,32 +51,33 @@ class Freshness:
             index.attach(factory)
         watch(factory, self.committed)
 
-    def committed(self, names: set[str]) -> None:
+    def committed(self, changes: Changes) -> None:
         """After a commit in this process: the indexes it touched take it in before the
         commit's caller goes on (whoever posts a job and then asks for people for it finds
         it there), and the other processes are told."""
         try:
-            self.refresh_now(names)
+            self.refresh_now(changes)
         except Exception:
             log.exception("could not take a commit into the matching indexes")
-            self.wake(names)  # the refresher tries again
-        self.bus.publish(names)
+            self.wake(changes)  # the refresher tries again
+        self.bus.publish(changes)
 
-    def refresh_now(self, names: set[str]) -> None:
+    def refresh_now(self, changes: Changes) -> None:
         wanted = [
-            index
+            (index, changes[name])
             for name, index in self.indexes.items()
-            if name in names and index.refreshed_in_background
+            if name in changes and index.refreshed_in_background
         ]
         if not wanted:
             return  # not started: requests catch up themselves
-        with self.factory() as session:
-            for index in wanted:
-                index.refresh(session)
+        with self.reader() as session:
+            for index, ids in wanted:
+                index.refresh(session, ids=ids)
 
-    def wake(self, names: set[str]) -> None:
+    def wake(self, changes: Changes) -> None:
         with self._wake:
-            self._woken |= names & self.indexes.keys()
+            known = {name: ids for name, ids in changes.items() if name in self.indexes}
+            self._woken = merged(self._woken, known)
             self._wake.notify()
 
     def start(self) -> None:
@@ -94,21 +99,20 @@ class Freshness:
         self.bus.close()
 
     def _run(self) -> None:
-        versions: dict[str, tuple[Any, ...]] = {}
         while True:
             with self._wake:
                 if not self._woken and not self._stopping:
                     self._wake.wait(self.poll_seconds)
                 if self._stopping:
                     return
-                woken, self._woken = self._woken, set()
+                woken, self._woken = self._woken, {}
             try:
-                with self.factory() as session:
+                with self.reader() as session:
                     for name, index in self.indexes.items():
-                        version = index.version_check(session)
-                        if name in woken or version != versions.get(name):
-                            index.refresh(session)
-                        versions[name] = version
+                        if name in woken:
+                            index.refresh(session, ids=woken[name])
+                        else:
+                            index.catch_up(session)
             except Exception:
                 log.exception("could not refresh the matching indexes")
                 with self._wake:
