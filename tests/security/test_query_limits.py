@@ -197,3 +197,27 @@ async def test_a_subscription_within_the_limits_still_follows_the_broadcast(
         await asyncio.sleep(0)
 
     assert first == {"liveStreamEvents": {"kind": "SNAPSHOT"}}
+
+
+NESTED_BY_VARIABLE = on_broadcast(
+    "jobs(first: $n) { job { liveStream { jobs(first: $n) { job { liveStream { "
+    "jobs(first: $n) { job { title } } } } } } } }"
+).replace("query ($id: ID!)", "query ($id: ID!, $n: Int!)")
+
+
+def test_a_query_text_answered_before_is_still_costed_by_its_variables(server: Server, fair: Fair):
+    # The specification's rules run once per query text (schema/limits/known_documents.py);
+    # the limits must not ride along with them.
+    small = server.post(NESTED_BY_VARIABLE, {"id": fair.stream, "n": 1}).json()
+    large = server.post(NESTED_BY_VARIABLE, {"id": fair.stream, "n": 100}).json()
+
+    assert "errors" not in small, small
+    error = refusal(large)
+    assert error["extensions"]["code"] == "COST_LIMIT"
+
+
+def test_an_invalid_query_text_is_refused_every_time(server: Server):
+    bodies = [server.post("{ jobs(first: 1) { nope } }").json() for _ in range(3)]
+
+    assert all(body.get("data") is None and body["errors"] for body in bodies), bodies
+    assert len({body["errors"][0]["message"] for body in bodies}) == 1
