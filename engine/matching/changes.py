@@ -15,6 +15,7 @@ import contextlib
 import json
 import logging
 import threading
+import uuid
 from collections.abc import Callable, Mapping
 from typing import Any, Protocol
 
@@ -160,10 +161,15 @@ class _Listening:
     def _session(self, wake: Wake, *, reconnected: bool) -> None:
         raise NotImplementedError
 
-    def stop_listening(self) -> None:
+    def stop_listening(self, wake_listener: Callable[[], object]) -> None:
+        """Stops the listening thread, waking it with `wake_listener()` (a message on a
+        channel of its own) rather than waiting out its timeout."""
         self._stopping.set()
-        if self._thread is not None:
-            self._thread.join(timeout=5)
+        if self._thread is None:
+            return
+        with contextlib.suppress(Exception):  # it stops within a second anyway
+            wake_listener()
+        self._thread.join(timeout=5)
 
 
 class RedisBus(_Listening):
@@ -173,6 +179,7 @@ class RedisBus(_Listening):
 
         self._redis = redis.Redis.from_url(url)
         self.channel = f"{prefix}:index"
+        self._own = f"{self.channel}:{uuid.uuid4().hex}"  # to wake this listener to stop
 
     def publish(self, changes: Changes) -> None:
         try:
@@ -183,19 +190,19 @@ class RedisBus(_Listening):
     def _session(self, wake: Wake, *, reconnected: bool) -> None:
         pubsub = self._redis.pubsub(ignore_subscribe_messages=True)
         try:
-            pubsub.subscribe(self.channel)
+            pubsub.subscribe(self.channel, self._own)
             if reconnected:
                 wake(EVERYTHING)
             while not self._stopping.is_set():
                 message = pubsub.get_message(timeout=1.0)
-                if message is not None and message["type"] == "message":
+                if message is not None and message["channel"] == self.channel.encode():
                     wake(decoded(message["data"]))
         finally:
             with contextlib.suppress(Exception):
                 pubsub.close()
 
     def close(self) -> None:
-        self.stop_listening()
+        self.stop_listening(lambda: self._redis.publish(self._own, "stop"))
         self._redis.close()
 
 
@@ -207,15 +214,11 @@ class PostgresBus(_Listening):
         self._engine = engine
         url = engine.url.set(drivername="postgresql")
         self._conninfo = url.render_as_string(hide_password=False)
+        self._own = f"{PG_CHANNEL}_{uuid.uuid4().hex}"  # to wake this listener to stop
 
     def publish(self, changes: Changes) -> None:
         try:
-            with self._engine.connect() as connection:
-                connection.execute(
-                    sql("SELECT pg_notify(:channel, :changes)"),
-                    {"channel": PG_CHANNEL, "changes": encoded(changes)},
-                )
-                connection.commit()
+            self._notify(PG_CHANNEL, encoded(changes))
         except Exception as error:
             log.warning("could not notify an index change: %s", error)
 
@@ -224,14 +227,26 @@ class PostgresBus(_Listening):
 
         with psycopg.connect(self._conninfo, autocommit=True) as connection:
             connection.execute(f"LISTEN {PG_CHANNEL}")
+            connection.execute(f"LISTEN {self._own}")
             if reconnected:
                 wake(EVERYTHING)
             while not self._stopping.is_set():
                 for notice in connection.notifies(timeout=1.0):
-                    wake(decoded(notice.payload))
+                    if self._stopping.is_set():
+                        break
+                    if notice.channel == PG_CHANNEL:
+                        wake(decoded(notice.payload))
 
     def close(self) -> None:
-        self.stop_listening()
+        self.stop_listening(lambda: self._notify(self._own, "stop"))
+
+    def _notify(self, channel: str, payload: str) -> None:
+        with self._engine.connect() as connection:
+            connection.execute(
+                sql("SELECT pg_notify(:channel, :payload)"),
+                {"channel": channel, "payload": payload},
+            )
+            connection.commit()
 
 
 def bus_for(engine: Engine, redis_url: str | None, redis_prefix: str) -> Bus:

@@ -80,12 +80,24 @@ class Freshness:
             self._woken = merged(self._woken, known)
             self._wake.notify()
 
+    def catch_up(self) -> None:
+        """Every index takes in what the version check finds, now, in this thread (the
+        refresher does so every `poll_seconds`)."""
+        with self.reader() as session:
+            for index in self.indexes.values():
+                index.catch_up(session)
+
     def start(self) -> None:
         """Builds every index (before the server accepts requests), then keeps them fresh."""
-        with self.factory() as session:
-            for index in self.indexes.values():
-                index.build(session)
-                index.refreshed_in_background = True
+        for index in self.indexes.values():
+            try:
+                with self.factory() as session:
+                    index.build(session)
+            except Exception:
+                # A database not migrated yet, or not there: the refresher, or the first
+                # request that needs the index, builds it once it can.
+                log.exception("could not build the %s index at start-up", index.name)
+            index.refreshed_in_background = True
         self.bus.listen(self.wake)
         self._thread = threading.Thread(target=self._run, name="index-freshness", daemon=True)
         self._thread.start()

@@ -43,6 +43,7 @@ def test_recommended_jobs_are_the_stored_ranking_each_reader_may_see_as_job_matc
     # given: every open job ranked for every person; the software tester (c5) needs wheelchair
     # access, does not share it, and shows their profile to employers
     load(sessions)
+    api.caught_up()
     run = run_row(sessions, match_run("--for", "candidates", "--top", "100").summary()["run"])
     tester, tester_pk = person_id(sessions, "c5"), pk(sessions, Candidate, "c5")
     rankings = stored(sessions, run.id)
