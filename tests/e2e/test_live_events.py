@@ -432,8 +432,9 @@ async def test_clients_that_vanish_leave_nothing_behind(demo_server: Server) -> 
     act(server, admin, stream, "START")
     idle = metrics(server)
     # Resident memory steps up by some 10 MB over the first two or three rounds (allocator
-    # arenas, connection caches) and then barely moves; measure after two rounds.
-    for _ in range(2):
+    # arenas, connection caches; the matching indexes' refresher thread has an arena of its
+    # own) and then barely moves; measure after three rounds.
+    for _ in range(3):
         await vanish(await crowd(server, stream, CROWD))
     baseline = settled(server, idle["civicmatch_asyncio_tasks"])
 
@@ -460,7 +461,7 @@ async def test_clients_that_vanish_leave_nothing_behind(demo_server: Server) -> 
     assert resident[-1] - resident[0] < RESIDENT_GROWTH_LIMIT, resident
     final = stream_figures(server, stream)
     assert final["viewersNow"] == 0
-    assert final["viewerVisits"] == 5 * CROWD
+    assert final["viewerVisits"] == 6 * CROWD
     assert final["peakViewers"] == CROWD
 
 
