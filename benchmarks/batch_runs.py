@@ -341,7 +341,8 @@ def format_row(row: Row, baseline: Row | None) -> str:
     )
 
 
-def _sizes(raw: str) -> list[int]:
+def sizes(raw: str) -> list[int]:
+    """An argument: comma-separated counts, each at least 1 (sorted, once each)."""
     try:
         sizes = sorted({int(part) for part in raw.split(",") if part.strip()})
     except ValueError:
@@ -355,7 +356,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--data-dir", type=Path, help="synthetic files and temporary databases")
     parser.add_argument("--jobs", type=int, default=20_000)
-    parser.add_argument("--people", type=_sizes, default=[10_000, 25_000], help="e.g. 25000,50000")
+    parser.add_argument("--people", type=sizes, default=[10_000, 25_000], help="e.g. 25000,50000")
     parser.add_argument("--postgres", help="a PostgreSQL server URL (a database is created on it)")
     parser.add_argument("--repeat", type=int, default=1)
     parser.add_argument("--baseline-on", metavar="URL", help=argparse.SUPPRESS)

@@ -1042,16 +1042,6 @@ def pools(
             say(f"  median {ms(series.median)} ms, {series.error_count} errors")
 
 
-def _sizes(raw: str) -> list[int]:
-    try:
-        sizes = sorted({int(part) for part in raw.split(",") if part.strip()})
-    except ValueError:
-        raise argparse.ArgumentTypeError(f"not a list of numbers: {raw}") from None
-    if not sizes or sizes[0] < 1:
-        raise argparse.ArgumentTypeError("sizes must be at least 1")
-    return sizes
-
-
 def arguments(argv: Sequence[str] | None) -> argparse.Namespace:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument(
@@ -1062,7 +1052,7 @@ def arguments(argv: Sequence[str] | None) -> argparse.Namespace:
     parser.add_argument("--data-dir", type=Path, help="synthetic files, written once and reused")
     parser.add_argument("--jobs", type=int, help=f"open jobs (default {FULL['jobs']:,})")
     parser.add_argument("--people", type=int, help=f"people (default {FULL['people']:,})")
-    parser.add_argument("--pool-sizes", type=_sizes, help="people visible to employers")
+    parser.add_argument("--pool-sizes", type=batch_runs.sizes, help="people visible to employers")
     parser.add_argument("--requests", type=int, help="per series (default 500)")
     parser.add_argument("--repeat", type=int, help="runs of each series (default 3)")
     parser.add_argument("--seconds", type=float, help="of readers, with and without a writer")

@@ -120,6 +120,21 @@ def running_server(
                 process.wait()
 
 
+@contextmanager
+def two_running_servers(
+    folders: pytest.TempPathFactory,
+    database_url: str,
+    *options: str,
+    env: dict[str, str] | None = None,
+) -> Iterator[tuple[Server, Server]]:
+    """Two servers on one database, each in a folder of its own."""
+    with (
+        running_server(folders.mktemp("a"), database_url, *options, env=env) as a,
+        running_server(folders.mktemp("b"), database_url, *options, env=env) as b,
+    ):
+        yield a, b
+
+
 def wait_until_answering(
     process: subprocess.Popen[bytes], http: httpx.Client, started: float, log: Path
 ) -> float:

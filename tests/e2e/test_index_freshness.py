@@ -14,7 +14,13 @@ from typing import Any
 
 import pytest
 
-from tests.e2e.conftest import Server, empty_database, eventually, running_server, unique
+from tests.e2e.conftest import (
+    Server,
+    empty_database,
+    eventually,
+    two_running_servers,
+    unique,
+)
 from tests.integration.matching.factories import (
     UPDATE_JOB,
     matched_job_ids,
@@ -42,11 +48,8 @@ def two_servers(
         env["CIVICMATCH_REDIS_PREFIX"] = unique("civicmatch-test")
         options += ["--redis", request.getfixturevalue("redis_url")]
     try:
-        with (
-            running_server(tmp_path_factory.mktemp("a"), postgres_url, *options, env=env) as a,
-            running_server(tmp_path_factory.mktemp("b"), postgres_url, *options, env=env) as b,
-        ):
-            yield a, b
+        with two_running_servers(tmp_path_factory, postgres_url, *options, env=env) as servers:
+            yield servers
     finally:
         empty_database(postgres_url)
 

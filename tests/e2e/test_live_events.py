@@ -21,7 +21,13 @@ from prometheus_client.parser import text_string_to_metric_families
 from websockets.asyncio.client import connect
 from websockets.exceptions import ConnectionClosed
 
-from tests.e2e.conftest import Server, empty_database, eventually, running_server, unique
+from tests.e2e.conftest import (
+    Server,
+    empty_database,
+    eventually,
+    two_running_servers,
+    unique,
+)
 from tests.e2e.graphql_ws import PROTOCOL, Connection, connected, open_connection
 
 pytestmark = pytest.mark.anyio
@@ -477,11 +483,8 @@ def two_processes(
     env = {"CIVICMATCH_REDIS_PREFIX": prefix}
     options = ("--database", postgres_url, "--no-demo", "--redis", redis_url)
     try:
-        with (
-            running_server(tmp_path_factory.mktemp("a"), postgres_url, *options, env=env) as a,
-            running_server(tmp_path_factory.mktemp("b"), postgres_url, *options, env=env) as b,
-        ):
-            yield a, b
+        with two_running_servers(tmp_path_factory, postgres_url, *options, env=env) as servers:
+            yield servers
     finally:
         client = redis.Redis.from_url(redis_url)
         leftovers = list(client.scan_iter(f"{prefix}:*"))
