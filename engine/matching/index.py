@@ -18,7 +18,7 @@ import logging
 import threading
 import time
 from collections.abc import Callable, Collection, Iterable, Iterator, Mapping, Sequence
-from dataclasses import dataclass, field, replace
+from dataclasses import dataclass, replace
 from datetime import UTC, datetime, timedelta
 from typing import TYPE_CHECKING, Any, Generic, TypeVar
 
@@ -77,19 +77,12 @@ class Snapshot(Generic[M]):
     updated_at: datetime  # when the last change was applied
     fitted_on: int  # items at the last full fit
     changed_since_fit: int
-    extra: Any = None  # what an index keeps beside the matcher (people: visibility)
+    extras: Mapping[int, Any]  # what an index keeps beside each item (people: visibility)
+    arrays: Any = None  # those extras as arrays in the matcher's order (`LiveIndex._arrays`)
 
     @property
     def items(self) -> int:
         return len(self.stamps)
-
-
-@dataclass
-class _Pending:
-    """A full fit running in the background."""
-
-    thread: threading.Thread
-    started: float = field(default_factory=time.monotonic)
 
 
 class LiveIndex(Generic[M, R]):
@@ -103,7 +96,7 @@ class LiveIndex(Generic[M, R]):
         self._snapshot: Snapshot[M] | None = None
         # One writer of snapshots at a time; requests never take it once there is one.
         self._writing = threading.Lock()
-        self._refit: _Pending | None = None
+        self._refit: threading.Thread | None = None  # a full fit running in the background
         self._factory: sessionmaker[Session] | None = None
         # Called in the refit's thread before the fitted matcher catches up and takes over.
         self.before_refit_swap: Callable[[], None] | None = None
@@ -145,7 +138,7 @@ class LiveIndex(Generic[M, R]):
     def _update(self, matcher: M, changed: list[R], removed: set[str]) -> M:
         raise NotImplementedError
 
-    def _extra(self, matcher: M | None, extras: Mapping[int, Any]) -> Any:
+    def _arrays(self, matcher: M | None, extras: Mapping[int, Any]) -> Any:
         return None
 
     def version_check(self, session: Session) -> tuple[Any, ...]:
@@ -227,9 +220,8 @@ class LiveIndex(Generic[M, R]):
         freshness.py polls it): nothing when it says the same; the items changed since the
         latest change seen, less a margin, when the count still agrees afterwards; else
         every item compared. The number applied."""
-        with self._writing_with(session):
-            seen = self.seen_version
-            version = self.version_check(session)
+        seen = self.seen_version
+        version = self.version_check(session)
         if version == seen:
             return 0
         if seen is None or seen[-1] is None or self._snapshot is None:
@@ -239,8 +231,7 @@ class LiveIndex(Generic[M, R]):
         snapshot = self._snapshot
         if snapshot is None or snapshot.items != version[0]:
             return changes + self.refresh(session)
-        with self._writing_with(session):
-            self.seen_version = version
+        self.seen_version = version
         return changes
 
     def _caught_up(
@@ -266,7 +257,7 @@ class LiveIndex(Generic[M, R]):
         records = [found[item][0] for item in changed_ids if item in found]
         new_stamps = {item: stamp for item, stamp in held.items() if item not in removed}
         new_stamps.update({item: stamps[item] for item in found})
-        extras = dict(snapshot_extras(snapshot))
+        extras = dict(snapshot.extras)
         for item in removed:
             extras.pop(item, None)
         extras.update({item: found[item][1] for item in found})
@@ -289,7 +280,8 @@ class LiveIndex(Generic[M, R]):
                 version=snapshot.version + 1,
                 updated_at=now(),
                 changed_since_fit=snapshot.changed_since_fit + changes,
-                extra=_Extras(extras, self._extra(matcher, extras)),
+                extras=extras,
+                arrays=self._arrays(matcher, extras),
             ),
             changes,
         )
@@ -315,7 +307,8 @@ class LiveIndex(Generic[M, R]):
             updated_at=moment,
             fitted_on=len(stamps),
             changed_since_fit=0,
-            extra=_Extras(extras, self._extra(matcher, extras)),
+            extras=extras,
+            arrays=self._arrays(matcher, extras),
         )
 
     def _maybe_refit(self, session: Session) -> None:
@@ -327,24 +320,20 @@ class LiveIndex(Generic[M, R]):
         if snapshot.items <= REFIT_HERE:
             self._refit_in(session)
             return
-        if self._factory is None:
-            return
-        thread = threading.Thread(target=self._refit_now, name=f"refit-{self.name}", daemon=True)
-        self._refit = _Pending(thread)
-        thread.start()
+        if self._factory is not None:
+            self.refit_in_background()
 
-    def refit_in_background(self) -> threading.Thread | None:
+    def refit_in_background(self) -> threading.Thread:
         """Starts a full fit in a thread of its own, unless one is running; the thread."""
         if self._factory is None:
             raise RuntimeError("attach a sessionmaker first")
         with self._writing:
             if self._refit is None:
-                thread = threading.Thread(
+                self._refit = threading.Thread(
                     target=self._refit_now, name=f"refit-{self.name}", daemon=True
                 )
-                self._refit = _Pending(thread)
-                thread.start()
-            return self._refit.thread
+                self._refit.start()
+            return self._refit
 
     def _refit_now(self) -> None:
         assert self._factory is not None
@@ -395,16 +384,6 @@ class LiveIndex(Generic[M, R]):
 def _seconds(moment: datetime) -> float:
     """Unix time of a stored moment (SQLite gives it back without its zone, which is UTC)."""
     return (moment if moment.tzinfo else moment.replace(tzinfo=UTC)).timestamp()
-
-
-@dataclass(frozen=True, slots=True)
-class _Extras:
-    by_item: Mapping[int, Any]
-    arrays: Any
-
-
-def snapshot_extras(snapshot: Snapshot[Any]) -> Mapping[int, Any]:
-    return snapshot.extra.by_item if isinstance(snapshot.extra, _Extras) else {}
 
 
 class OpenJobsIndex(LiveIndex["JobMatcher", Any]):
@@ -508,7 +487,7 @@ class PeopleIndex(LiveIndex["CandidateMatcher", Any]):
     ) -> CandidateMatcher:
         return matcher.updated(changed, removed)
 
-    def _extra(self, matcher: CandidateMatcher | None, extras: Mapping[int, Any]) -> Any:
+    def _arrays(self, matcher: CandidateMatcher | None, extras: Mapping[int, Any]) -> Any:
         import numpy as np
 
         ids = [] if matcher is None else [int(person.id) for person in matcher.candidates_]
@@ -530,5 +509,5 @@ class PeopleIndex(LiveIndex["CandidateMatcher", Any]):
 
 
 def people_arrays(snapshot: Snapshot[Any]) -> PeopleArrays:
-    assert isinstance(snapshot.extra, _Extras)
-    return snapshot.extra.arrays
+    assert isinstance(snapshot.arrays, PeopleArrays)
+    return snapshot.arrays
