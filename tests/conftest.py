@@ -27,6 +27,14 @@ from engine.models import Base
 POSTGRES_ENV = "CIVICMATCH_TEST_POSTGRES_URL"
 
 
+def pytest_xdist_auto_num_workers(config: pytest.Config) -> int | None:
+    """`-n auto`: one test process more than cores. Many tests wait on a server, a database
+    or a subprocess, and a third process on two cores fills those waits (11 minutes → 9.7)."""
+    if os.environ.get("PYTEST_XDIST_AUTO_NUM_WORKERS"):
+        return None  # xdist's own answer reads it
+    return (os.cpu_count() or 1) + 1
+
+
 @pytest.fixture(autouse=True)
 def default_language(monkeypatch: pytest.MonkeyPatch) -> None:
     """Messages in the default language (Chinese) whatever the shell sets; a test that wants
@@ -80,10 +88,18 @@ def database_url(
         return
     url = request.getfixturevalue("postgres_url")
     yield url
+    empty_postgres(url)
+
+
+def empty_postgres(url: str) -> None:
+    """Every table emptied and every id sequence restarted, for the next test. DELETE rather
+    than TRUNCATE: a test's few rows go ten times faster than new files for every table."""
+    tables = reversed(Base.metadata.sorted_tables)  # those referring to others first
+    statements = [f'DELETE FROM "{table.name}"' for table in tables]
+    statements.append("SELECT setval(oid, 1, false) FROM pg_class WHERE relkind = 'S'")
     engine = make_engine(url)
-    tables = ", ".join(f'"{table.name}"' for table in Base.metadata.sorted_tables)
     with engine.begin() as connection:
-        connection.execute(text(f"TRUNCATE {tables} RESTART IDENTITY CASCADE"))
+        connection.exec_driver_sql(";\n".join(statements))
     engine.dispose()
 
 

@@ -206,7 +206,9 @@ class LiveIndex(Generic[M, R]):
                     stamps = self._stamps(session)
                 else:
                     stamps = self._stamps_of(session, sorted(ids))
-                updated, changes = self._caught_up(self._snapshot, session, stamps, ids)
+                updated, changes = self._caught_up(
+                    self._snapshot, session, stamps, ids, may_refit=True
+                )
                 if changes:
                     self._swap(updated)
             if ids is None:
@@ -240,9 +242,13 @@ class LiveIndex(Generic[M, R]):
         session: Session,
         stamps: Mapping[int, datetime],
         ids: Collection[int] | None = None,
+        *,
+        may_refit: bool = False,
     ) -> tuple[Snapshot[M], int]:
         """`snapshot` with the items as `stamps` (read just now) says they are: every item,
-        or only `ids` (then `stamps` holds those of them that belong in the index)."""
+        or only `ids` (then `stamps` holds those of them that belong in the index).
+        `may_refit`: a small index due for a full fit is fitted afresh instead of updated
+        first (`_maybe_refit` would refit it at once anyway)."""
         held = snapshot.stamps
         if ids is None:
             removed = {item for item in held if item not in stamps}
@@ -251,6 +257,19 @@ class LiveIndex(Generic[M, R]):
         changed_ids = sorted(item for item, stamp in stamps.items() if held.get(item) != stamp)
         if not removed and not changed_ids:
             return snapshot, 0
+        lag = [time.time() - _seconds(stamps[item]) for item in changed_ids]
+        if lag:
+            INDEX_LAG_SECONDS.labels(index=self.name).set(max(0.0, max(lag)))
+        changes = len(removed) + len(changed_ids)
+        if (
+            may_refit
+            and self._refit is None
+            and snapshot.items + len(changed_ids) <= REFIT_HERE
+            and snapshot.changed_since_fit + changes
+            >= max(1, self.refit_share * snapshot.fitted_on)
+        ):
+            INDEX_UPDATES.labels(index=self.name).inc(changes)
+            return self._build(session, version=snapshot.version + 1), changes
         found = self._read_chunked(session, changed_ids)
         # An item that left between the two reads is removed too.
         removed |= {item for item in changed_ids if item not in found}
@@ -268,9 +287,6 @@ class LiveIndex(Generic[M, R]):
         else:
             matcher = self._update(snapshot.matcher, records, {str(item) for item in removed})
         changes = len(removed | set(found))
-        lag = [time.time() - _seconds(stamps[item]) for item in found]
-        if lag:
-            INDEX_LAG_SECONDS.labels(index=self.name).set(max(0.0, max(lag)))
         INDEX_UPDATES.labels(index=self.name).inc(changes)
         return (
             replace(

@@ -22,10 +22,8 @@ from typing import Any
 import httpx
 import pytest
 import redis
-from sqlalchemy import text
 
-from engine.db import make_engine
-from engine.models import Base
+from tests.conftest import empty_postgres
 
 REDIS_URL = os.environ.get("CIVICMATCH_TEST_REDIS_URL", "redis://127.0.0.1:6379/0")
 CONSOLE_SCRIPT = Path(sys.executable).parent / "civicmatch"
@@ -170,12 +168,7 @@ def postgres_server(
         with running_server(cwd, postgres_url, "--database", postgres_url, "--no-demo") as server:
             yield server
     finally:
-        # Other tests expect the shared PostgreSQL database to start empty.
-        engine = make_engine(postgres_url)
-        tables = ", ".join(f'"{table.name}"' for table in Base.metadata.sorted_tables)
-        with engine.begin() as connection:
-            connection.execute(text(f"TRUNCATE {tables} RESTART IDENTITY CASCADE"))
-        engine.dispose()
+        empty_database(postgres_url)
 
 
 @pytest.fixture(scope="module", params=["sqlite", "postgres"])
@@ -200,11 +193,7 @@ def redis_url() -> Iterator[str]:
 
 def empty_database(url: str) -> None:
     """Other tests expect the shared PostgreSQL database to start empty."""
-    engine = make_engine(url)
-    tables = ", ".join(f'"{table.name}"' for table in Base.metadata.sorted_tables)
-    with engine.begin() as connection:
-        connection.execute(text(f"TRUNCATE {tables} RESTART IDENTITY CASCADE"))
-    engine.dispose()
+    empty_postgres(url)
 
 
 def unique(name: str) -> str:
