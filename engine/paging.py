@@ -1,4 +1,5 @@
-"""Keyset pagination: stable under inserts, one query for the page and one for the total."""
+"""Keyset pagination: stable under inserts; one query for the page, and one for the total
+when a client asks for it (`count_rows`)."""
 
 from __future__ import annotations
 
@@ -19,9 +20,11 @@ DEFAULT_PAGE_SIZE = 20
 @dataclass(frozen=True, slots=True)
 class Page(Generic[T]):
     items: Sequence[T]
-    total: int
     has_next: bool
     has_previous: bool
+    # Every row of the list, for `count_rows`: counted only when asked, as counting every
+    # visible row of a large table costs more than reading a page of it.
+    whole: Select[Any]
 
 
 def paginate(
@@ -37,17 +40,22 @@ def paginate(
     size = DEFAULT_PAGE_SIZE if first is None else first
     if size < 0 or size > MAX_PAGE_SIZE:
         raise InvalidValue("field.between", field="first", low=0, high=MAX_PAGE_SIZE)
-    total = session.scalar(select(func.count()).select_from(statement.order_by(None).subquery()))
     paged = statement.order_by(key.desc() if descending else key.asc())
     if after is not None:
         paged = paged.where(key < after if descending else key > after)
     rows = list(session.scalars(paged.limit(size + 1)))
     return Page(
         items=rows[:size],
-        total=total or 0,
         has_next=len(rows) > size,
         has_previous=after is not None,
+        whole=statement,
     )
+
+
+def count_rows(*, session: Session, statement: Select[Any]) -> int:
+    """How many rows `statement` (a page's `whole`) gives."""
+    counted = select(func.count()).select_from(statement.order_by(None).subquery())
+    return session.scalar(counted) or 0
 
 
 MAX_MATCHES = 100

@@ -2,15 +2,18 @@
 
 from __future__ import annotations
 
+import asyncio
 import base64
 import binascii
 from collections.abc import Callable, Sequence
 from typing import Any, Generic, TypeVar
 
 import strawberry
+from strawberry import Private
 
 from engine.errors import InvalidValue, NotFound
-from engine.paging import Page
+from engine.paging import Page, count_rows
+from schema.context import Info
 
 T = TypeVar("T")
 Row = TypeVar("Row")
@@ -81,7 +84,16 @@ class Edge(Generic[T]):
 class Connection(Generic[T]):
     edges: list[Edge[T]]
     page_info: PageInfo
-    total_count: int = strawberry.field(description="Items in the whole list, on every page.")
+    whole: Private[Any]  # the statement of every row (engine.paging.Page.whole)
+    counted: Private[list[asyncio.Future[int]]]  # the one count, shared by aliases
+
+    @strawberry.field(description="Items in the whole list, on every page.")
+    async def total_count(self, info: Info) -> int:
+        # Counted only when asked, once however many aliases ask.
+        if not self.counted:
+            read = info.context.db.read(count_rows, statement=self.whole)
+            self.counted.append(asyncio.ensure_future(read))
+        return await asyncio.shield(self.counted[0])
 
     @classmethod
     def from_page(
@@ -97,5 +109,6 @@ class Connection(Generic[T]):
                 start_cursor=edges[0].cursor if edges else None,
                 end_cursor=edges[-1].cursor if edges else None,
             ),
-            total_count=page.total,
+            whole=page.whole,
+            counted=[],
         )

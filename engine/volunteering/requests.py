@@ -297,9 +297,9 @@ def _page(
     )
     return Page(
         items=_views(session, page.items),
-        total=page.total,
         has_next=page.has_next,
         has_previous=page.has_previous,
+        whole=page.whole,
     )
 
 

@@ -187,3 +187,25 @@ def test_first_of_200_is_allowed(api, recruiter):
     post_job(api, recruiter, "岗位")
 
     assert page(api, first=200)["totalCount"] == 1
+
+
+def counts(statements: list[str]) -> int:
+    return sum(1 for statement in statements if "count(" in statement.lower())
+
+
+def test_the_whole_list_is_counted_only_when_totalcount_is_asked_and_once_however_aliased(
+    api, recruiter
+):
+    for n in range(3):
+        post_job(api, recruiter, f"岗位{n:02d}")
+    without_total = "{ jobs(first: 2) { edges { node { id } } } }"
+    aliased = "{ jobs(first: 2) { a: totalCount b: totalCount c: totalCount edges { cursor } } }"
+
+    with api.count_statements() as unasked:
+        api.data(without_total, token=recruiter)
+    with api.count_statements() as asked:
+        body = api.data(aliased, token=recruiter)
+
+    assert counts(unasked) == 0
+    assert counts(asked) == 1
+    assert (body["jobs"]["a"], body["jobs"]["b"], body["jobs"]["c"]) == (3, 3, 3)

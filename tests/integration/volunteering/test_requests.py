@@ -23,6 +23,7 @@ from engine.errors import (
     ValidationFailed,
 )
 from engine.messages import Message
+from engine.paging import count_rows
 from engine.volunteering import requests
 from engine.volunteering.communities import community_id
 from engine.volunteering.models import Task
@@ -181,7 +182,7 @@ def test_coordinators_see_only_their_own_communitys_requests(sessions, communiti
     page = act(sessions, requests.community_requests, actor=mine, first=10, after=None)
 
     assert [view.id for view in page.items] == [ours]
-    assert page.total == 1
+    assert act(sessions, count_rows, statement=page.whole) == 1
 
 
 def test_a_coordinator_of_another_community_is_refused(sessions, communities):
@@ -440,7 +441,7 @@ def test_the_coordinator_list_filters_by_status_and_pages(sessions, communities)
     assert [view.id for view in routed.items] == [ids[1]]
     assert [view.id for view in first_page.items] == [ids[4], ids[3]]
     assert [view.id for view in second_page.items] == [ids[2], ids[1]]
-    assert first_page.has_next and first_page.total == 5
+    assert first_page.has_next and act(sessions, count_rows, statement=first_page.whole) == 5
 
 
 def follow_status(sessions, request_id: int) -> RequestStatus:

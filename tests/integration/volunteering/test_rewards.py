@@ -11,6 +11,7 @@ from sqlalchemy import func, select
 from engine.db import transaction
 from engine.errors import DomainError
 from engine.io.jsonl import FileRejected
+from engine.paging import count_rows
 from engine.volunteering.ledger import balance, correct, unbalanced_transactions
 from engine.volunteering.ledger_models import (
     AccountKind,
@@ -101,10 +102,11 @@ def test_the_catalogue_pages_in_order(sessions):
     with sessions() as session:
         first = list_rewards(session=session, first=2, after=None)
         rest = list_rewards(session=session, first=2, after=first.items[-1].id)
+        total = count_rows(session=session, statement=first.whole)
 
     assert [r.external_id for r in first.items] == ["r1", "r2"]
     assert [r.external_id for r in rest.items] == ["r3"]
-    assert (first.total, first.has_next, rest.has_next) == (3, True, False)
+    assert (total, first.has_next, rest.has_next) == (3, True, False)
 
 
 def test_a_redemption_moves_points_to_the_redemptions_account(sessions):
