@@ -106,9 +106,57 @@ class Shortlists:
             new.representatives[name] = stack(
                 self.representatives[name], take(added, np.asarray(firsts, dtype=np.int64))
             )
-        new.features = vstack([self.features[kept], _linear(added)], format="csr", dtype=np.float64)
-        new.matrix = new._matrix()
+        everything = len(kept) == len(self) and bool(np.array_equal(kept, np.arange(len(kept))))
+        linear = _linear(added)
+        kept_features = self.features if everything else self.features[kept]
+        new.features = vstack([kept_features, linear], format="csr", dtype=np.float64)
+        new.matrix = self._matrix_updated(new, kept, None if everything else kept, linear)
         return new
+
+    def _matrix_updated(
+        self, new: Shortlists, kept: np.ndarray, columns: np.ndarray | None, linear: csr_matrix
+    ) -> csr_matrix:
+        """`new._matrix()`, from this one's matrix instead of transposing every item again:
+        the `columns` kept (all when None), an empty row at the end of each class block for
+        each new class, and the added items' entries at the end of their rows (their columns
+        come last, so rows stay in column order)."""
+        matrix = self.matrix if columns is None else self.matrix[:, columns]
+        blocks = [(len(self.classes[name].numbers), new.classes[name]) for name in self.classes]
+        features = self.features.shape[1]
+        ends, row = [matrix.indptr[: features + 1]], features
+        for old, classes in blocks:
+            ends.append(matrix.indptr[row + 1 : row + old + 1])
+            ends.append(np.full(len(classes.numbers) - old, matrix.indptr[row + old]))
+            row += old
+        indptr = np.concatenate(ends)
+        added = linear.shape[0]
+        first_column = len(kept)
+        coo = linear.tocoo()
+        rows, columns_added, data = [coo.col], [coo.row + first_column], [coo.data]
+        offset = features
+        for _, classes in blocks:
+            rows.append(offset + classes.of_item[len(classes.of_item) - added :])
+            columns_added.append(np.arange(added) + first_column)
+            data.append(np.ones(added))
+            offset += len(classes.numbers)
+        shape = (len(indptr) - 1, first_column + added)
+        appended = csr_matrix(
+            (np.concatenate(data), (np.concatenate(rows), np.concatenate(columns_added))),
+            shape=shape,
+            dtype=np.float64,
+        )
+        if not appended.nnz:
+            return csr_matrix((matrix.data, matrix.indices, indptr), shape=shape)
+        appended.sort_indices()
+        where = np.repeat(indptr[1:], np.diff(appended.indptr))
+        return csr_matrix(
+            (
+                np.insert(matrix.data, where, appended.data),
+                np.insert(matrix.indices, where, appended.indices.astype(matrix.indices.dtype)),
+                indptr + appended.indptr,
+            ),
+            shape=shape,
+        )
 
     def _matrix(self) -> csr_matrix:
         """Features × items: the linear features, then each class block's one-hot rows."""

@@ -123,3 +123,45 @@ def test_rank_among_with_needs_withheld_ranks_as_people_without_them():
     # And as stated, needs keep out jobs that do not meet them.
     stated = [matcher.rank_among(job, among=everyone, top=10) for job in JOBS[:40]]
     assert stated != [without.rank(job, top=10) for job in JOBS[:40]]
+
+
+def same_matrix(a, b) -> bool:  # type: ignore[no-untyped-def]
+    return (
+        a.shape == b.shape
+        and np.array_equal(a.indptr, b.indptr)
+        and np.array_equal(a.indices, b.indices)
+        and np.array_equal(a.data, b.data)
+    )
+
+
+@pytest.mark.parametrize("kind", ["jobs", "people"])
+@pytest.mark.parametrize("change", ["added", "closed", "edited", "all three"])
+def test_stage_ones_matrix_updated_in_place_is_the_one_built_from_scratch(kind, change):
+    """Shortlists.updated builds stage 1's features × items matrix from the previous one
+    (columns kept, rows for new classes, the added items' entries); it is exactly the matrix
+    built from the updated items."""
+    matcher, items = (
+        (JobMatcher(current_year=YEAR).fit(JOBS[:300]), JOBS)
+        if kind == "jobs"
+        else (CandidateMatcher(current_year=YEAR).fit(PEOPLE[:300]), PEOPLE)
+    )
+    # New places and pay make new classes in the middle blocks of the matrix.
+    fields = (
+        {"location": "新疆维吾尔自治区喀什地区", "salary_min": 123_456}
+        if kind == "jobs"
+        else {"locations": ("新疆维吾尔自治区喀什地区",), "salary_expectation": 123_456}
+    )
+    added = [replace(item, id=f"new-{item.id}", **fields) for item in items[300:310]]
+    edited = [replace(item, **fields) for item in items[:5]]
+    closed = {item.id for item in items[10:15]}
+    changed, removed = {
+        "added": (added, set()),
+        "closed": ([], closed),
+        "edited": (edited, set()),
+        "all three": (added + edited, closed),
+    }[change]
+
+    shortlists = matcher.updated(changed, removed).shortlists_
+
+    assert shortlists is not None
+    assert same_matrix(shortlists.matrix, shortlists._matrix())
