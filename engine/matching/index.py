@@ -214,7 +214,7 @@ class LiveIndex(Generic[M, R]):
             if ids is None:
                 self.seen_version = version
         if changes:
-            self._maybe_refit(session)
+            self._maybe_refit()
         return changes
 
     def catch_up(self, session: Session) -> int:
@@ -247,8 +247,8 @@ class LiveIndex(Generic[M, R]):
     ) -> tuple[Snapshot[M], int]:
         """`snapshot` with the items as `stamps` (read just now) says they are: every item,
         or only `ids` (then `stamps` holds those of them that belong in the index).
-        `may_refit`: a small index due for a full fit is fitted afresh instead of updated
-        first (`_maybe_refit` would refit it at once anyway)."""
+        `may_refit`: a small index (REFIT_HERE) due for a full fit is fitted afresh, here,
+        instead of updated."""
         held = snapshot.stamps
         if ids is None:
             removed = {item for item in held if item not in stamps}
@@ -265,8 +265,7 @@ class LiveIndex(Generic[M, R]):
             may_refit
             and self._refit is None
             and snapshot.items + len(changed_ids) <= REFIT_HERE
-            and snapshot.changed_since_fit + changes
-            >= max(1, self.refit_share * snapshot.fitted_on)
+            and self._due(snapshot, changes)
         ):
             INDEX_UPDATES.labels(index=self.name).inc(changes)
             return self._build(session, version=snapshot.version + 1), changes
@@ -327,17 +326,16 @@ class LiveIndex(Generic[M, R]):
             arrays=self._arrays(matcher, extras),
         )
 
-    def _maybe_refit(self, session: Session) -> None:
+    def _maybe_refit(self) -> None:
         snapshot = self._snapshot
         if snapshot is None or self._refit is not None:
             return
-        if snapshot.changed_since_fit < max(1, self.refit_share * snapshot.fitted_on):
-            return
-        if snapshot.items <= REFIT_HERE:
-            self._refit_in(session)
-            return
-        if self._factory is not None:
+        if self._due(snapshot) and self._factory is not None:
             self.refit_in_background()
+
+    def _due(self, snapshot: Snapshot[M], changes: int = 0) -> bool:
+        """Whether the changes since the last full fit, and `changes` more, call for one."""
+        return snapshot.changed_since_fit + changes >= max(1, self.refit_share * snapshot.fitted_on)
 
     def refit_in_background(self) -> threading.Thread:
         """Starts a full fit in a thread of its own, unless one is running; the thread."""

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import secrets
 from collections.abc import Mapping, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import datetime
 from typing import Any
 
@@ -295,12 +295,7 @@ def _page(
     page: Page[AnonymousRequest] = paginate(
         session=session, statement=statement, key=AnonymousRequest.id, first=first, after=after
     )
-    return Page(
-        items=_views(session, page.items),
-        has_next=page.has_next,
-        has_previous=page.has_previous,
-        whole=page.whole,
-    )
+    return replace(page, items=_views(session, page.items))
 
 
 def _views(session: Session, requests: Sequence[AnonymousRequest]) -> list[RequestView]:

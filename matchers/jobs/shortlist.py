@@ -110,17 +110,15 @@ class Shortlists:
         linear = _linear(added)
         kept_features = self.features if everything else self.features[kept]
         new.features = vstack([kept_features, linear], format="csr", dtype=np.float64)
-        new.matrix = self._matrix_updated(new, kept, None if everything else kept, linear)
+        kept_columns = self.matrix if everything else self.matrix[:, kept]
+        new.matrix = self._grown(kept_columns, new, linear)
         return new
 
-    def _matrix_updated(
-        self, new: Shortlists, kept: np.ndarray, columns: np.ndarray | None, linear: csr_matrix
-    ) -> csr_matrix:
-        """`new._matrix()`, from this one's matrix instead of transposing every item again:
-        the `columns` kept (all when None), an empty row at the end of each class block for
-        each new class, and the added items' entries at the end of their rows (their columns
-        come last, so rows stay in column order)."""
-        matrix = self.matrix if columns is None else self.matrix[:, columns]
+    def _grown(self, matrix: csr_matrix, new: Shortlists, linear: csr_matrix) -> csr_matrix:
+        """`new._matrix()` from this one's `matrix` of the kept items, instead of transposing
+        every item again: an empty row at the end of each class block for each new class,
+        then the added items' entries (`linear` and their classes) at the end of their rows
+        (their columns come last, so rows stay in column order)."""
         blocks = [(len(self.classes[name].numbers), new.classes[name]) for name in self.classes]
         features = self.features.shape[1]
         ends, row = [matrix.indptr[: features + 1]], features
@@ -129,19 +127,18 @@ class Shortlists:
             ends.append(np.full(len(classes.numbers) - old, matrix.indptr[row + old]))
             row += old
         indptr = np.concatenate(ends)
-        added = linear.shape[0]
-        first_column = len(kept)
+        added, first_column = linear.shape[0], matrix.shape[1]
         coo = linear.tocoo()
-        rows, columns_added, data = [coo.col], [coo.row + first_column], [coo.data]
+        rows, columns, data = [coo.col], [coo.row + first_column], [coo.data]
         offset = features
         for _, classes in blocks:
             rows.append(offset + classes.of_item[len(classes.of_item) - added :])
-            columns_added.append(np.arange(added) + first_column)
+            columns.append(np.arange(added) + first_column)
             data.append(np.ones(added))
             offset += len(classes.numbers)
         shape = (len(indptr) - 1, first_column + added)
         appended = csr_matrix(
-            (np.concatenate(data), (np.concatenate(rows), np.concatenate(columns_added))),
+            (np.concatenate(data), (np.concatenate(rows), np.concatenate(columns))),
             shape=shape,
             dtype=np.float64,
         )

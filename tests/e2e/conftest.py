@@ -168,7 +168,7 @@ def postgres_server(
         with running_server(cwd, postgres_url, "--database", postgres_url, "--no-demo") as server:
             yield server
     finally:
-        empty_database(postgres_url)
+        empty_postgres(postgres_url)  # other tests expect the shared database empty
 
 
 @pytest.fixture(scope="module", params=["sqlite", "postgres"])
@@ -189,11 +189,6 @@ def redis_url() -> Iterator[str]:
         pytest.skip(f"no Redis at {REDIS_URL}")
     yield REDIS_URL
     client.close()
-
-
-def empty_database(url: str) -> None:
-    """Other tests expect the shared PostgreSQL database to start empty."""
-    empty_postgres(url)
 
 
 def unique(name: str) -> str:

@@ -14,9 +14,9 @@ from typing import Any
 
 import pytest
 
+from tests.conftest import empty_postgres
 from tests.e2e.conftest import (
     Server,
-    empty_database,
     eventually,
     two_running_servers,
     unique,
@@ -51,7 +51,7 @@ def two_servers(
         with two_running_servers(tmp_path_factory, postgres_url, *options, env=env) as servers:
             yield servers
     finally:
-        empty_database(postgres_url)
+        empty_postgres(postgres_url)
 
 
 def tokens(server: Server):  # type: ignore[no-untyped-def]

@@ -21,9 +21,9 @@ from prometheus_client.parser import text_string_to_metric_families
 from websockets.asyncio.client import connect
 from websockets.exceptions import ConnectionClosed
 
+from tests.conftest import empty_postgres
 from tests.e2e.conftest import (
     Server,
-    empty_database,
     eventually,
     two_running_servers,
     unique,
@@ -491,7 +491,7 @@ def two_processes(
         if leftovers:
             client.delete(*leftovers)
         client.close()
-        empty_database(postgres_url)
+        empty_postgres(postgres_url)
 
 
 async def test_viewers_of_every_process_see_every_event(
