@@ -25,7 +25,6 @@ from typing import TypeVar
 
 import numpy as np
 from scipy.sparse import csr_matrix, diags, hstack, vstack
-from sparse_dot_topn import sp_matmul_topn
 
 from matchers.jobs.features import CandidateSide, JobSide
 from matchers.jobs.scoring import (
@@ -39,6 +38,7 @@ from matchers.jobs.scoring import (
     salary_fit,
 )
 from matchers.jobs.side_rows import stack, take
+from matchers.jobs.topn import top_products
 from matchers.ranking import best_indices, weighted_total
 from matchers.taxonomy.occupations import OCCUPATIONS
 
@@ -236,7 +236,7 @@ class Ranker:
             blocks.append(csr_matrix(np.stack([value for value, _ in values])))
             constant += [base for _, base in values]
         query = hstack(blocks, format="csr", dtype=np.float64)
-        listed = sp_matmul_topn(query, self.shortlists.matrix, top_n=self.size, threshold=0.0)
+        listed = top_products(query, self.shortlists.matrix, top=self.size, threshold=0.0)
         return listed, constant
 
     def _remember(

@@ -69,7 +69,7 @@ def test_shortlist_none_scores_every_item(monkeypatch):
     def refuse(*args, **kwargs):
         raise AssertionError("stage 1 ran")
 
-    monkeypatch.setattr(shortlist, "sp_matmul_topn", refuse)
+    monkeypatch.setattr(shortlist, "top_products", refuse)
     matcher = JobMatcher(current_year=YEAR, shortlist=None).fit(JOBS[:500])
     rankings = list(matcher.rank_many(PEOPLE[:20]))
     assert matcher.shortlists_ is None
@@ -83,7 +83,7 @@ def test_a_list_as_long_as_the_items_scores_every_item(monkeypatch):
     exhaustive = list(
         JobMatcher(current_year=YEAR, shortlist=None).fit(JOBS[:50]).rank_many(PEOPLE[:30])
     )
-    monkeypatch.setattr(shortlist, "sp_matmul_topn", refuse)
+    monkeypatch.setattr(shortlist, "top_products", refuse)
     matcher = JobMatcher(current_year=YEAR, shortlist=50).fit(JOBS[:50])
     assert list(matcher.rank_many(PEOPLE[:30])) == exhaustive
 
