@@ -168,6 +168,7 @@ class Series:
     spread: str = ""  # connections per worker, for concurrent clients: "10/10"
     https: list[httpx.AsyncClient] = field(default_factory=list)
     client_cpu: float = float("nan")  # the clients' own CPU time over the wall time
+    server_cpu_ms: float = float("nan")  # the server's CPU time (every worker) per answer
 
     def record(self, ms: float, wrong: str | None) -> None:
         if wrong is None:
@@ -205,6 +206,7 @@ class Figures:
     errors: Counter[str]
     spreads: str  # each run's connections per worker
     client_cpu: float
+    server_cpu_ms: float
 
     @classmethod
     def of(cls, runs: Sequence[Series]) -> Figures:
@@ -219,6 +221,7 @@ class Figures:
             errors=errors,
             spreads=" ".join(run.spread for run in runs if run.spread),
             client_cpu=statistics.median(run.client_cpu for run in runs),
+            server_cpu_ms=statistics.median(run.server_cpu_ms for run in runs),
         )
 
     @property
@@ -320,9 +323,12 @@ async def connected(clients: Clients, extra: int = 0) -> AsyncIterator[Series]:
                 await http.aclose()
         series.spread = "/".join(str(n) for _, n in held.most_common())
         series.https = https
-        cpu = time.process_time()
+        cpu, server_cpu = time.process_time(), clients.server.cpu_seconds()
         yield series
         series.client_cpu = (time.process_time() - cpu) / series.seconds if series.seconds else 0
+        answered = len(series.ms) + series.error_count
+        if answered:
+            series.server_cpu_ms = (clients.server.cpu_seconds() - server_cpu) * 1000 / answered
 
 
 async def open_connection(server: Server, http: httpx.AsyncClient) -> int | None:
@@ -465,6 +471,21 @@ class Server:
         stream = response.extensions.get("network_stream")
         address = stream.get_extra_info("client_addr") if stream is not None else None
         return self.worker_of(int(address[1])) if address else None
+
+    def cpu_seconds(self) -> float:
+        """User and system CPU time of the server and every worker so far (a worker that
+        exited meanwhile takes its time with it: figures are then low)."""
+        total = 0.0
+        try:
+            root = psutil.Process(self.process.pid)
+            members = [root, *root.children(recursive=True)]
+        except psutil.Error:
+            return float("nan")
+        for member in members:
+            with contextlib.suppress(psutil.Error):
+                times = member.cpu_times()
+                total += times.user + times.system
+        return total
 
     def worker_of(self, client_port: int) -> int | None:
         """The server process holding the other end of the client's connection."""
@@ -776,9 +797,15 @@ def print_table(report: Report, count: int, clients: int, repeat: int) -> None:
                 str(alone.error_count + together.error_count),
             )
         )
-    print(f"{clients} clients: connections per worker in each run; the clients' own CPU")
+    print(
+        f"{clients} clients: connections per worker in each run; the clients' own CPU; "
+        "the server's CPU (all workers) per answer"
+    )
     for name, (_, together) in report.rows.items():
-        print(f"  {name:40}{together.spreads:30}{clients_cpu(together)}")
+        print(
+            f"  {name:40}{together.spreads:30}{clients_cpu(together):>16}"
+            f"{together.server_cpu_ms:>10.1f} ms"
+        )
 
 
 def clients_cpu(figures: Figures) -> str:
