@@ -18,7 +18,8 @@ CIVICMATCH_DATABASE_URL, Redis in CIVICMATCH_REDIS_URL with --redis), and, in on
   over wall time); each --repeat times, the median of the runs' figures. Every worker has
   answered every kind once before. The clients' connections are opened before the clock
   starts and spread evenly over the workers (opened at once they may all land on one worker,
-  which then serves them all); each run's spread is printed, with the clients' own CPU;
+  which then serves them all); each run's spread is printed, with the clients' own CPU and
+  the server's CPU time per answer (every worker's, read from the process tree);
 - freshness: the recruiter posts a job made to fit one person (their desired title, place,
   skills and summary, no hard rule they fail); from postJob's answer, `jobMatches` for that
   person is asked again and again, each time on a fresh connection, until the job has been
