@@ -21,7 +21,7 @@ except ImportError:  # another layout of the library: the public function only
 
 __all__ = ["top_products"]
 
-_INDEX = np.dtype(np.int32)
+_VALUE, _INDEX = np.dtype(np.float64), np.dtype(np.int32)
 
 
 def top_products(left: csr_matrix, right: csr_matrix, *, top: int, threshold: float) -> csr_matrix:
@@ -47,18 +47,18 @@ def top_products(left: csr_matrix, right: csr_matrix, *, top: int, threshold: fl
 
 
 def _direct(left: csr_matrix, right: csr_matrix) -> bool:
+    sides = (left, right)
     return (
         _compiled is not None
-        and all(issparse(side) and side.format == "csr" for side in (left, right))
+        and all(issparse(side) and side.format == "csr" and side.nnz > 0 for side in sides)
         and left.shape[1] == right.shape[0]
-        and left.nnz > 0
-        and right.nnz > 0
-        and all(side.data.dtype == np.float64 for side in (left, right))
         and all(
-            array.dtype == _INDEX and array.flags.c_contiguous
-            for side in (left, right)
-            for array in (side.indptr, side.indices)
+            (side.data.dtype, side.indptr.dtype, side.indices.dtype) == (_VALUE, _INDEX, _INDEX)
+            for side in sides
         )
-        and left.data.flags.c_contiguous
-        and right.data.flags.c_contiguous
+        and all(
+            array.flags.c_contiguous
+            for side in sides
+            for array in (side.data, side.indptr, side.indices)
+        )
     )
