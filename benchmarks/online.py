@@ -476,24 +476,28 @@ class Server:
     def cpu_seconds(self) -> float:
         """User and system CPU time of the server and every worker so far (a worker that
         exited meanwhile takes its time with it: figures are then low)."""
-        total = 0.0
-        try:
-            root = psutil.Process(self.process.pid)
-            members = [root, *root.children(recursive=True)]
-        except psutil.Error:
+        members = self._processes()
+        if members is None:
             return float("nan")
+        total = 0.0
         for member in members:
             with contextlib.suppress(psutil.Error):
                 times = member.cpu_times()
                 total += times.user + times.system
         return total
 
-    def worker_of(self, client_port: int) -> int | None:
-        """The server process holding the other end of the client's connection."""
+    def _processes(self) -> list[psutil.Process] | None:
+        """The server process and its workers, or None if it cannot be read."""
         try:
             root = psutil.Process(self.process.pid)
-            members = [root, *root.children(recursive=True)]
+            return [root, *root.children(recursive=True)]
         except psutil.Error:
+            return None
+
+    def worker_of(self, client_port: int) -> int | None:
+        """The server process holding the other end of the client's connection."""
+        members = self._processes()
+        if members is None:
             return None
         for member in members:
             try:

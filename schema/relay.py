@@ -85,15 +85,15 @@ class Connection(Generic[T]):
     edges: list[Edge[T]]
     page_info: PageInfo
     whole: Private[Any]  # the statement of every row (engine.paging.Page.whole)
-    counted: Private[list[asyncio.Future[int]]]  # the one count, shared by aliases
+    counted: Private[asyncio.Future[int] | None]  # the one count, shared by aliases
 
     @strawberry.field(description="Items in the whole list, on every page.")
     async def total_count(self, info: Info) -> int:
         # Counted only when asked, once however many aliases ask.
-        if not self.counted:
+        if self.counted is None:
             read = info.context.db.read(count_rows, statement=self.whole)
-            self.counted.append(asyncio.ensure_future(read))
-        return await asyncio.shield(self.counted[0])
+            self.counted = asyncio.ensure_future(read)
+        return await asyncio.shield(self.counted)
 
     @classmethod
     def from_page(
@@ -110,5 +110,5 @@ class Connection(Generic[T]):
                 end_cursor=edges[-1].cursor if edges else None,
             ),
             whole=page.whole,
-            counted=[],
+            counted=None,
         )
