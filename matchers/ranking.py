@@ -9,6 +9,7 @@ from typing import Any
 import numpy as np
 
 from matchers.records import Match, Reason
+from matchers.sparse import products
 
 
 def dense(matrix: object) -> np.ndarray:
@@ -20,7 +21,11 @@ def dense(matrix: object) -> np.ndarray:
 def cross(left: Any, right: Any) -> np.ndarray:
     """`left @ right.T` as a float array. The product is taken on whichever side has fewer
     rows transposed: transposing the larger (every fitted person, for one job) costs more
-    than the product itself."""
+    than the product itself. When either side has only a few rows, the other multiplies
+    them made dense (`matchers.sparse.products`: the same figures, much less overhead)."""
+    few = products(left, right)
+    if few is not None:
+        return np.asarray(few, dtype=np.float64)
     if left.shape[0] < right.shape[0]:
         return dense(right @ left.T).T
     return dense(left @ right.T)

@@ -24,7 +24,7 @@ from itertools import pairwise
 from typing import TypeVar
 
 import numpy as np
-from scipy.sparse import csr_matrix, diags, hstack, vstack
+from scipy.sparse import csr_matrix, hstack, vstack
 
 from matchers.jobs.features import CandidateSide, JobSide
 from matchers.jobs.scoring import (
@@ -40,6 +40,7 @@ from matchers.jobs.scoring import (
 from matchers.jobs.side_rows import stack, take
 from matchers.jobs.topn import top_products
 from matchers.ranking import best_indices, weighted_total
+from matchers.sparse import scaled_rows
 from matchers.taxonomy.occupations import OCCUPATIONS
 
 log = logging.getLogger(__name__)
@@ -446,9 +447,9 @@ def _job_features(jobs: JobSide) -> list[csr_matrix]:
     return [
         jobs.text,
         occupation,
-        diags((~known).astype(np.float64)) @ jobs.title,
-        diags(known.astype(np.float64)) @ jobs.title,
-        diags(1.0 / np.maximum(jobs.skill_counts, 1.0)) @ jobs.skills,
+        scaled_rows(jobs.title, ~known),
+        scaled_rows(jobs.title, known),
+        scaled_rows(jobs.skills, 1.0 / np.maximum(jobs.skill_counts, 1.0)),
     ]
 
 
@@ -457,9 +458,9 @@ def _people_features(people: CandidateSide) -> list[csr_matrix]:
     the occupation is known and the person aims at something, else the titles' likeness."""
     return [
         people.text,
-        diags(people.aims.astype(np.float64)) @ people.occupation_reach,
+        scaled_rows(people.occupation_reach, people.aims),
         people.title,
-        diags((~people.aims).astype(np.float64)) @ people.title,
+        scaled_rows(people.title, ~people.aims),
         people.skills,
     ]
 

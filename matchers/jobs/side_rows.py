@@ -14,6 +14,7 @@ import numpy as np
 from scipy.sparse import csr_matrix, vstack
 
 from matchers.jobs.features import CandidateSide, JobSide
+from matchers.sparse import rows_of
 
 Side = TypeVar("Side", JobSide, CandidateSide)
 
@@ -30,6 +31,8 @@ def take(side: Side, rows: np.ndarray) -> Side:
             continue
         if isinstance(value, tuple):
             taken[field.name] = tuple(value[row] for row in rows.tolist())
+        elif isinstance(value, csr_matrix):
+            taken[field.name] = rows_of(value, rows)
         else:
             taken[field.name] = value[rows]
     used, inverse = np.unique(getattr(side, index)[rows], return_inverse=True)
