@@ -12,7 +12,9 @@ arithmetic in the same order, so every figure is bit for bit what scipy gives:
 - `products(left, right)` is `(left @ right.T).toarray()`: when one side has at most
   `FEW_ROWS` rows it is made dense and the other multiplies it. With both sides' rows in
   column order (as TF-IDF and the one-hot encoders give them), each pair's products are
-  summed in column order and in the sides' own type, as the sparse product sums them.
+  summed in column order and in the sides' own type, as the sparse product sums them;
+- `side_by_side(blocks)` is `hstack([weight * block, ...], format="csr", dtype=float64)`,
+  the one query row of stage 1 built at once instead of block by block.
 """
 
 from __future__ import annotations
@@ -67,3 +69,37 @@ def products(left: Any, right: Any) -> np.ndarray | None:
         span = slice(right.indptr[row], right.indptr[row + 1])
         columns[right.indices[span], row] = right.data[span]
     return np.asarray(left @ columns)
+
+
+def side_by_side(blocks: list[tuple[Any, float]]) -> csr_matrix:
+    """`hstack([weight * block ...], format="csr", dtype=float64)` of blocks with the same
+    rows: CSR blocks (each weighted in its own type, as scipy's scalar product is) and dense
+    arrays (their zeros left out); each row's entries block after block, in column order."""
+    parts = []
+    for block, weight in blocks:
+        if not isinstance(block, csr_matrix):
+            dense_rows = np.asarray(block, dtype=np.float64)
+            rows, columns = np.nonzero(dense_rows)
+            indptr = np.zeros(dense_rows.shape[0] + 1, dtype=np.int64)
+            np.cumsum(np.bincount(rows, minlength=dense_rows.shape[0]), out=indptr[1:])
+            block = csr_matrix((dense_rows[rows, columns], columns, indptr), shape=dense_rows.shape)
+        data = block.data if weight == 1 else block.data * weight
+        parts.append((np.diff(block.indptr), block.indptr, block.indices, data, block.shape[1]))
+    count = len(parts[0][0])
+    lengths = np.sum([part[0] for part in parts], axis=0, dtype=np.int64)
+    indptr = np.zeros(count + 1, dtype=np.int64)
+    np.cumsum(lengths, out=indptr[1:])
+    data = np.empty(indptr[-1], dtype=np.float64)
+    indices = np.empty(indptr[-1], dtype=np.int64)
+    before, offset = indptr[:-1].copy(), 0
+    for row_lengths, row_starts, block_indices, block_data, width in parts:
+        row_of = np.repeat(np.arange(count), row_lengths)
+        where = before[row_of] + np.arange(len(block_indices)) - row_starts[row_of]
+        data[where] = block_data
+        indices[where] = block_indices.astype(np.int64) + offset
+        before += row_lengths
+        offset += width
+    index_type = np.int32 if max(offset, indptr[-1]) < np.iinfo(np.int32).max else np.int64
+    return csr_matrix(
+        (data, indices.astype(index_type), indptr.astype(index_type)), shape=(count, offset)
+    )

@@ -40,7 +40,7 @@ from matchers.jobs.scoring import (
 from matchers.jobs.side_rows import stack, take
 from matchers.jobs.topn import top_products
 from matchers.ranking import best_indices, weighted_total
-from matchers.sparse import scaled_rows
+from matchers.sparse import scaled_rows, side_by_side
 from matchers.taxonomy.occupations import OCCUPATIONS
 
 log = logging.getLogger(__name__)
@@ -218,7 +218,7 @@ class Ranker:
         their score less a constant per query (returned beside)."""
         of_jobs, weights = self.shortlists.of_jobs, self.weights
         linear = _people_features(queries) if of_jobs else _job_features(queries)
-        blocks = [weights.get(name, 0.0) * part for name, part in zip(LINEAR, linear, strict=True)]
+        blocks = [(part, weights.get(name, 0.0)) for name, part in zip(LINEAR, linear, strict=True)]
         constant = np.full(len(queries.ids), -_offset(weights))
         keys = _query_keys(queries, of_jobs)
         for name in self.shortlists.classes:
@@ -234,9 +234,9 @@ class Ranker:
             if missing:
                 found.update(self._remember(name, queries, missing))
             values = [found[key] for key in keys[name]]
-            blocks.append(csr_matrix(np.stack([value for value, _ in values])))
+            blocks.append((np.stack([value for value, _ in values]), 1.0))
             constant += [base for _, base in values]
-        query = hstack(blocks, format="csr", dtype=np.float64)
+        query = side_by_side(blocks)
         listed = top_products(query, self.shortlists.matrix, top=self.size, threshold=0.0)
         return listed, constant
 

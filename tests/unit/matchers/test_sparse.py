@@ -4,10 +4,10 @@ from __future__ import annotations
 
 import numpy as np
 import pytest
-from scipy.sparse import csc_matrix, csr_matrix, diags
+from scipy.sparse import csc_matrix, csr_matrix, diags, hstack
 from scipy.sparse import random as sparse_random
 
-from matchers.sparse import FEW_ROWS, products, rows_of, scaled_rows
+from matchers.sparse import FEW_ROWS, products, rows_of, scaled_rows, side_by_side
 
 
 def _matrix(rows: int, columns: int, seed: int, dtype: type = np.float32) -> csr_matrix:
@@ -92,3 +92,23 @@ def test_what_it_does_not_take_goes_back_to_the_caller():
     unsorted.data = unsorted.data[::-1].copy()
     unsorted.has_sorted_indices = False
     assert products(many, unsorted) is None
+
+
+@pytest.mark.parametrize("rows", [1, 4])
+def test_side_by_side_is_scipys_weighted_hstack(rows: int):
+    text = _matrix(rows, 40, seed=1)
+    title = _matrix(rows, 9, seed=2)
+    classes = np.where(np.random.default_rng(3).random((rows, 6)) < 0.5, 0.0, -0.25)
+    blocks = [(text, 0.392), (title, 0.0), (title, 1.0), (classes, 1.0)]
+
+    found = side_by_side(blocks)
+    expected = hstack(
+        [
+            weight * block if isinstance(block, csr_matrix) else csr_matrix(block)
+            for block, weight in blocks
+        ],
+        format="csr",
+        dtype=np.float64,
+    )
+
+    _same(found, expected)  # weighted in the blocks' own type; a weight of 0 keeps its entries
