@@ -1,0 +1,95 @@
+"""A query text found valid is parsed once, kept by its digest, and still refused where the
+request's own limits say so."""
+
+from __future__ import annotations
+
+import dataclasses
+from types import SimpleNamespace
+
+import pytest
+import strawberry.schema.schema as strawberry_schema
+
+from engine.config import Limits, Settings
+from schema.limits import known_documents
+from schema.schema import schema
+
+
+def context(**limits: int) -> SimpleNamespace:
+    return SimpleNamespace(settings=Settings(limits=dataclasses.replace(Limits(), **limits)))
+
+
+@pytest.fixture
+def parses(monkeypatch: pytest.MonkeyPatch) -> list[str]:
+    """The texts strawberry parsed, in order (the real parser still does the parsing)."""
+    seen: list[str] = []
+    real = strawberry_schema.parse
+
+    def counted(query: str, **options: object) -> object:
+        seen.append(query)
+        return real(query, **options)
+
+    monkeypatch.setattr(strawberry_schema, "parse", counted)
+    monkeypatch.setattr(known_documents, "_valid", type(known_documents._valid)())
+    return seen
+
+
+@pytest.mark.anyio
+async def test_a_valid_text_is_parsed_once(parses: list[str]):
+    query = "query Known { __typename }"
+    for _ in range(3):
+        result = await schema.execute(query, context_value=context())
+        assert result.errors is None and result.data == {"__typename": "Query"}
+
+    assert parses == [query]
+
+
+@pytest.mark.anyio
+async def test_an_invalid_text_is_parsed_and_refused_every_time(parses: list[str]):
+    query = "query Unknown { nope }"
+    results = [await schema.execute(query, context_value=context()) for _ in range(2)]
+
+    assert all(r.errors and "nope" in r.errors[0].message for r in results)
+    assert parses == [query, query]
+    assert not known_documents._valid
+
+
+@pytest.mark.anyio
+async def test_texts_are_kept_by_their_digest_not_their_text(parses: list[str]):
+    padding = "#" + "x" * 100_000 + "\n"
+    result = await schema.execute(padding + "{ __typename }", context_value=context())
+
+    assert result.errors is None
+    ((digest, _, _),) = known_documents._valid
+    assert isinstance(digest, bytes) and len(digest) == 32
+
+
+@pytest.mark.anyio
+async def test_a_text_known_under_a_higher_token_limit_is_refused_under_a_lower(
+    parses: list[str],
+):
+    query = "{ a: __typename b: __typename c: __typename d: __typename }"
+    assert (await schema.execute(query, context_value=context())).errors is None
+
+    refused = await schema.execute(query, context_value=context(max_tokens=5))
+
+    assert refused.errors and refused.errors[0].extensions["code"] == "TOKEN_LIMIT"
+
+
+@pytest.mark.anyio
+async def test_a_known_text_is_still_held_to_the_requests_depth_and_alias_limits(
+    parses: list[str],
+):
+    query = "{ a: __typename b: __typename c: __typename }"
+    assert (await schema.execute(query, context_value=context())).errors is None
+
+    refused = await schema.execute(query, context_value=context(max_aliases=2))
+
+    assert refused.errors and refused.errors[0].extensions["code"] == "ALIAS_LIMIT"
+    assert parses == [query]
+
+
+def test_only_so_many_texts_are_kept(parses: list[str]):
+    for number in range(known_documents.KEPT + 5):
+        known_documents._remember((bytes([number % 256]) * 32, number, ()), object())
+
+    assert len(known_documents._valid) == known_documents.KEPT
