@@ -8,7 +8,8 @@ in both directions (jobs for each person, people for each job), the exhaustive m
 (`shortlist=None`) and the two-stage matcher rank every query. For each list length it
 prints the share of queries whose two-stage top `--top` has the same ids in the same order as
 the exhaustive one, the share whose matches are identical (scores, reasons, figures), the
-share that stage 1 could not settle (scored against every item), the wall time of fitting
+share that stage 1 could not settle (scored again, against every item that could still
+reach their last place), the wall time of fitting
 and of ranking, the CPU time of ranking (the speed-up is its ratio, as other processes on the
 machine stretch wall time) and the peak RSS. Each run is a process of its own, so that one's
 memory does not hide the other's.
@@ -71,11 +72,11 @@ class Run:
     rss_mb: float
     ids: list[tuple[str, ...]]  # of each query's ranking
     digests: list[bytes]  # of each query's matches: ids, scores, reasons, figures
-    everything: int  # queries whose list could hide a better item, scored against all
+    everything: int  # queries whose list could hide a better item, scored again
 
 
 class Fallbacks(logging.Handler):
-    """Counts the queries that matchers.jobs.shortlist scored against every item."""
+    """Counts the queries that matchers.jobs.shortlist scored again (its first argument)."""
 
     def __init__(self) -> None:
         super().__init__(logging.DEBUG)
@@ -129,7 +130,7 @@ def share(a: Sequence[object], b: Sequence[object]) -> float:
 
 HEADER = (
     f"{'set':<22}{'direction':<17}{'queries×items':>15}{'list':>6}{'same top ids':>14}"
-    f"{'same matches':>14}{'against all':>13}{'fit s':>15}{'rank s':>17}{'rank CPU s':>17}"
+    f"{'same matches':>14}{'scored again':>13}{'fit s':>15}{'rank s':>17}{'rank CPU s':>17}"
     f"{'speed-up':>10}{'peak RSS MB':>15}"
 )
 
@@ -187,7 +188,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     synthetic = f"synthetic (seed {args.seed})"
     sources.append(Source(synthetic, jobs=args.jobs, people=args.people, seed=args.seed))
     print(
-        f"top {args.top}, Python {sys.version.split()[0]}; 'against all': queries that stage 1 "
+        f"top {args.top}, Python {sys.version.split()[0]}; 'scored again': queries that stage 1 "
         "could not settle; pairs of figures: two-stage / exhaustive"
     )
     print(HEADER, flush=True)

@@ -12,7 +12,9 @@ holds allowed items only.
 Stage 2 scores the listed items with `components` and `weighted_total`, as the exhaustive
 path does. Stage 1 equals the score up to float rounding and clipping, so an item left off a
 full list scores at most the list's lowest value; when that bound could reach the query's
-last place (ties on rounded scores break by id), the query is scored against every item.
+last place (ties on rounded scores break by id), the query is scored again against every item
+whose own stage-1 value could reach it (a vague chat message ties hundreds of jobs: those,
+not all 20,000).
 """
 
 from __future__ import annotations
@@ -40,7 +42,7 @@ from matchers.jobs.scoring import (
 from matchers.jobs.side_rows import stack, take
 from matchers.jobs.topn import top_products
 from matchers.ranking import best_indices, weighted_total
-from matchers.sparse import scaled_rows, side_by_side
+from matchers.sparse import rows_of, scaled_rows, side_by_side
 from matchers.taxonomy.occupations import OCCUPATIONS
 
 log = logging.getLogger(__name__)
@@ -55,11 +57,10 @@ PROXY_ERROR = 1e-5
 # figures as one by one); about this many pairs per group balances the cost of a call
 # against the pairs scored needlessly.
 PAIRS = 20_000
-EVERYTHING_AT_ONCE = 64
 # Class values a ranker remembers across queries (a row of floats per class each): a kept
 # ranker answers requests one at a time, and most people share a few places, rule and
 # salary classes with others.
-MEMO_LIMIT = 20_000  # queries scored against every item together (a bound too loose)
+MEMO_LIMIT = 20_000
 
 
 def list_length(shortlist: int, top: int) -> int:
@@ -191,10 +192,10 @@ class Ranker:
 
     def rank(self, queries: JobSide | CandidateSide) -> list[Scored]:
         """Each query's best `top` items, scored exactly, in the order of the queries."""
-        listed, constant = self.select(queries)
+        listed, constant, query_rows = self._select(queries)
         tolerance = PROXY_ERROR * _scale(self.weights)
         found: dict[int, Scored] = {}
-        unsure = []
+        unsure: dict[int, Scored] = {}
         places = _query_keys(queries, self.shortlists.of_jobs)["location"]
         for group in _groups(listed, places, by_place=not self.shortlists.of_jobs):
             items = np.unique(listed.indices[np.concatenate([_span(listed, q) for q in group])])
@@ -205,17 +206,32 @@ class Ranker:
                 ):
                     found[query] = scored
                 else:
-                    unsure.append(query)
-        log.debug("%d of %d queries scored against every item", len(unsure), len(queries.ids))
-        everything = np.arange(len(self.shortlists))
-        for start in range(0, len(unsure), EVERYTHING_AT_ONCE):
-            group = unsure[start : start + EVERYTHING_AT_ONCE]
-            found.update(zip(group, self._score(queries, group, everything), strict=True))
+                    unsure[query] = scored
+        reachable = {
+            query: self._reachable(query_rows, query, constant[query] + tolerance, scored)
+            for query, scored in unsure.items()
+        }
+        log.debug(
+            "%d of %d queries scored again, against the %d items that could reach their last place",
+            len(unsure),
+            len(queries.ids),
+            sum(len(items) for items in reachable.values()),
+        )
+        for query, items in reachable.items():
+            found[query] = next(self._score(queries, [query], items))
         return [found[query] for query in range(len(queries.ids))]
 
     def select(self, queries: JobSide | CandidateSide) -> tuple[csr_matrix, np.ndarray]:
         """Stage 1: queries × items, the `size` best allowed items of each query, valued by
         their score less a constant per query (returned beside)."""
+        listed, constant, _ = self._select(queries)
+        return listed, constant
+
+    def _select(
+        self, queries: JobSide | CandidateSide
+    ) -> tuple[csr_matrix, np.ndarray, csr_matrix]:
+        """`select`, and the queries' rows of features (stage 1 is their product with the
+        items' matrix)."""
         of_jobs, weights = self.shortlists.of_jobs, self.weights
         linear = _people_features(queries) if of_jobs else _job_features(queries)
         blocks = [(part, weights.get(name, 0.0)) for name, part in zip(LINEAR, linear, strict=True)]
@@ -238,7 +254,22 @@ class Ranker:
             constant += [base for _, base in values]
         query = side_by_side(blocks)
         listed = top_products(query, self.shortlists.matrix, top=self.size, threshold=0.0)
-        return listed, constant
+        return listed, constant, query
+
+    def _reachable(
+        self, query_rows: csr_matrix, query: int, shift: float, scored: Scored
+    ) -> np.ndarray:
+        """The items a query's full list may have left out and that could still reach its
+        last place: each allowed item whose stage-1 value, plus `shift` (the constant and the
+        tolerance), rounds to at least that place's score. The exact scores are at most
+        that, so no item left out can place. Every allowed item when no place is settled."""
+        row = rows_of(query_rows, np.array([query]))
+        values = (row @ self.shortlists.matrix).toarray().ravel()
+        allowed = values > 0
+        if self.top < 1 or len(scored.items) < self.top:
+            return np.flatnonzero(allowed)
+        last = np.round(scored.scores[self.top - 1], 4)
+        return np.flatnonzero(allowed & (np.round(np.clip(values + shift, 0.0, 1.0), 4) >= last))
 
     def _remember(
         self, name: str, queries: JobSide | CandidateSide, missing: Mapping[Hashable, int]

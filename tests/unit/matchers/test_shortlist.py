@@ -128,7 +128,8 @@ def test_rank_of_one_person_or_job_is_the_same_both_ways():
 
 def test_ties_beyond_the_list_still_go_to_the_smallest_ids(caplog):
     # 40 copies of a job tie on every score: a list of 15 cannot hold them all, so the person
-    # is scored against every job, and the top 10 are the copies with the 10 smallest ids.
+    # is scored again against every job that could tie (the copies, not the 298 others), and
+    # the top 10 are the copies with the 10 smallest ids.
     job = JOBS[1]
     copies = [replace(job, id=f"copy-{index:02d}") for index in reversed(range(40))]
     fitted = copies + JOBS[2:300]
@@ -148,7 +149,31 @@ def test_ties_beyond_the_list_still_go_to_the_smallest_ids(caplog):
         two_stage = JobMatcher(current_year=YEAR, shortlist=15).fit(fitted).rank(person)
     assert two_stage == exhaustive
     assert ids(two_stage) == [f"copy-{index:02d}" for index in range(10)]
-    assert "1 of 1 queries scored against every item" in caplog.text
+    (record,) = [r for r in caplog.records if "scored again" in r.getMessage()]
+    again, queries, items = record.args
+    assert (again, queries) == (1, 1)
+    assert 40 <= items < len(fitted)
+
+
+def test_vague_people_tie_many_jobs_and_still_get_the_exhaustive_top_ten(caplog):
+    # Only a place and a wish not to travel, as a chat message may say: hundreds of jobs tie.
+    places = sorted({job.location for job in JOBS[:1500]})[:6]
+    vague = [
+        Candidate(id=f"v{index}", locations=(place,), travel=TravelLevel.NONE)
+        for index, place in enumerate(places)
+    ]
+    exhaustive = list(
+        JobMatcher(current_year=YEAR, shortlist=None).fit(JOBS[:1500]).rank_many(vague)
+    )
+    with caplog.at_level("DEBUG", logger=shortlist.__name__):
+        two_stage = list(
+            JobMatcher(current_year=YEAR, shortlist=20).fit(JOBS[:1500]).rank_many(vague)
+        )
+    assert two_stage == exhaustive
+    (record,) = [r for r in caplog.records if "scored again" in r.getMessage()]
+    again, queries, items = record.args
+    assert again >= 1 and queries == len(vague)
+    assert items < again * 1500  # not every job for each
 
 
 # stage 1
