@@ -63,29 +63,31 @@ async def test_texts_are_kept_by_their_digest_not_their_text(parses: list[str]):
     assert isinstance(digest, bytes) and len(digest) == 32
 
 
-@pytest.mark.anyio
-async def test_a_text_known_under_a_higher_token_limit_is_refused_under_a_lower(
-    parses: list[str],
-):
-    query = "{ a: __typename b: __typename c: __typename d: __typename }"
-    assert (await schema.execute(query, context_value=context())).errors is None
-
-    refused = await schema.execute(query, context_value=context(max_tokens=5))
-
-    assert refused.errors and refused.errors[0].extensions["code"] == "TOKEN_LIMIT"
+FLAT = "{ a: __typename b: __typename c: __typename }"
+NESTED = "{ liveStreams(first: 1) { edges { node { id } } } }"
 
 
 @pytest.mark.anyio
-async def test_a_known_text_is_still_held_to_the_requests_depth_and_alias_limits(
-    parses: list[str],
+@pytest.mark.parametrize(
+    ("query", "limit", "code", "parsed"),
+    [
+        # The token limit is part of the key: parsed again, and refused by the parser.
+        (FLAT, {"max_tokens": 5}, "TOKEN_LIMIT", 2),
+        # Depth and aliases are rules of the request: not parsed again, still refused.
+        (FLAT, {"max_aliases": 2}, "ALIAS_LIMIT", 1),
+        (NESTED, {"max_depth": 1}, "DEPTH_LIMIT", 1),
+    ],
+)
+async def test_a_known_text_is_still_held_to_the_requests_own_limits(
+    parses: list[str], query: str, limit: dict[str, int], code: str, parsed: int
 ):
-    query = "{ a: __typename b: __typename c: __typename }"
-    assert (await schema.execute(query, context_value=context())).errors is None
+    await schema.execute(query, context_value=context())  # no database here: valid is enough
+    assert len(known_documents._valid) == 1
 
-    refused = await schema.execute(query, context_value=context(max_aliases=2))
+    refused = await schema.execute(query, context_value=context(**limit))
 
-    assert refused.errors and refused.errors[0].extensions["code"] == "ALIAS_LIMIT"
-    assert parses == [query]
+    assert refused.errors and refused.errors[0].extensions["code"] == code
+    assert parses == [query] * parsed
 
 
 def test_only_so_many_texts_are_kept(parses: list[str]):
