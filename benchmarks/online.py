@@ -17,9 +17,10 @@ CIVICMATCH_DATABASE_URL, Redis in CIVICMATCH_REDIS_URL with --redis), and, in on
   --clients asyncio clients of one HTTP/1.1 connection each (throughput: answers without error
   over wall time); each --repeat times, the median of the runs' figures. Every worker has
   answered every kind once before. The clients' connections are opened before the clock
-  starts and spread evenly over the workers (opened at once they may all land on one worker,
-  which then serves them all); each run's spread is printed, with the clients' own CPU and
-  the server's CPU time per answer (every worker's, read from the process tree);
+  starts and spread evenly over the workers (the kernel spreads them by a hash of their
+  addresses, unevenly by chance; evened, runs compare); each run's spread is printed, with
+  the clients' own CPU and the server's CPU time per answer (every worker's, read from the
+  process tree);
 - freshness: the recruiter posts a job made to fit one person (their desired title, place,
   skills and summary, no hard rule they fail); from postJob's answer, `jobMatches` for that
   person is asked again and again, each time on a fresh connection, until the job has been
@@ -301,8 +302,9 @@ class Clients:
 async def connected(clients: Clients, extra: int = 0) -> AsyncIterator[Series]:
     """A series whose `https` are clients.count + extra clients with their connections open
     (not part of what is timed), spread evenly over the workers when the worker holding a
-    connection can be told: opened at once, they may all land on one worker (the first to
-    wake accepts every connection waiting), which then serves them all."""
+    connection can be told: the kernel spreads connections over the workers' sockets by a
+    hash of their addresses, unevenly by chance, and a run is comparable with another only
+    when the shares are even."""
     wanted = clients.count + extra
     share = -(-wanted // clients.workers)
     held: Counter[int | None] = Counter()

@@ -6,8 +6,11 @@ multiprocess mode) in the temporary directory, here the test's own, and removes 
 
 from __future__ import annotations
 
+import json
 import os
+import re
 import signal
+import socket
 import time
 from collections import Counter
 from collections.abc import Iterator
@@ -15,6 +18,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 import httpx
+import psutil
 import pytest
 from prometheus_client.multiprocess import MultiProcessCollector
 
@@ -23,6 +27,8 @@ from tests.e2e.graphql_ws import connected, open_connection
 from tests.e2e.prometheus import Scrape, scrape
 
 PROBE = "query WorkersProbe { __typename }"
+BURST = {"query": "query BurstProbe { __typename }"}
+WARMUP = "query SpreadWarmup { __typename }"
 STREAMS = "{ liveStreams(first: 1) { edges { node { id } } } }"
 WATCH = "subscription Watch($id: ID!) { liveStreamEvents(streamId: $id) { kind } }"
 ROUND = 20
@@ -54,26 +60,44 @@ def workers(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Workers]:
     assert list(temporary.glob("civicmatch-metrics-*")) == []
 
 
-def probes_by_process(directory: Path) -> Counter[str]:
-    """WorkersProbe requests counted in each worker's own file."""
+def probes_by_process(directory: Path, operation: str = "WorkersProbe") -> Counter[str]:
+    """Requests of `operation` counted in each worker's own file."""
     counted: Counter[str] = Counter()
     for file in directory.glob("counter_*.db"):
         for metric in MultiProcessCollector.merge([str(file)]):
             for sample in metric.samples:
                 if (
                     sample.name == "civicmatch_requests_total"
-                    and sample.labels.get("operation") == "WorkersProbe"
+                    and sample.labels.get("operation") == operation
                 ):
                     counted[file.stem] += int(sample.value)
     return counted
 
 
-def probe_on_fresh_connections(server: Server, times: int) -> None:
+def probe_on_fresh_connections(server: Server, times: int, query: str = PROBE) -> None:
     """Each on a connection of its own, which either worker may take."""
     for _ in range(times):
         with httpx.Client(base_url=server.url, timeout=10) as client:
-            answer = client.post("/graphql", json={"query": PROBE})
+            answer = client.post("/graphql", json={"query": query})
             assert answer.json()["data"] == {"__typename": "Query"}
+
+
+def ask(connection: socket.socket, host: str, body: dict[str, str]) -> object:
+    """One GraphQL request over an open connection, in plain HTTP/1.1; the answer's JSON."""
+    payload = json.dumps(body).encode()
+    head = (
+        f"POST /graphql HTTP/1.1\r\nHost: {host}\r\nContent-Type: application/json\r\n"
+        f"Content-Length: {len(payload)}\r\n\r\n"
+    )
+    connection.sendall(head.encode() + payload)
+    received = b""
+    while b"\r\n\r\n" not in received:
+        received += connection.recv(65536)
+    header, _, rest = received.partition(b"\r\n\r\n")
+    length = int(re.search(rb"(?i)content-length: *(\d+)", header).group(1))
+    while len(rest) < length:
+        rest += connection.recv(65536)
+    return json.loads(rest[:length])
 
 
 def scrape_on_a_fresh_connection(server: Server) -> Scrape:
@@ -99,6 +123,48 @@ def test_metrics_add_up_the_requests_of_both_workers(workers: Workers):
     assert sum(per_worker.values()) == sent
     # Six scrapes on fresh connections: whichever worker answered, the same sum.
     assert totals == [sent] * 6
+
+
+def listening_sockets(pid: int, port: int) -> set[str]:
+    """The listening sockets on `port` a process holds open ('socket:[inode]' each)."""
+    process = psutil.Process(pid)
+    return {
+        os.readlink(f"/proc/{pid}/fd/{found.fd}")
+        for found in process.net_connections(kind="tcp")
+        if found.status == psutil.CONN_LISTEN and found.laddr.port == port and found.fd != -1
+    }
+
+
+def test_each_worker_listens_on_a_socket_of_its_own_and_a_burst_is_spread(workers: Workers):
+    # On one shared socket the first worker to wake took a burst of connections whole (20/0
+    # or 19/1 in the online benchmark); with one socket each the kernel spreads them.
+    directory = workers.metrics_directory()
+    for _ in range(MAX_ROUNDS):  # both workers listening first
+        if len(probes_by_process(directory, operation="SpreadWarmup")) == 2:
+            break
+        probe_on_fresh_connections(workers.server, ROUND, WARMUP)
+    pids = [int(name.rpartition("_")[2]) for name in probes_by_process(directory, "SpreadWarmup")]
+    url = httpx.URL(workers.server.url)
+    host, port = url.host, url.port
+    assert port is not None
+    # Opened one after the other at once, before any asks: all waiting to be accepted together.
+    connections = [socket.create_connection((host, port), timeout=10) for _ in range(ROUND)]
+    try:
+        answers = [ask(connection, host, BURST) for connection in connections]
+    finally:
+        for connection in connections:
+            connection.close()
+    per_worker = probes_by_process(directory, operation="BurstProbe")
+    sockets = {pid: listening_sockets(pid, port) for pid in pids}
+    parent = psutil.Process(pids[0]).ppid()
+
+    assert len(pids) == 2 and psutil.Process(pids[1]).ppid() == parent
+    assert all(len(held) == 1 for held in sockets.values()), sockets
+    assert len(set().union(*sockets.values())) == 2  # not one socket shared
+    assert listening_sockets(parent, port) == set()  # closed once the workers started
+    assert all(answer["data"] == {"__typename": "Query"} for answer in answers), answers
+    assert sum(per_worker.values()) == ROUND
+    assert len(per_worker) == 2, per_worker  # both took some: all on one is 1 in 500,000
 
 
 @pytest.mark.anyio
