@@ -28,7 +28,7 @@ FEW_ROWS = 8  # the dense side is columns × these rows: a person's or a job's v
 
 
 def rows_of(matrix: csr_matrix, rows: np.ndarray) -> csr_matrix:
-    """The matrix's rows, in this order (repeats allowed)."""
+    """The matrix's rows, in this order (repeats allowed; no negative indices)."""
     rows = np.asarray(rows, dtype=np.int64)
     starts = matrix.indptr[rows].astype(np.int64)
     lengths = matrix.indptr[rows + 1].astype(np.int64) - starts

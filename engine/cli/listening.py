@@ -93,7 +93,8 @@ class _SpreadWorkers(Multiprocess):
     connections once it can answer them, and until the first worker is ready a connection
     is refused rather than held. The parent closes its copy once the worker has started, so
     a worker's socket closes with it. uvicorn reads `sockets` once for each worker it
-    starts (at start-up, on a restart, for a worker that died)."""
+    starts (at start-up, on a restart, for a worker that died, for one added by SIGTTIN;
+    that last one's copy is closed on the supervisor's next round, half a second on)."""
 
     def __init__(self, config: uvicorn.Config, family: socket.AddressFamily, address: Any):
         self._family, self._address = family, address
