@@ -16,6 +16,7 @@ from collections import Counter
 from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
+from typing import Any
 
 import httpx
 import psutil
@@ -82,7 +83,7 @@ def probe_on_fresh_connections(server: Server, times: int, query: str = PROBE) -
             assert answer.json()["data"] == {"__typename": "Query"}
 
 
-def ask(connection: socket.socket, host: str, body: dict[str, str]) -> object:
+def ask(connection: socket.socket, host: str, body: dict[str, str]) -> dict[str, Any]:
     """One GraphQL request over an open connection, in plain HTTP/1.1; the answer's JSON."""
     payload = json.dumps(body).encode()
     head = (
