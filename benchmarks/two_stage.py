@@ -72,10 +72,10 @@ class Run:
     rss_mb: float
     ids: list[tuple[str, ...]]  # of each query's ranking
     digests: list[bytes]  # of each query's matches: ids, scores, reasons, figures
-    everything: int  # queries whose list could hide a better item, scored again
+    rescored: int  # queries whose list could hide a better item, scored again
 
 
-class Fallbacks(logging.Handler):
+class Rescored(logging.Handler):
     """Counts the queries that matchers.jobs.shortlist scored again (its first argument)."""
 
     def __init__(self) -> None:
@@ -102,9 +102,9 @@ def run(source: Source, direction: str, shortlist: int | None, top: int, year: i
             people,
             jobs,
         )
-    fallbacks = Fallbacks()
+    rescored = Rescored()
     logger = logging.getLogger("matchers.jobs.shortlist")
-    logger.addHandler(fallbacks)
+    logger.addHandler(rescored)
     logger.setLevel(logging.DEBUG)
     started = time.perf_counter()
     matcher.fit(items)
@@ -116,7 +116,7 @@ def run(source: Source, direction: str, shortlist: int | None, top: int, year: i
         digests.append(hashlib.blake2b(repr(ranking).encode(), digest_size=16).digest())
     ranked, cpu = time.perf_counter(), time.process_time() - cpu
     rss_mb = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
-    return Run(fitted - started, ranked - fitted, cpu, rss_mb, ids, digests, fallbacks.count)
+    return Run(fitted - started, ranked - fitted, cpu, rss_mb, ids, digests, rescored.count)
 
 
 def in_own_process(*arguments: object) -> Run:
@@ -151,7 +151,7 @@ def compare(source: Source, shortlists: Sequence[int], top: int, year: int) -> N
                 f"{row}{length:>6}"
                 f"{share(exhaustive.ids, two.ids):>14.2%}"
                 f"{share(exhaustive.digests, two.digests):>14.2%}"
-                f"{two.everything / max(len(queries), 1):>13.2%}"
+                f"{two.rescored / max(len(queries), 1):>13.2%}"
                 f"{f'{two.fit_s:.2f} / {exhaustive.fit_s:.2f}':>15}"
                 f"{f'{two.rank_s:.2f} / {exhaustive.rank_s:.2f}':>17}"
                 f"{f'{two.rank_cpu_s:.2f} / {exhaustive.rank_cpu_s:.2f}':>17}"
