@@ -6,6 +6,7 @@ from collections.abc import Iterable, Iterator, Sequence
 from typing import Any, Literal
 
 from engine.fields import check_salary_range
+from engine.gc_pause import collector_paused
 from engine.io.jsonl import RecordFile
 from engine.io.progress import SILENT, Progress, tracked
 from engine.io.text_files import QUERY_FIELDS
@@ -52,15 +53,17 @@ def match_records(
     process, or on Dask with `executor`)."""
     if side == "candidates":
         progress.stage(Message("progress.indexing_jobs", {"count": len(jobs)}))
-        matcher: Any = JobMatcher(current_year=current_year).fit(jobs) if jobs else None
+        with collector_paused():
+            matcher: Any = JobMatcher(current_year=current_year).fit(jobs) if jobs else None
         subjects: Sequence[Any] = candidates
         subject_key, matched_key = "candidate", "job"
         label, unit = "progress.ranking_jobs", "unit.people"
     else:
         progress.stage(Message("progress.indexing_candidates", {"count": len(candidates)}))
-        matcher = (
-            CandidateMatcher(current_year=current_year).fit(candidates) if candidates else None
-        )
+        with collector_paused():
+            matcher = (
+                CandidateMatcher(current_year=current_year).fit(candidates) if candidates else None
+            )
         subjects, subject_key, matched_key = jobs, "job", "candidate"
         label, unit = "progress.ranking_candidates", "unit.jobs"
     advance = progress.stage(Message(label), total=len(subjects), unit=unit)
@@ -98,7 +101,8 @@ def match_texts(
 ) -> Iterator[dict[str, Any]]:
     """For each chat message: the profile read from it and the jobs that match it."""
     progress.stage(Message("progress.indexing_jobs", {"count": len(jobs)}))
-    matcher = JobMatcher(current_year=current_year).fit(jobs)
+    with collector_paused():
+        matcher = JobMatcher(current_year=current_year).fit(jobs)
     advance = progress.stage(
         Message("progress.matching_messages"), total=len(queries), unit="unit.messages"
     )

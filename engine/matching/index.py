@@ -25,6 +25,7 @@ from typing import TYPE_CHECKING, Any, Generic, TypeVar
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session, sessionmaker
 
+from engine.gc_pause import collector_paused
 from engine.jobs.models import Employer, JobPost, JobStatus
 from engine.matching.records import candidate_record, job_from_row
 from engine.metrics import (
@@ -303,11 +304,12 @@ class LiveIndex(Generic[M, R]):
 
     def _build(self, session: Session, *, version: int) -> Snapshot[M]:
         started = time.perf_counter()
-        stamps = self._stamps(session)
-        found = dict(self._read_all(session, stamps))
-        stamps = {item: stamp for item, stamp in stamps.items() if item in found}
-        matcher = self._fit([found[item][0] for item in sorted(found)]) if found else None
-        extras = {item: extra for item, (_, extra) in found.items()}
+        with collector_paused():
+            stamps = self._stamps(session)
+            found = dict(self._read_all(session, stamps))
+            stamps = {item: stamp for item, stamp in stamps.items() if item in found}
+            matcher = self._fit([found[item][0] for item in sorted(found)]) if found else None
+            extras = {item: extra for item, (_, extra) in found.items()}
         seconds = time.perf_counter() - started
         INDEX_REFIT_SECONDS.labels(index=self.name).observe(seconds)
         INDEX_REFITS.labels(index=self.name).inc()

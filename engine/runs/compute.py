@@ -10,13 +10,15 @@ from __future__ import annotations
 from collections.abc import Sequence
 from typing import Any
 
+from engine.gc_pause import collector_paused
 from matchers.records import Match
 
 
 def rank_chunk(matcher: Any, subjects: Sequence[Any], top: int) -> list[list[Match]]:
     """Each subject's best `top` items of the fitted `matcher` (a JobMatcher ranks jobs for
     people, a CandidateMatcher people for jobs)."""
-    return list(matcher.rank_many(list(subjects), top=top))
+    with collector_paused():
+        return list(matcher.rank_many(list(subjects), top=top))
 
 
 def rank_in_community(
@@ -26,4 +28,5 @@ def rank_in_community(
     matcher = matchers.get(community)
     if matcher is None:
         return [[] for _ in subjects]
-    return list(matcher.rank_many(list(subjects), top=top))
+    with collector_paused():
+        return list(matcher.rank_many(list(subjects), top=top))

@@ -13,6 +13,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from typing import Any
 
+from engine.gc_pause import collector_paused
 from matchers.records import Match
 
 
@@ -31,6 +32,16 @@ def rank_chunk_incremental(
 ) -> list[list[Match]]:
     """Each subject's ranking: anew over every item (`kept` is None for it), or its kept
     ranking merged with the changed items' (`matchers`: over every item, over the changed)."""
+    with collector_paused():
+        return _rank_chunk_incremental(matchers, subjects, kept, top)
+
+
+def _rank_chunk_incremental(
+    matchers: tuple[Any, Any | None],
+    subjects: Sequence[Any],
+    kept: Sequence[Sequence[Match] | None],
+    top: int,
+) -> list[list[Match]]:
     every, changed = matchers
     again = [index for index, held in enumerate(kept) if held is None]
     rankings: list[list[Match]] = [[] for _ in subjects]

@@ -14,6 +14,7 @@ from sqlalchemy import text as sql
 from sqlalchemy.orm import Session, sessionmaker
 
 from engine.errors import Conflict
+from engine.gc_pause import collector_paused
 from engine.io.batches import chunked
 from engine.io.bulk import insert_plain
 from engine.io.progress import SILENT, Progress
@@ -255,7 +256,7 @@ class _SideRun:
                 control.pause(self.factory, self.run_id, pause)
 
     def _items(self) -> tuple[list[Any], Message]:
-        with self.factory() as session:
+        with collector_paused(), self.factory() as session:
             if self.side is Side.JOBS:
                 ids = inputs.open_job_ids(session, self.up_to["jobs"])
                 jobs = inputs.jobs(session, ids)
@@ -270,7 +271,8 @@ class _SideRun:
         from matchers.jobs.matcher import CandidateMatcher, JobMatcher
 
         kind = JobMatcher if self.side is Side.JOBS else CandidateMatcher
-        return kind(current_year=self.year, **self.options).fit(items, vocabulary=vocabulary)
+        with collector_paused():
+            return kind(current_year=self.year, **self.options).fit(items, vocabulary=vocabulary)
 
     def _vocabulary(self) -> tuple[Any, bool]:
         """The vocabulary to encode in, and whether this run saved it already: its own if a

@@ -7,6 +7,7 @@ full fit. A request that arrives while a refit runs is answered from the index b
 
 from __future__ import annotations
 
+import gc
 import threading
 from collections.abc import Iterator
 from typing import Any
@@ -201,3 +202,21 @@ def test_match_index_is_for_admins_only(live, make_token):
     assert anonymous["errors"][0]["extensions"]["code"] == "UNAUTHENTICATED"
     assert as_recruiter["errors"][0]["extensions"]["code"] == "FORBIDDEN"
     assert as_admin["jobs"] == 1 and as_admin["openJobs"]["items"] == 1
+
+
+def test_a_full_fit_runs_with_the_garbage_collector_paused(live, make_token, monkeypatch):
+    post_all(live, make_token("recruiter", employer=EMPLOYER), JOBS)
+    index = jobs_index(live)
+    fitted: list[tuple[bool, int]] = []
+    fit = OpenJobsIndex._fit
+
+    def recording(self: OpenJobsIndex, items: list[Job]) -> JobMatcher:
+        fitted.append((gc.isenabled(), len(items)))
+        return fit(self, items)
+
+    monkeypatch.setattr(OpenJobsIndex, "_fit", recording)
+    assert gc.isenabled()
+    index.refit_in_background().join(WAIT)
+
+    assert fitted == [(False, len(JOBS))]
+    assert gc.isenabled()
