@@ -24,7 +24,7 @@ from matchers.jobs.features import CandidateSide, JobSide, Vocabulary, candidate
 from matchers.jobs.reasons import explain
 from matchers.jobs.scoring import FACTORS, WEIGHTS, components, hard_rule_mask
 from matchers.jobs.shortlist import Ranker, Scored, Shortlists, list_length
-from matchers.jobs.side_rows import stack, take
+from matchers.jobs.side_rows import rows_of_list, stack, take
 from matchers.ranking import best_indices, id_order, scored_match, weighted_total
 from matchers.records import Candidate, Job, Match
 from matchers.text.tfidf import Analyzer
@@ -89,7 +89,11 @@ class _Matcher(BaseEstimator):
     ) -> Self:
         check_is_fitted(self, "side_")
         gone = set(removed) | {item.id for item in changed}
-        kept = np.array([row for row, item in enumerate(items) if item.id not in gone], dtype=int)
+        ids = self.side_.ids  # the items' ids, in the items' order
+        if gone:
+            kept = np.flatnonzero(~np.isin(ids, np.array(sorted(gone), dtype=object)))
+        else:
+            kept = np.arange(len(ids))
         new = clone(self)
         new.vocabulary_ = self.vocabulary_
         encoded = self._encode(changed) if changed else take(self.side_, kept[:0])
@@ -100,7 +104,7 @@ class _Matcher(BaseEstimator):
             new.shortlists_ = self.shortlists_.updated(kept, encoded, side)
         else:
             new._index(side)
-        new._keep([items[row] for row in kept.tolist()] + list(changed))
+        new._keep(rows_of_list(items, kept) + list(changed))
         return new
 
     def _encode(self, items: Sequence[Job] | Sequence[Candidate]) -> JobSide | CandidateSide:

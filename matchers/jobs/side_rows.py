@@ -8,6 +8,7 @@ vocabulary, instead of encoding every item again.
 from __future__ import annotations
 
 from dataclasses import fields, replace
+from operator import itemgetter
 from typing import TypeVar
 
 import numpy as np
@@ -17,6 +18,19 @@ from matchers.jobs.features import CandidateSide, JobSide
 from matchers.sparse import rows_of
 
 Side = TypeVar("Side", JobSide, CandidateSide)
+T = TypeVar("T")
+
+
+def rows_of_list(values: list[T], rows: np.ndarray) -> list[T]:
+    """`[values[row] for row in rows]`, with no copy row by row when `rows` is every row in
+    order (what an index kept up to date asks for at each new item)."""
+    if len(rows) == len(values) and np.array_equal(rows, np.arange(len(rows))):
+        return list(values)
+    if len(rows) == 0:
+        return []
+    if len(rows) == 1:
+        return [values[int(rows[0])]]
+    return list(itemgetter(*rows.tolist())(values))
 
 
 def take(side: Side, rows: np.ndarray) -> Side:

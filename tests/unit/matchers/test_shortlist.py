@@ -221,3 +221,19 @@ def test_lists_hold_only_items_that_pass_the_hard_rules():
     for person, ranking in zip(strict, matcher.rank_many(strict), strict=True):
         found = {job.id: job for job in JOBS}
         assert all(passes_hard_rules(found[match.id], person) for match in ranking)
+
+
+@pytest.mark.parametrize("count", [0, 1, 5, shortlist.INSERTED_BY_SLICES + 1])
+@pytest.mark.parametrize("dtype", [np.int32, np.float64])
+def test_entries_inserted_at_ascending_positions_are_where_np_insert_puts_them(count, dtype):
+    rng = np.random.default_rng(count)
+    array = rng.integers(0, 1000, 2000).astype(dtype)
+    where = np.sort(rng.integers(0, len(array) + 1, count))  # repeats and both ends allowed
+    where[: min(2, count)] = 0
+    values = rng.integers(0, 1000, count).astype(np.int64)
+
+    got = shortlist._inserted(array, where, values)
+
+    expected = np.insert(array, where, values)
+    assert got.dtype == expected.dtype == dtype
+    assert np.array_equal(got, expected)

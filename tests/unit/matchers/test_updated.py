@@ -9,6 +9,7 @@ import numpy as np
 import pytest
 
 from matchers.jobs.matcher import CandidateMatcher, JobMatcher
+from matchers.jobs.shortlist import INSERTED_BY_SLICES, _linear
 from matchers.records import Candidate, Job, Match
 from matchers.vocabulary import Accommodation
 from seeds.synthetic import generate_candidates, generate_jobs
@@ -162,6 +163,23 @@ def test_stage_ones_matrix_updated_in_place_is_the_one_built_from_scratch(kind, 
     }[change]
 
     shortlists = matcher.updated(changed, removed).shortlists_
+
+    assert shortlists is not None
+    assert same_matrix(shortlists.matrix, shortlists._matrix())
+
+
+@pytest.mark.parametrize("added", [1, 60])
+def test_stage_ones_matrix_takes_few_or_many_new_items_as_built_from_scratch(added):
+    """One item adds fewer entries than INSERTED_BY_SLICES (copied slice by slice), sixty
+    more (np.insert): the same matrix either way."""
+    matcher = JobMatcher(current_year=YEAR).fit(JOBS[:200])
+    assert matcher.shortlists_ is not None
+    new = [replace(job, id=f"new-{job.id}") for job in JOBS[200 : 200 + added]]
+    # Each new item's linear features, and one entry in each class block.
+    entries = _linear(matcher._encode(new)).nnz + added * len(matcher.shortlists_.classes)
+    assert (entries < INSERTED_BY_SLICES) if added == 1 else (entries > INSERTED_BY_SLICES)
+
+    shortlists = matcher.updated(new).shortlists_
 
     assert shortlists is not None
     assert same_matrix(shortlists.matrix, shortlists._matrix())
