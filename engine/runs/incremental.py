@@ -33,32 +33,23 @@ def rank_chunk_incremental(
     """Each subject's ranking: anew over every item (`kept` is None for it), or its kept
     ranking merged with the changed items' (`matchers`: over every item, over the changed)."""
     with collector_paused():
-        return _rank_chunk_incremental(matchers, subjects, kept, top)
-
-
-def _rank_chunk_incremental(
-    matchers: tuple[Any, Any | None],
-    subjects: Sequence[Any],
-    kept: Sequence[Sequence[Match] | None],
-    top: int,
-) -> list[list[Match]]:
-    every, changed = matchers
-    again = [index for index, held in enumerate(kept) if held is None]
-    rankings: list[list[Match]] = [[] for _ in subjects]
-    if again:
-        for index, ranking in zip(
-            again, every.rank_many([subjects[i] for i in again], top=top), strict=True
-        ):
-            rankings[index] = ranking
-    merged = [index for index, held in enumerate(kept) if held is not None]
-    if merged:
-        fresh: list[list[Match]] = (
-            list(changed.rank_many([subjects[i] for i in merged], top=top))
-            if changed is not None
-            else [[] for _ in merged]
-        )
-        for index, ranking in zip(merged, fresh, strict=True):
-            held = kept[index]
-            assert held is not None
-            rankings[index] = merge(held, ranking, top)
-    return rankings
+        every, changed = matchers
+        again = [index for index, held in enumerate(kept) if held is None]
+        rankings: list[list[Match]] = [[] for _ in subjects]
+        if again:
+            for index, ranking in zip(
+                again, every.rank_many([subjects[i] for i in again], top=top), strict=True
+            ):
+                rankings[index] = ranking
+        merged = [index for index, held in enumerate(kept) if held is not None]
+        if merged:
+            fresh: list[list[Match]] = (
+                list(changed.rank_many([subjects[i] for i in merged], top=top))
+                if changed is not None
+                else [[] for _ in merged]
+            )
+            for index, ranking in zip(merged, fresh, strict=True):
+                held = kept[index]
+                assert held is not None
+                rankings[index] = merge(held, ranking, top)
+        return rankings
