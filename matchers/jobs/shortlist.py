@@ -45,7 +45,8 @@ from matchers.ranking import best_indices, weighted_total
 from matchers.sparse import rows_of, scaled_rows, side_by_side
 from matchers.taxonomy.occupations import OCCUPATIONS
 
-# Beyond this many new entries, np.insert's one pass beats copying slice by slice.
+# Up to this many new entries, copying the slices between them beats np.insert (into 1.5
+# million entries: 0.3 against 0.7 ms for 64, 0.4 against 0.7 for 256, even near 1,000).
 INSERTED_BY_SLICES = 256
 log = logging.getLogger(__name__)
 
@@ -370,8 +371,8 @@ class _Classes:
 
 def _inserted(array: np.ndarray, where: np.ndarray, values: np.ndarray) -> np.ndarray:
     """`np.insert(array, where, values)` for positions in ascending order. An item or two
-    adds a few dozen entries to a matrix of a million: copying the slices between them is a
-    third of np.insert's time, which masks every entry."""
+    adds a few dozen entries to a matrix of a million: copying the slices between them takes
+    under half of np.insert's time, which masks every entry."""
     if len(where) > INSERTED_BY_SLICES:
         return np.insert(array, where, values)
     values = values.astype(array.dtype, copy=False)
