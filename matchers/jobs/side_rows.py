@@ -7,6 +7,7 @@ vocabulary, instead of encoding every item again.
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from dataclasses import fields, replace
 from operator import itemgetter
 from typing import TypeVar
@@ -21,7 +22,7 @@ Side = TypeVar("Side", JobSide, CandidateSide)
 T = TypeVar("T")
 
 
-def rows_of_list(values: list[T], rows: np.ndarray) -> list[T]:
+def rows_of_list(values: Sequence[T], rows: np.ndarray) -> list[T]:
     """`[values[row] for row in rows]`, with no copy row by row when `rows` is every row in
     order (what an index kept up to date asks for at each new item)."""
     if len(rows) == len(values) and np.array_equal(rows, np.arange(len(rows))):
@@ -44,7 +45,7 @@ def take(side: Side, rows: np.ndarray) -> Side:
         if field.name == names:
             continue
         if isinstance(value, tuple):
-            taken[field.name] = tuple(value[row] for row in rows.tolist())
+            taken[field.name] = tuple(rows_of_list(value, rows))
         elif isinstance(value, csr_matrix):
             taken[field.name] = rows_of(value, rows)
         else:

@@ -1,4 +1,4 @@
-"""Rows of a list taken as the rows of an index kept up to date are taken."""
+"""A list's rows as an index kept up to date takes them: the rows asked for, in order."""
 
 from __future__ import annotations
 
