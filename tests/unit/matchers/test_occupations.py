@@ -85,6 +85,20 @@ def test_generic_head_is_stripped_to_reach_the_word_before_it(title, expected):
 @pytest.mark.parametrize(
     ("title", "expected"),
     [
+        ("汽车维修学徒工", "auto_mechanic"),
+        ("汽修学徒", "auto_mechanic"),
+        ("美发学徒工", "hairdresser"),
+    ],
+)
+def test_an_apprentice_of_a_trade_is_read_as_that_trade(title, expected):
+    # As the labelled real titles read them (摄影学徒, 瑜伽学徒: the trade's own code); before,
+    # 学徒工 was a keyword of production work and won as the head noun.
+    assert code_of(title) == expected
+
+
+@pytest.mark.parametrize(
+    ("title", "expected"),
+    [
         ("药品生产操作工（固体制剂）", "pharma_worker"),
         ("数控车床操作工", "cnc_operator"),
         ("货车驾驶员", "truck_driver"),
