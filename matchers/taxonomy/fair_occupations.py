@@ -111,6 +111,9 @@ _GENERIC_HEADS = (
     "员",
     "工",
 )
+# Words for an apprentice: 汽修学徒 is learning 汽修, so a trade named before them is the
+# head noun; with none (机械厂学徒工, 学徒工 alone) 学徒工 is production work.
+_APPRENTICE = ("学徒工", "学徒")
 _BRACKETED = re.compile(r"[(\[【〔〈《][^)\]】〕〉》]*(?:[)\]】〕〉》]|$)")
 _ALTERNATIVES = re.compile(r"[/|、,，;；]|兼")
 _NOISE = re.compile(r"^(?:急招|急聘|诚聘|高薪诚聘|高薪招聘|高薪)|(?:\d+名|若干名?|数名)$")
@@ -230,6 +233,10 @@ def _classify(title: str) -> Occupation | None:
 
 def _head(title: str, depth: int) -> tuple[Occupation, int] | None:
     """The longest keyword ending the title (and where it starts), stripping generic heads."""
+    for suffix in _APPRENTICE:
+        stem = title.removesuffix(suffix)
+        if stem != title and len(stem) >= 2 and (trade := _head(stem, depth)) is not None:
+            return trade
     for start in range(max(0, len(title) - _LONGEST_KEYWORD), len(title)):
         occupation = _BY_KEYWORD.get(title[start:])
         if occupation is not None:

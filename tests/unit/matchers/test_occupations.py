@@ -92,8 +92,14 @@ def test_generic_head_is_stripped_to_reach_the_word_before_it(title, expected):
 )
 def test_an_apprentice_of_a_trade_is_read_as_that_trade(title, expected):
     # As the labelled real titles read them (摄影学徒, 瑜伽学徒: the trade's own code); before,
-    # 学徒工 was a keyword of production work and won as the head noun.
+    # 学徒工 won as the head noun and read as production work.
     assert code_of(title) == expected
+
+
+@pytest.mark.parametrize("title", ["学徒工", "鸿达机械厂学徒工", "招学徒工"])
+def test_an_apprentice_of_no_named_trade_is_production_work(title):
+    # 机械 inside the employer's name is no trade the apprentice learns.
+    assert code_of(title) == "operator"
 
 
 @pytest.mark.parametrize(
