@@ -104,15 +104,15 @@ _GENERIC_HEADS = (
     "组长",
     "班长",
     "领班",
-    "学徒",
     "主任",
     "师傅",
     "师",
     "员",
     "工",
 )
-# Words for an apprentice: 汽修学徒 is learning 汽修, so a trade named before them is the
-# head noun; with none (机械厂学徒工, 学徒工 alone) 学徒工 is production work.
+# Words for an apprentice, stripped before anything else (unlike the generic heads, 学徒工 is
+# itself a keyword): 汽修学徒 is learning 汽修, so a trade named before them is the head noun;
+# with none (机械厂学徒工, 学徒工 alone) 学徒工 is production work.
 _APPRENTICE = ("学徒工", "学徒")
 _BRACKETED = re.compile(r"[(\[【〔〈《][^)\]】〕〉》]*(?:[)\]】〕〉》]|$)")
 _ALTERNATIVES = re.compile(r"[/|、,，;；]|兼")
