@@ -3,7 +3,8 @@
 
 Rules, in the order they run: the employer (at the start of a clause, found by its shape: a
 name ending in 有限公司, 厂, 医院, 店 …; or places, a brand and a trade, 东阿县鑫源物流; or places
-and a brand that is hiring, 东阿阿胶招…), the title (这个…岗位, 这个岗位是…, …这个岗位, after the
+and a brand that is hiring, 东阿阿胶招…; or, after the host announces one, 这一家是…, places and
+a brand alone), the title (这个…岗位, 这个岗位是…, …这个岗位, after the
 employer or 招/招聘, or a clause that opens with a title), then, with those two masked so their
 words count for nothing else, pay, education, headcount, housing, travel, experience,
 graduates and location (a county anywhere, a city only as the workplace: 在济南上班).
@@ -113,14 +114,17 @@ def _employer(clauses: list[Clause]) -> tuple[Found, tuple[int, int] | None]:
     is hiring (东阿阿胶招…)."""
     for clause in clauses:
         skip = _filler_end(clause.text)
-        name = _employer_name(clause.text[skip:])
+        introduced = bool(lex.EMPLOYER_INTRODUCED.search(clause.text[:skip]))
+        name = _employer_name(clause.text[skip:], introduced=introduced)
         if name is not None:
             start = clause.start + skip
             return (name, 0.85), (start, start + len(name))
     return None, None
 
 
-def _employer_name(text: str) -> str | None:
+def _employer_name(text: str, *, introduced: bool = False) -> str | None:
+    """The employer a clause opens with; `introduced` when the host announced one (这一家是…),
+    so that places and a brand alone (聊城茌平区信发铝电) are taken as its name."""
     match = lex.EMPLOYER.match(text)
     if match is not None:
         name = match.group(1)
@@ -128,24 +132,44 @@ def _employer_name(text: str) -> str | None:
         if not lex.NOT_AN_EMPLOYER.match(core) and not lex.EMPLOYER_LEAD.match(name):
             return name
     lead = _leading_places(text)
+    if introduced and lead and text.startswith("的", lead):  # 来自德州德城区的华联超市
+        named = _employer_name(text[lead + 1 :], introduced=True)
+        return None if named is None else text[: lead + 1] + named
     match = lex.EMPLOYER_BY_TRADE.match(text[lead:])
+    if match is not None and not (lead or introduced) and match.end(1) == len(text) - lead:
+        match = None  # 会用办公软件: a trade word alone at a clause's end names no employer
     if match is None and lead:
-        match = lex.BRAND_HIRING.match(text[lead:])
-        if match is not None and (is_title(match.group(1)) or places.named_places(match.group(1))):
+        match = lex.BRAND_HIRING.match(text[lead:]) or (
+            lex.BRAND_ALONE.match(text[lead:]) if introduced else None
+        )
+        if match is not None and not _brand(match.group(1), text[lead + match.end(1) :]):
             match = None
     if match is None or lex.EMPLOYER_LEAD.match(text[: lead + 1]):
         return None
     return text[: lead + match.end(1)]
 
 
+def _brand(words: str, rest: str) -> bool:
+    """Whether words said after places are a brand: no place, and no title unless a title
+    follows the hiring word (中通客车招焊装工: 客车 reads as a trade, not as who is hired)."""
+    if places.named_places(words):
+        return False
+    if not is_title(words):
+        return True
+    hired = lex.TITLE_AFTER_HIRE.match(rest)
+    return hired is not None and _trimmed(rest[hired.end() :]) is not None
+
+
 def _leading_places(text: str) -> int:
-    """How many characters at the start of the text are place names (青岛即墨区 → 5)."""
+    """How many characters at the start of the text are place names (青岛即墨区 → 5), a city's
+    zone among them (青岛西海岸新区 → 7)."""
     end = 0
     for mention in places.named_places(text):
         if mention.start != end:
             break
         end = mention.end
-    return end
+    zone = places.zone_at(text, end) if end else None
+    return end + len(zone or "")
 
 
 def _title(
@@ -356,17 +380,23 @@ def _location(clauses: list[Clause]) -> Found:
             said = text[first.start : last.end]
             if _NOT_WORKPLACE.search(text[: first.start]):
                 continue
+            city = last.place.city and not last.is_district
+            zone = places.zone_at(text, last.end) if city else None
+            end = last.end + len(zone or "")
             if not last.is_district and not (
-                _PLACE_BEFORE.search(text[: first.start]) or _PLACE_AFTER.match(text[last.end :])
+                _PLACE_BEFORE.search(text[: first.start]) or _PLACE_AFTER.match(text[end:])
             ):
                 continue
-            if len(chain) > 1 and said.endswith(_FULL_SUFFIXES):
+            if zone is not None:
+                # Another city's zone (济南高新区) is no division but still where the job is.
+                place = last.place.name + zone
+            elif len(chain) > 1 and said.endswith(_FULL_SUFFIXES):
                 place = said
             elif len({p.name for p in last.places}) > 1 and not last.place.within(places.HOME):
                 place = text[last.start : last.end]
             else:
                 place = last.district
-            town = _TOWN.match(text[last.end :])
+            town = _TOWN.match(text[end:])
             return place + (town.group() if town else ""), 0.85
     return None
 

@@ -9,6 +9,7 @@ management zones (高新区, 经开区 …) and wins where a bare name is shared
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 from functools import cache, lru_cache
 from itertools import pairwise
@@ -25,6 +26,7 @@ _ZONES: dict[str, tuple[str, ...]] = {
     "江北水城旅游度假区": ("江北水城旅游度假区", "江北水城度假区", "旅游度假区", "度假区"),
 }
 _GENERIC_ZONES = frozenset(_ZONES["高新区"] + _ZONES["经济技术开发区"] + ("旅游度假区", "度假区"))
+_ZONES_LONGEST_FIRST = sorted(_GENERIC_ZONES, key=len, reverse=True)
 
 # Names that are everyday words or brands (平安, 长安, 比如, 和县 …): they name a place only right
 # after a place that holds it (深圳福田) or with their suffix (福田区). So do the short forms of
@@ -189,7 +191,11 @@ def _longest_at(text: str, at: int, before: Mention | None) -> tuple[int, tuple[
         return None
     for end in range(min(len(text), at + index.longest), at + 1, -1):
         alias = text[at:end]
-        if alias in index.shorts and text.startswith(_LANDMARK, end):
+        if (
+            alias in index.shorts
+            and text.startswith(_LANDMARK, end)
+            and not _names_at(text, end)  # 临沂河东区: 河东区 follows, not a river
+        ):
             continue
         if alias in index.names:
             if alias in _GENERIC_ZONES and before and not before.place.within(HOME):
@@ -202,6 +208,31 @@ def _longest_at(text: str, at: int, before: Mention | None) -> tuple[int, tuple[
             if held:
                 return end, held
     return None
+
+
+# A zone with a name of its own: 西海岸新区, 鲁西经济开发区.
+_NAMED_ZONE = re.compile(
+    r"[\u4e00-\u9fff]{2,4}?(?:经济技术开发区|经济开发区|高新技术产业开发区|高新区|新区)"
+)
+
+
+def zone_at(text: str, at: int) -> str | None:
+    """The management zone (高新区, 经济开发区, 西海岸新区 …) written at `at`, as written; a
+    city's zone that is not the home city's (济南高新区) is named by no mention but still said."""
+    for alias in _ZONES_LONGEST_FIRST:
+        if text.startswith(alias, at):
+            return alias
+    match = _NAMED_ZONE.match(text, at)
+    return match.group() if match else None
+
+
+def _names_at(text: str, at: int) -> bool:
+    """Whether a full name (临清市, 河东区; not a short form) starts at `at`."""
+    index = _index()
+    return any(
+        text[at:end] in index.names and text[at:end] not in index.shorts
+        for end in range(min(len(text), at + index.longest), at + 1, -1)
+    )
 
 
 def mentions(text: str) -> tuple[Mention, ...]:

@@ -8,7 +8,9 @@ from matchers.taxonomy.places import (
     districts_in,
     is_place,
     mentions,
+    named_places,
     same_district,
+    zone_at,
 )
 
 
@@ -102,3 +104,29 @@ def test_is_place_knows_district_names_and_aliases(word, expected):
 def test_the_city_is_liaocheng():
     assert CITY == "聊城市"
     assert district_of("莘县").startswith(CITY)
+
+
+def test_a_short_name_before_a_district_that_opens_with_a_landmark_word_is_still_a_place():
+    # 河 after 临沂 would make 临沂河 a river; 河东区 follows, so 临沂 is the city.
+    found = named_places("临沂河东区顺通快运")
+
+    assert [(m.start, m.end, m.district) for m in found] == [
+        (0, 2, "临沂市"),
+        (2, 5, "临沂市河东区"),
+    ]
+    assert named_places("临沂河边") == ()
+
+
+@pytest.mark.parametrize(
+    ("text", "at", "zone"),
+    [
+        ("济南市高新区", 3, "高新区"),
+        ("青岛西海岸新区海信电子", 2, "西海岸新区"),
+        ("聊城鲁西经济开发区的中通汽车", 2, "鲁西经济开发区"),
+        ("潍坊经开区", 2, "经开区"),
+        ("济南市历下区", 3, None),
+        ("青岛海信电子", 2, None),
+    ],
+)
+def test_zone_at_reads_a_zone_written_after_a_city(text, at, zone):
+    assert zone_at(text, at) == zone

@@ -31,6 +31,20 @@ def stated(text: str, *names: str) -> dict[str, Any]:
         ("东阿阿胶招生产操作工", "东阿阿胶"),
         ("下面这家是苏州吴中区恒泰机械，招焊工三名", "苏州吴中区恒泰机械"),
         ("那个德州禹城华康医药招医药代表", "德州禹城华康医药"),
+        # Introduced by the host, then places and a brand with no trade word after them.
+        ("这一家是聊城茌平区信发铝电，招电工", "聊城茌平区信发铝电"),
+        ("这个是烟台莱山区绿源果业合作社，招果品分拣工", "烟台莱山区绿源果业合作社"),
+        ("今天的第三家企业是济南市长清区鲁能电力设备有限公司", "济南市长清区鲁能电力设备有限公司"),
+        ("来自德州德城区的华联超市，需要理货员五名", "德州德城区的华联超市"),
+        # A brand of five characters, and one that ends like a title, before 招 and a title.
+        ("莱芜钢城区泰钢不锈钢招天车司机", "莱芜钢城区泰钢不锈钢"),
+        ("聊城开发区中通客车招焊装工", "聊城开发区中通客车"),
+        # Parks, markets and zones of other cities.
+        ("聊城东阿县阿胶产业园招包装操作工", "聊城东阿县阿胶产业园"),
+        ("聊城临清市烟店轴承市场招轴承检验员", "聊城临清市烟店轴承市场"),
+        ("青岛西海岸新区海信电子招SMT技术员", "青岛西海岸新区海信电子"),
+        ("临沂河东区顺通快运招货车司机", "临沂河东区顺通快运"),
+        ("聊城东昌府区鑫盛包装厂缺人，招打包工五个", "聊城东昌府区鑫盛包装厂"),
     ],
 )
 def test_employers_are_found_by_their_shape(text, employer):
@@ -45,6 +59,8 @@ def test_employers_are_found_by_their_shape(text, employer):
         "临清普工招十人",
         "这家公司招保安",
         "冷链物流专员招两人",
+        "这边是一个销售内勤岗，大专，会用办公软件",
+        "聊城高新区的电子厂招普工",
     ],
 )
 def test_a_place_and_a_trade_without_a_brand_is_no_employer(text):
@@ -61,6 +77,37 @@ def test_a_place_and_a_trade_without_a_brand_is_no_employer(text):
 )
 def test_a_title_that_opens_with_shou_is_not_read_as_zhaoshou(text, title):
     assert stated(text, "title") == {"title": title}
+
+
+@pytest.mark.parametrize(
+    ("text", "title"),
+    [
+        ("岗位名称是人事专员，全日制本科", "人事专员"),
+        ("嗯，有个岗位是会计，中级职称", "会计"),
+        ("今天第三家企业是济南市长清区鲁能电力设备有限公司，带来的岗位是电气装配工", "电气装配工"),
+        ("这个是仓库管理员，高中学历", "仓库管理员"),
+        ("这边是一个销售内勤岗，大专", "销售内勤"),
+        ("来自德州德城区的华联超市，需要理货员五名", "理货员"),
+        ("聊城东昌府区鑫盛包装厂缺人，招打包工五个", "打包工"),
+        ("临清市第一中学招高中物理教师，本科以上", "高中物理教师"),
+    ],
+)
+def test_titles_named_in_other_words(text, title):
+    assert stated(text, "title") == {"title": title}
+
+
+@pytest.mark.parametrize(
+    ("text", "fields"),
+    [
+        ("电商客服，接受无经验", {"experience_years": 0}),
+        ("海洋调查员，经常出海出差", {"travel": "frequent"}),
+        ("理货员，每个月大概三千五", {"salary_min": 3500, "salary_max": 3500}),
+        ("工程师，工作地在济南市高新区", {"location": "济南市高新区"}),
+        ("技术员，在青岛西海岸新区上班", {"location": "青岛市西海岸新区"}),
+    ],
+)
+def test_other_ways_of_stating_experience_travel_pay_and_place(text, fields):
+    assert stated(text, *fields) == fields
 
 
 def test_the_employer_name_is_not_read_as_the_title():
