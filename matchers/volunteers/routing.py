@@ -171,6 +171,10 @@ class RequestRouter(BaseEstimator):
         category, category_p = _kept(
             categories, category_proba, best_category, OTHER, self.min_confidence
         )
+        if team == NO_TEAM and category != OTHER:
+            # No team was sure enough: what no team takes on is no team's task either.
+            other = np.flatnonzero(categories == OTHER)
+            category, category_p = OTHER, float(category_proba[other[0]]) if other.size else 0.0
         return team, category, round(team_p * category_p, 4)
 
     def _route(self, note: str, team_proba: np.ndarray, category_proba: np.ndarray) -> Route:

@@ -90,6 +90,59 @@ def test_no_team_goes_only_with_category_other():
     assert (teams[team], categories[category]) == ("none", "other")
 
 
+def test_a_team_too_unsure_to_keep_takes_the_category_to_other_with_it():
+    router = default_router()
+    teams, categories = router.team_model_.classes_, router.category_model_.classes_
+    # Every team below min_confidence (so the route falls back to no team), while one
+    # category other than `other` is sure: the route must still be "no team, other".
+    team_proba = np.full(len(teams), 1.0 / len(teams))
+    category_proba = np.full(len(categories), 0.02)
+    category_proba[list(categories).index("errands")] = 1.0 - 0.02 * (len(categories) - 1)
+
+    team, category, confidence = router._pair(team_proba, category_proba)
+
+    assert (team, category) == ("none", "other")
+    assert confidence == round(team_proba[list(teams).index("none")] * 0.02, 4)
+
+
+@pytest.mark.parametrize(
+    ("text", "route"),
+    [
+        # 献…血 said apart
+        (
+            "俺想问一声，献一回血能管几年？俺今年五十八了还能献不？",
+            (VolunteerTeam.CIVIL_HEALTH, TaskCategory.BLOOD_DONATION),
+        ),
+        # rural health insurance is the health team's
+        (
+            "新农合今年一个人交多少钱？盼着有人来村里讲讲政策",
+            (VolunteerTeam.CIVIL_HEALTH, TaskCategory.POLICY_OUTREACH),
+        ),
+        # a grandchild named by kinship, not by 孩子 or 儿童
+        (
+            "孙女三岁了，想听听育儿方面的讲座，社区有吗？",
+            (VolunteerTeam.ELDER_CHILD_CARE, TaskCategory.CULTURE_EDUCATION),
+        ),
+    ],
+)
+def test_needs_said_in_words_the_first_lists_lacked(text, route):
+    assert route_of(text) == route
+
+
+def test_an_old_relative_named_by_kinship_is_recognised_with_confidence():
+    # 外婆 alone, with no 老人 or 独居: the elder-care team, and sure enough not to need
+    # a coordinator (the first lists gave the same route with confidence 0).
+    route = default_router().predict(
+        "我外婆一个人住在老房子里，冬天怕她冻着，能不能隔几天有人去看一眼？"
+    )
+    assert (route.team, route.category) == (
+        VolunteerTeam.ELDER_CHILD_CARE,
+        TaskCategory.CARE_VULNERABLE,
+    )
+    assert not route.needs_coordinator
+    assert "外婆" in route.reasons
+
+
 # the confidence
 
 
