@@ -112,9 +112,13 @@ def _employer(clauses: list[Clause]) -> tuple[Found, tuple[int, int] | None]:
     """An employer's name at the start of a clause, by its shape: a legal suffix (…有限公司,
     …医院, …店), or places, a brand and a trade (东阿县鑫源物流), or places and a brand that
     is hiring (东阿阿胶招…)."""
-    for clause in clauses:
+    for number, clause in enumerate(clauses):
         skip = _filler_end(clause.text)
-        introduced = bool(lex.EMPLOYER_INTRODUCED.search(clause.text[:skip]))
+        following = clauses[number + 1].text if number + 1 < len(clauses) else ""
+        # Announced (这一家是…), or named alone before the hiring (华宇物流，招叉车工).
+        introduced = bool(
+            lex.EMPLOYER_INTRODUCED.search(clause.text[:skip]) or lex.HIRING_OPENS.match(following)
+        )
         name = _employer_name(clause.text[skip:], introduced=introduced)
         if name is not None:
             start = clause.start + skip

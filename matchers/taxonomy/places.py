@@ -212,7 +212,8 @@ def _longest_at(text: str, at: int, before: Mention | None) -> tuple[int, tuple[
 
 # A zone with a name of its own: 西海岸新区, 鲁西经济开发区.
 _NAMED_ZONE = re.compile(
-    r"[\u4e00-\u9fff]{2,4}?(?:经济技术开发区|经济开发区|高新技术产业开发区|高新区|新区)"
+    r"(?:(?!的|这|那|在|是)[\u4e00-\u9fff]){2,4}?"
+    r"(?:经济技术开发区|经济开发区|高新技术产业开发区|高新区|新区)"
 )
 
 

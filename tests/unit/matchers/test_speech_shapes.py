@@ -45,6 +45,8 @@ def stated(text: str, *names: str) -> dict[str, Any]:
         ("青岛西海岸新区海信电子招SMT技术员", "青岛西海岸新区海信电子"),
         ("临沂河东区顺通快运招货车司机", "临沂河东区顺通快运"),
         ("聊城东昌府区鑫盛包装厂缺人，招打包工五个", "聊城东昌府区鑫盛包装厂"),
+        # A brand and a trade alone, right before a clause that hires.
+        ("华宇物流，招叉车工，月薪五千", "华宇物流"),
     ],
 )
 def test_employers_are_found_by_their_shape(text, employer):
