@@ -19,6 +19,7 @@ PAY_WORD = (
 SALARY_RANGE = re.compile(rf"({MONEY}){CURRENCY}{DASH}({MONEY}){CURRENCY}(?!\s*(?:人|名|年|岁|个))")
 SALARY_FROM = re.compile(
     rf"(?:底薪|保底|基本工资)(?:是|为|有)?\s*({MONEY})|({MONEY}){CURRENCY}\s*(?:以上|起|出头)"
+    rf"|({MONEY}){CURRENCY}\s*(?:加|\+)\s*(?:提成|绩效|奖金|课时费|计件)"
     rf"|(?:{PAY_WORD})(?:能|可以)?(?:过|破)(万)"
 )
 # 五六千, 七八千: two neighbouring digits before the unit, a range.
@@ -118,8 +119,8 @@ GRADUATES_YES = re.compile(r"应届|刚毕业|(?:欢迎|接受|可招|招)毕业
 
 FILLER = re.compile(
     r"^(?:(?:接下来|下面|然后|现在|再|最后|首先|另外|还有|这里|这边|好|那么|今天的?"
-    r"|第[一二三四五六七八九十\d]+(?:个|家)?(?:企业|公司|单位|用人单位)?|下一家(?:企业|公司|单位)?"
-    r"|这家(?:企业|公司|单位)?|这一家|这个(?=是)|这(?=是)|那个|呃|嗯|额)"
+    r"|第[一二三四五六七八九十\d]+(?:个|家)?(?:企业|公司|单位|用人单位)?|下一(?:家|个)(?:企业|公司|单位)?"
+    r"|这家(?:企业|公司|单位)?|这一家|这个(?=是)|这(?=是)|就是|那个|呃|嗯|额)"
     r"(?:是|看|来看|介绍|推荐|给大家|带来|有)*(?:一下|的是)?)+|^(?:是|来自)"
 )
 ORG = (
@@ -189,4 +190,5 @@ NOT_A_TITLE = re.compile(
     r"大家|朋友|欢迎|感谢|谢谢|我|你|他|她|们|今天|点赞|关注|这个|那个|哪|什么|怎么|多少|吗|呢|吧"
 )
 TITLE_LENGTH = (2, 16)
-SPOKEN_TITLE_ENDINGS = ("师傅",)  # 拉面师傅, 维修师傅: what hosts call a skilled hand
+# 拉面师傅, 维修师傅: what hosts call a skilled hand; 保洁阿姨, 做饭阿姨: a woman's job
+SPOKEN_TITLE_ENDINGS = ("师傅", "阿姨")

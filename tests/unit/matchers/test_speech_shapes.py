@@ -92,6 +92,9 @@ def test_a_title_that_opens_with_shou_is_not_read_as_zhaoshou(text, title):
         ("来自德州德城区的华联超市，需要理货员五名", "理货员"),
         ("聊城东昌府区鑫盛包装厂缺人，招打包工五个", "打包工"),
         ("临清市第一中学招高中物理教师，本科以上", "高中物理教师"),
+        ("这份工作是保洁阿姨，六十岁以内", "保洁阿姨"),
+        ("下一个是文秘岗位，本科", "文秘"),
+        ("嗯，第二个岗位，就是那个电商美工，大专学历", "电商美工"),
     ],
 )
 def test_titles_named_in_other_words(text, title):
@@ -104,6 +107,7 @@ def test_titles_named_in_other_words(text, title):
         ("电商客服，接受无经验", {"experience_years": 0}),
         ("海洋调查员，经常出海出差", {"travel": "frequent"}),
         ("理货员，每个月大概三千五", {"salary_min": 3500, "salary_max": 3500}),
+        ("导游，月薪四千加提成", {"salary_min": 4000}),
         ("工程师，工作地在济南市高新区", {"location": "济南市高新区"}),
         ("技术员，在青岛西海岸新区上班", {"location": "青岛市西海岸新区"}),
     ],
