@@ -384,7 +384,7 @@ def _location(clauses: list[Clause]) -> Found:
             said = text[first.start : last.end]
             if _NOT_WORKPLACE.search(text[: first.start]):
                 continue
-            city = last.place.city and not last.is_district
+            city = bool(last.place.city) and not last.is_district
             zone = places.zone_at(text, last.end) if city else None
             end = last.end + len(zone or "")
             if not last.is_district and not (

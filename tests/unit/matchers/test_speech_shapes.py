@@ -63,6 +63,7 @@ def test_employers_are_found_by_their_shape(text, employer):
         "冷链物流专员招两人",
         "这边是一个销售内勤岗，大专，会用办公软件",
         "聊城高新区的电子厂招普工",
+        "熟悉犬猫常见病，愿意跑市场，能接受出差",
     ],
 )
 def test_a_place_and_a_trade_without_a_brand_is_no_employer(text):
@@ -106,6 +107,8 @@ def test_titles_named_in_other_words(text, title):
     [
         ("电商客服，接受无经验", {"experience_years": 0}),
         ("海洋调查员，经常出海出差", {"travel": "frequent"}),
+        ("销售，经常需要去外地出差", {"travel": "frequent"}),
+        ("销售，非常少出差", {}),
         ("理货员，每个月大概三千五", {"salary_min": 3500, "salary_max": 3500}),
         ("导游，月薪四千加提成", {"salary_min": 4000}),
         ("工程师，工作地在济南市高新区", {"location": "济南市高新区"}),
