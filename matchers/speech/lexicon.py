@@ -156,7 +156,7 @@ BRAND_HIRING = re.compile(rf"^({_brand_of(6)})(?={_HIRING})")
 BRAND_ALONE = re.compile(rf"^({_brand_of(6)})$")
 EMPLOYER_INTRODUCED = re.compile(r"家|来自")
 # A clause that opens with the hiring: the clause before it may be the employer alone.
-HIRING_OPENS = re.compile(rf"^(?:{_HIRING}|招聘|招收)")
+HIRING_OPENS = re.compile(rf"^(?:{_HIRING})")
 EMPLOYER = re.compile(
     rf"^((?:(?!招|要求|需要|这边|那边|岗位|工作|职位|的)[\u4e00-\u9fffA-Za-z0-9()（）·]){{2,30}}?"
     rf"(?:{ORG}))(?={EMPLOYER_NEXT})"
