@@ -123,6 +123,19 @@ def test_a_team_too_unsure_to_keep_takes_the_category_to_other_with_it():
             "孙女三岁了，想听听育儿方面的讲座，社区有吗？",
             (VolunteerTeam.ELDER_CHILD_CARE, TaskCategory.CULTURE_EDUCATION),
         ),
+        # disability, work and dating in words of their own
+        (
+            "我们单元有位盲人老大哥独自生活，做饭洗衣都难，能不能有人定期去帮他一把？",
+            (VolunteerTeam.PARTY_WARMTH, TaskCategory.CARE_VULNERABLE),
+        ),
+        (
+            "社区能不能给没对象的年轻人办个交友会？",
+            (VolunteerTeam.CIVIL_WEDDING, TaskCategory.CULTURE_EDUCATION),
+        ),
+        (
+            "女儿大专毕业在家待业半年了，有没有就业方面的政策能给讲讲？",
+            (VolunteerTeam.PARTY_WARMTH, TaskCategory.POLICY_OUTREACH),
+        ),
     ],
 )
 def test_needs_said_in_words_the_first_lists_lacked(text, route):
