@@ -53,10 +53,17 @@ class TextMatches:
 
 
 def job_matches(
-    *, session: Session, actor: Actor, index: OpenJobsIndex, candidate_id: int, first: int
+    *,
+    session: Session,
+    actor: Actor,
+    index: OpenJobsIndex,
+    candidate_id: int,
+    first: int,
+    reasons: bool = True,
 ) -> list[JobMatch]:
     """Open jobs for a person: the person themself, admins, or recruiters who may see them.
-    A recruiter's answer ignores needs the person did not share (see `candidate_for_viewer`)."""
+    A recruiter's answer ignores needs the person did not share (see `candidate_for_viewer`).
+    Without `reasons` the matches have none (a caller that will not show them)."""
     actor.require(Role.SEEKER, Role.RECRUITER)
     top = checked_match_count(first)
     view = candidate_view(session=session, actor=actor, candidate_id=candidate_id)
@@ -69,12 +76,18 @@ def job_matches(
     matcher = index.matcher(session=session)
     if matcher is None:
         return []
-    ranking = matcher.rank(candidate_for_viewer(view), top=top)
+    ranking = matcher.rank(candidate_for_viewer(view), top=top, reasons=reasons)
     return _with_jobs(session, ranking)
 
 
 def candidate_matches(
-    *, session: Session, actor: Actor, index: PeopleIndex, job_id: int, first: int
+    *,
+    session: Session,
+    actor: Actor,
+    index: PeopleIndex,
+    job_id: int,
+    first: int,
+    reasons: bool = True,
 ) -> list[CandidateMatch]:
     """People for a job, among those its employer may see: applicants to the employer's jobs
     and people who made their profile visible to employers (admins: everyone). Needs a
@@ -111,7 +124,11 @@ def candidate_matches(
     employer = session.get(Employer, job.employer_id)
     assert employer is not None
     ranking = matcher.rank_among(
-        job_from_row(job, employer.name), among=among, needs=needs, top=top + RECHECKED
+        job_from_row(job, employer.name),
+        among=among,
+        needs=needs,
+        top=top + RECHECKED,
+        reasons=reasons,
     )
     views = candidate_views(session=session, actor=actor, ids=[int(m.id) for m in ranking])
     return [
@@ -128,6 +145,7 @@ def jobs_for_text(
     text: str,
     first: int,
     current_year: int | None = None,
+    reasons: bool = True,
 ) -> TextMatches:
     """A viewer's chat message read into a profile, and the open jobs that fit it."""
     top = checked_match_count(first)
@@ -142,7 +160,7 @@ def jobs_for_text(
     matcher = index.matcher(session=session)
     if matcher is None:
         return TextMatches(profile=profile, matches=[])
-    ranking = matcher.rank(profile.candidate, top=top)
+    ranking = matcher.rank(profile.candidate, top=top, reasons=reasons)
     return TextMatches(profile=profile, matches=_with_jobs(session, ranking))
 
 

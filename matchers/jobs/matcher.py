@@ -26,7 +26,7 @@ from matchers.jobs.scoring import FACTORS, WEIGHTS, components, hard_rule_mask
 from matchers.jobs.shortlist import Ranker, Scored, Shortlists, list_length
 from matchers.jobs.side_rows import rows_of_list, stack, take
 from matchers.ranking import best_indices, id_order, scored_match, weighted_total
-from matchers.records import Candidate, Job, Match
+from matchers.records import Candidate, Job, Match, Reason
 from matchers.text.tfidf import Analyzer
 
 BLOCK = 256  # people (or jobs) scored together in a batch; bounds memory at scale
@@ -174,11 +174,14 @@ class JobMatcher(_Matcher):
     def _keep(self, items: list[Job]) -> None:  # type: ignore[override]
         self.jobs_ = items
 
-    def rank(self, candidate: Candidate, *, top: int = 10) -> list[Match]:
-        return next(iter(self.rank_many([candidate], top=top)))
+    def rank(self, candidate: Candidate, *, top: int = 10, reasons: bool = True) -> list[Match]:
+        return next(iter(self.rank_many([candidate], top=top, reasons=reasons)))
 
-    def rank_many(self, candidates: Sequence[Candidate], *, top: int = 10) -> Iterator[list[Match]]:
-        """Rankings for each person, in order; people are scored in blocks."""
+    def rank_many(
+        self, candidates: Sequence[Candidate], *, top: int = 10, reasons: bool = True
+    ) -> Iterator[list[Match]]:
+        """Rankings for each person, in order; people are scored in blocks. Without `reasons`
+        the matches have none: the same scores and order, without the cost of wording them."""
         check_is_fitted(self, "side_")
         year = self._year()
         weights, factors = self._weights(), self._factors()
@@ -192,10 +195,10 @@ class JobMatcher(_Matcher):
                     ranking = []
                     for row, score, figures in _best(scored):
                         job = self.jobs_[row]
-                        reasons = explain(
-                            job, block[column], figures, weights, recent_graduate=recent
+                        why = _explain(
+                            job, block[column], figures, weights, recent=recent, wanted=reasons
                         )
-                        ranking.append(scored_match(job.id, score, reasons, figures))
+                        ranking.append(scored_match(job.id, score, why, figures))
                     yield ranking
                 continue
             parts = components(self.side_, people, factors)
@@ -206,15 +209,16 @@ class JobMatcher(_Matcher):
                 ranking = []
                 for row in best:
                     figures = {name: float(part[row, column]) for name, part in parts.items()}
-                    reasons = explain(
+                    why = _explain(
                         self.jobs_[row],
                         candidate,
                         figures,
                         weights,
-                        recent_graduate=bool(people.recent_graduate[column]),
+                        recent=bool(people.recent_graduate[column]),
+                        wanted=reasons,
                     )
                     ranking.append(
-                        scored_match(self.jobs_[row].id, scores[row, column], reasons, figures)
+                        scored_match(self.jobs_[row].id, scores[row, column], why, figures)
                     )
                 yield ranking
 
@@ -257,11 +261,17 @@ class CandidateMatcher(_Matcher):
     def _keep(self, items: list[Candidate]) -> None:  # type: ignore[override]
         self.candidates_ = items
 
-    def rank(self, job: Job, *, top: int = 10) -> list[Match]:
-        return next(iter(self.rank_many([job], top=top)))
+    def rank(self, job: Job, *, top: int = 10, reasons: bool = True) -> list[Match]:
+        return next(iter(self.rank_many([job], top=top, reasons=reasons)))
 
     def rank_among(
-        self, job: Job, *, among: np.ndarray, needs: np.ndarray | None = None, top: int = 10
+        self,
+        job: Job,
+        *,
+        among: np.ndarray,
+        needs: np.ndarray | None = None,
+        top: int = 10,
+        reasons: bool = True,
     ) -> list[Match]:
         """The job's best people among the fitted ones where `among` is true (one flag per
         fitted person, in the order of `candidates_`). `needs`, when given, stands for the
@@ -280,11 +290,13 @@ class CandidateMatcher(_Matcher):
             figures = {name: float(part[0, column]) for name, part in parts.items()}
             candidate = self.candidates_[column]
             recent = bool(people.recent_graduate[column])
-            reasons = explain(job, candidate, figures, weights, recent_graduate=recent)
-            ranking.append(scored_match(candidate.id, scores[column], reasons, figures))
+            why = _explain(job, candidate, figures, weights, recent=recent, wanted=reasons)
+            ranking.append(scored_match(candidate.id, scores[column], why, figures))
         return ranking
 
-    def rank_many(self, jobs: Sequence[Job], *, top: int = 10) -> Iterator[list[Match]]:
+    def rank_many(
+        self, jobs: Sequence[Job], *, top: int = 10, reasons: bool = True
+    ) -> Iterator[list[Match]]:
         check_is_fitted(self, "side_")
         weights, factors = self._weights(), self._factors()
         ranker = self._ranker(top)
@@ -297,8 +309,10 @@ class CandidateMatcher(_Matcher):
                     for column, score, figures in _best(scored):
                         candidate = self.candidates_[column]
                         recent = bool(self.side_.recent_graduate[column])
-                        reasons = explain(job, candidate, figures, weights, recent_graduate=recent)
-                        ranking.append(scored_match(candidate.id, score, reasons, figures))
+                        why = _explain(
+                            job, candidate, figures, weights, recent=recent, wanted=reasons
+                        )
+                        ranking.append(scored_match(candidate.id, score, why, figures))
                     yield ranking
                 continue
             parts = components(job_side, self.side_, factors)
@@ -309,19 +323,30 @@ class CandidateMatcher(_Matcher):
                 ranking = []
                 for column in best:
                     figures = {name: float(part[row, column]) for name, part in parts.items()}
-                    reasons = explain(
+                    why = _explain(
                         job,
                         self.candidates_[column],
                         figures,
                         weights,
-                        recent_graduate=bool(self.side_.recent_graduate[column]),
+                        recent=bool(self.side_.recent_graduate[column]),
+                        wanted=reasons,
                     )
                     ranking.append(
-                        scored_match(
-                            self.candidates_[column].id, scores[row, column], reasons, figures
-                        )
+                        scored_match(self.candidates_[column].id, scores[row, column], why, figures)
                     )
                 yield ranking
+
+
+def _explain(
+    job: Job,
+    candidate: Candidate,
+    figures: Mapping[str, float],
+    weights: Mapping[str, float],
+    *,
+    recent: bool,
+    wanted: bool,
+) -> tuple[Reason, ...]:
+    return explain(job, candidate, figures, weights, recent_graduate=recent) if wanted else ()
 
 
 def _best(scored: Scored) -> Iterator[tuple[int, float, dict[str, float]]]:

@@ -10,6 +10,7 @@ from schema.limits.directives import MATCHING, TOP, ListSize
 from schema.matching.types import CandidateMatch, JobMatch, TextMatchResult, TextProfile
 from schema.relay import decode_id
 from schema.seekers.types import CANDIDATE
+from schema.selection import selects
 
 
 @strawberry.type
@@ -30,6 +31,7 @@ class MatchingQueries:
             index=ctx.jobs_index,
             candidate_id=decode_id(candidate_id, CANDIDATE, field="candidateId"),
             first=first,
+            reasons=selects(info, "reasons"),
         )
         return [JobMatch.from_match(match) for match in matches]
 
@@ -49,6 +51,7 @@ class MatchingQueries:
             index=ctx.people_index,
             job_id=decode_id(job_id, JOB_POST, field="jobId"),
             first=first,
+            reasons=selects(info, "reasons"),
         )
         return [CandidateMatch.from_match(match) for match in matches]
 
@@ -73,7 +76,12 @@ class MatchingQueries:
             else decode_id(live_stream_id, LIVE_STREAM, field="liveStreamId")
         )
         result = await ctx.db.read(
-            service.jobs_for_text, heavy=True, index=ctx.jobs_index, text=text, first=first
+            service.jobs_for_text,
+            heavy=True,
+            index=ctx.jobs_index,
+            text=text,
+            first=first,
+            reasons=selects(info, "matches", "reasons"),
         )
         if stream is not None:
             await ctx.db.write(

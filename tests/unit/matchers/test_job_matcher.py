@@ -5,6 +5,7 @@ import re
 from dataclasses import replace
 from importlib.resources import files
 
+import numpy as np
 import pytest
 from sklearn.base import clone
 from sklearn.exceptions import NotFittedError
@@ -370,3 +371,38 @@ def test_empty_text_side_does_not_break_ranking():
     ranked = JOB_MATCHER.rank(person(), top=5)
     assert len(ranked) == 5
     assert_sorted_by_score_then_id(ranked)
+
+
+# rankings without reasons (a caller that will not show them)
+
+
+def without_reasons(matches: list[Match]) -> list[tuple[str, float, tuple]]:
+    return [(match.id, match.score, match.figures) for match in matches]
+
+
+@pytest.mark.parametrize("shortlist", [None, 2], ids=["every job scored", "two stages"])
+def test_ranking_without_reasons_keeps_every_score_and_place(shortlist):
+    matcher = JobMatcher(current_year=YEAR, shortlist=shortlist).fit(SEED_JOBS)
+    for seeker in SEED_PEOPLE:
+        explained = matcher.rank(seeker, top=5)
+        bare = matcher.rank(seeker, top=5, reasons=False)
+        assert without_reasons(bare) == without_reasons(explained)
+        assert all(match.reasons == () for match in bare)
+        assert all(match.reasons for match in explained)
+
+
+@pytest.mark.parametrize("shortlist", [None, 2], ids=["every person scored", "two stages"])
+def test_people_ranked_without_reasons_keep_every_score_and_place(shortlist):
+    matcher = CandidateMatcher(current_year=YEAR, shortlist=shortlist).fit(SEED_PEOPLE)
+    everyone = np.ones(len(SEED_PEOPLE), dtype=bool)
+    for post in SEED_JOBS:
+        pairs = [
+            (matcher.rank(post, top=5), matcher.rank(post, top=5, reasons=False)),
+            (
+                matcher.rank_among(post, among=everyone, top=5),
+                matcher.rank_among(post, among=everyone, top=5, reasons=False),
+            ),
+        ]
+        for explained, bare in pairs:
+            assert without_reasons(bare) == without_reasons(explained)
+            assert all(match.reasons == () for match in bare)
