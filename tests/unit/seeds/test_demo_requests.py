@@ -5,7 +5,7 @@ from pathlib import Path
 
 import pytest
 
-from matchers.volunteers.routing import default_router
+from matchers.volunteers.routing import COORDINATOR_BELOW, default_router
 
 DEMO_REQUESTS = Path(__file__).resolve().parents[3] / "seeds" / "data" / "anonymous_requests.jsonl"
 
@@ -19,5 +19,10 @@ def test_each_demo_request_carries_the_routers_suggestion_for_its_text():
     for row in rows:
         stored, now = row["suggestion"], router.predict(row["text"]).as_json()
         assert (stored["team"], stored["category"]) == (now["team"], now["category"]), row["text"]
-        # Four places are stored; the last may differ by one between BLAS builds.
-        assert stored["confidence"] == pytest.approx(now["confidence"], abs=2e-4), row["text"]
+        # Whether a coordinator decides must not change. The confidence itself comes from
+        # logistic regressions fitted at start-up, whose figures differ in the third place
+        # between CPUs (OpenBLAS picks its kernels for the CPU: 0.3772 on one machine, 0.3762
+        # on an AMD EPYC), so it is compared to that place.
+        below = (stored["confidence"] < COORDINATOR_BELOW, now["confidence"] < COORDINATOR_BELOW)
+        assert below[0] == below[1], row["text"]
+        assert stored["confidence"] == pytest.approx(now["confidence"], abs=5e-3), row["text"]
