@@ -19,31 +19,38 @@ REASONS = {
 FRAGMENT = "fragment why on {type} { reasons { code message } }"
 
 
-def job_matches(asked: str | None) -> str:
-    selection = "" if asked is None else REASONS[asked].replace("{type}", "JobMatch")
-    fragment = FRAGMENT.replace("{type}", "JobMatch") if asked == "a fragment" else ""
-    return (
-        "query ($id: ID!) { jobMatches(candidateId: $id, first: 4) "
-        f"{{ score job {{ id }} {selection} }} }} {fragment}"
-    )
+# Each query: its variables, its field, the field between it and its rows, the rows' fields.
+SHAPES = {
+    "jobMatches": ("$id: ID!", "jobMatches(candidateId: $id, first: 4)", "", "score job { id }"),
+    "candidateMatches": (
+        "$id: ID!",
+        "candidateMatches(jobId: $id, first: 4)",
+        "",
+        "score candidate { id }",
+    ),
+    "jobsForText": (
+        "$text: String!",
+        "jobsForText(text: $text, first: 4)",
+        "matches",
+        "score job { id }",
+    ),
+}
+ROW_TYPES = {
+    "jobMatches": "JobMatch",
+    "candidateMatches": "CandidateMatch",
+    "jobsForText": "JobMatch",
+}
 
 
-def candidate_matches(asked: str | None) -> str:
-    selection = "" if asked is None else REASONS[asked].replace("{type}", "CandidateMatch")
-    fragment = FRAGMENT.replace("{type}", "CandidateMatch") if asked == "a fragment" else ""
-    return (
-        "query ($id: ID!) { candidateMatches(jobId: $id, first: 4) "
-        f"{{ score candidate {{ id }} {selection} }} }} {fragment}"
-    )
-
-
-def jobs_for_text(asked: str | None) -> str:
-    selection = "" if asked is None else REASONS[asked].replace("{type}", "JobMatch")
-    fragment = FRAGMENT.replace("{type}", "JobMatch") if asked == "a fragment" else ""
-    return (
-        "query ($text: String!) { jobsForText(text: $text, first: 4) "
-        f"{{ matches {{ score job {{ id }} {selection} }} }} }} {fragment}"
-    )
+def operation(field_name: str, asked: str | None) -> str:
+    """The query of that field, its rows selecting reasons as `asked` (None: not at all)."""
+    variables, field, within, row = SHAPES[field_name]
+    row_type = ROW_TYPES[field_name]
+    selection = "" if asked is None else REASONS[asked].replace("{type}", row_type)
+    fragment = FRAGMENT.replace("{type}", row_type) if asked == "a fragment" else ""
+    rows = f"{{ {row} {selection} }}"
+    body = f"{{ {within} {rows} }}" if within else rows
+    return f"query ({variables}) {{ {field} {body} }} {fragment}"
 
 
 @pytest.fixture
@@ -65,33 +72,27 @@ def bare(matches: list[dict]) -> list[tuple[float, str]]:
     return [(match["score"], (match.get("job") or match["candidate"])["id"]) for match in matches]
 
 
+def matches_of(api, market, field_name: str, asked: str | None) -> list[dict]:  # type: ignore[no-untyped-def]
+    """The rows a field answers, asked as the person (jobMatches), the recruiter
+    (candidateMatches) or anyone (jobsForText)."""
+    recruiter, token, candidate_id, job_id = market
+    variables, caller = {
+        "jobMatches": ({"id": candidate_id}, token),
+        "candidateMatches": ({"id": job_id}, recruiter),
+        "jobsForText": ({"text": TEXT}, None),
+    }[field_name]
+    answer = api.data(operation(field_name, asked), variables, caller)[field_name]
+    return answer["matches"] if field_name == "jobsForText" else answer
+
+
 @pytest.mark.parametrize("asked", list(REASONS))
-def test_job_matches_give_reasons_however_they_are_asked_for(api, market, asked):
-    _, token, candidate_id, _ = market
-    matches = api.data(job_matches(asked), {"id": candidate_id}, token)["jobMatches"]
-    without = api.data(job_matches(None), {"id": candidate_id}, token)["jobMatches"]
+@pytest.mark.parametrize("field_name", list(SHAPES))
+def test_reasons_come_however_they_are_asked_for_and_change_nothing(api, market, field_name, asked):
+    matches = matches_of(api, market, field_name, asked)
+    without = matches_of(api, market, field_name, None)
 
     assert matches and all(match["reasons"] for match in matches)
     assert all(reason["code"] and reason["message"] for m in matches for reason in m["reasons"])
-    assert bare(without) == bare(matches)
-
-
-@pytest.mark.parametrize("asked", list(REASONS))
-def test_candidate_matches_give_reasons_however_they_are_asked_for(api, market, asked):
-    recruiter, _, _, job_id = market
-    matches = api.data(candidate_matches(asked), {"id": job_id}, recruiter)["candidateMatches"]
-    without = api.data(candidate_matches(None), {"id": job_id}, recruiter)["candidateMatches"]
-
-    assert matches and all(match["reasons"] for match in matches)
-    assert bare(without) == bare(matches)
-
-
-@pytest.mark.parametrize("asked", list(REASONS))
-def test_jobs_for_text_give_reasons_however_they_are_asked_for(api, market, asked):
-    matches = api.data(jobs_for_text(asked), {"text": TEXT})["jobsForText"]["matches"]
-    without = api.data(jobs_for_text(None), {"text": TEXT})["jobsForText"]["matches"]
-
-    assert matches and all(match["reasons"] for match in matches)
     assert bare(without) == bare(matches)
 
 
