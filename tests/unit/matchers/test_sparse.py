@@ -94,15 +94,8 @@ def test_what_it_does_not_take_goes_back_to_the_caller():
     assert products(many, unsorted) is None
 
 
-@pytest.mark.parametrize("rows", [1, 4])
-def test_side_by_side_is_scipys_weighted_hstack(rows: int):
-    text = _matrix(rows, 40, seed=1)
-    title = _matrix(rows, 9, seed=2)
-    classes = np.where(np.random.default_rng(3).random((rows, 6)) < 0.5, 0.0, -0.25)
-    blocks = [(text, 0.392), (title, 0.0), (title, 1.0), (classes, 1.0)]
-
-    found = side_by_side(blocks)
-    expected = hstack(
+def scipys_side_by_side(blocks: list) -> csr_matrix:
+    return hstack(
         [
             weight * block if isinstance(block, csr_matrix) else csr_matrix(block)
             for block, weight in blocks
@@ -111,4 +104,28 @@ def test_side_by_side_is_scipys_weighted_hstack(rows: int):
         dtype=np.float64,
     )
 
+
+@pytest.mark.parametrize("rows", [1, 4])
+def test_side_by_side_is_scipys_weighted_hstack(rows: int):
+    text = _matrix(rows, 40, seed=1)
+    title = _matrix(rows, 9, seed=2)
+    classes = np.where(np.random.default_rng(3).random((rows, 6)) < 0.5, 0.0, -0.25)
+    blocks = [(text, 0.392), (title, 0.0), (title, 1.0), (classes, 1.0)]
+
+    found = side_by_side(blocks)
+    expected = scipys_side_by_side(blocks)
+
     _same(found, expected)  # weighted in the blocks' own type; a weight of 0 keeps its entries
+
+
+def test_one_row_with_empty_blocks_is_scipys_weighted_hstack():
+    text = _matrix(1, 40, seed=5)
+    empty = csr_matrix((1, 7), dtype=np.float32)
+    nothing = np.zeros((1, 4))
+    some = np.array([[0.0, -0.25, 0.0, 0.5]])
+    blocks = [(empty, 0.3), (text, 0.174), (nothing, 1.0), (some, 1.0), (empty, 1.0)]
+
+    found = side_by_side(blocks)
+    expected = scipys_side_by_side(blocks)
+
+    _same(found, expected)
