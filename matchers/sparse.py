@@ -123,8 +123,8 @@ def _one_row_side_by_side(blocks: list[tuple[Any, float]]) -> csr_matrix:
         data.append(values if weight == 1 else values * weight)
         indices.append(columns.astype(np.int64) + offset)
         offset += block.shape[1]
-    values = np.concatenate(data).astype(np.float64, copy=False) if data else np.empty(0)
-    columns = np.concatenate(indices) if indices else np.empty(0, dtype=np.int64)
+    values = np.concatenate(data).astype(np.float64, copy=False)
+    columns = np.concatenate(indices)
     index_type = np.int32 if max(offset, len(columns)) < np.iinfo(np.int32).max else np.int64
     indptr = np.array([0, len(columns)], dtype=index_type)
     return csr_matrix((values, columns.astype(index_type), indptr), shape=(1, offset))

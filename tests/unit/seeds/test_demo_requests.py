@@ -23,6 +23,6 @@ def test_each_demo_request_carries_the_routers_suggestion_for_its_text():
         # logistic regressions fitted at start-up, whose figures differ in the third place
         # between CPUs (OpenBLAS picks its kernels for the CPU: 0.3772 on one machine, 0.3762
         # on an AMD EPYC), so it is compared to that place.
-        below = (stored["confidence"] < COORDINATOR_BELOW, now["confidence"] < COORDINATOR_BELOW)
-        assert below[0] == below[1], row["text"]
+        coordinator = stored["confidence"] < COORDINATOR_BELOW
+        assert coordinator == (now["confidence"] < COORDINATOR_BELOW), row["text"]
         assert stored["confidence"] == pytest.approx(now["confidence"], abs=5e-3), row["text"]
