@@ -30,6 +30,7 @@ from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field, replace
 from functools import cache, lru_cache
 from importlib.resources import files
+from importlib.resources.abc import Traversable
 from pathlib import Path
 
 import numpy as np
@@ -52,6 +53,9 @@ CALIBRATION_FOLDS = 5
 CALIBRATE_FROM = 50  # examples; below this the folds are too small to calibrate on
 OTHER = TaskCategory.OTHER.value
 LEXICONS = (CATEGORY_WORDS, TEAM_WORDS)
+# The labelled notes the router learns from (seeds/data): notes written for it, then a
+# second set phrased unlike them (dialect, typos, several needs in one note, no clear need).
+EXAMPLES = ("routing_examples.jsonl", "request_notes_2.jsonl")
 _CLAUSE_BREAK = re.compile(r"[，,。；;！!？?\n]|另外|还有|顺便|顺带|此外|同时")
 
 
@@ -313,12 +317,21 @@ def _checked(text: str) -> str:
 
 
 def read_examples(
-    path: Path | str | None = None,
+    path: Traversable | str | None = None,
 ) -> tuple[list[str], list[str | None], list[str]]:
-    """Texts, teams and categories of a labelled JSON Lines file (default: the seeds')."""
-    source = files("seeds") / "data" / "routing_examples.jsonl" if path is None else Path(path)
+    """Texts, teams and categories of a labelled JSON Lines file; without one, of every
+    file of EXAMPLES, in order (the router's own examples)."""
+    shipped = files("seeds") / "data"
+    sources: list[Traversable] = (
+        [shipped / name for name in EXAMPLES]
+        if path is None
+        else [Path(path) if isinstance(path, str) else path]
+    )
     rows: list[Mapping[str, object]] = [
-        json.loads(line) for line in source.read_text(encoding="utf-8").splitlines() if line.strip()
+        json.loads(line)
+        for source in sources
+        for line in source.read_text(encoding="utf-8").splitlines()
+        if line.strip()
     ]
     texts = [str(row["text"]) for row in rows]
     teams = [None if row.get("team") is None else str(row["team"]) for row in rows]
@@ -328,5 +341,5 @@ def read_examples(
 
 @cache
 def default_router() -> RequestRouter:
-    """A router fitted on the labelled examples in seeds/data/routing_examples.jsonl."""
+    """A router fitted on the labelled examples of EXAMPLES."""
     return RequestRouter().fit(*read_examples())
