@@ -369,6 +369,7 @@ _TOWN = re.compile(r"[\u4e00-\u9fff]{1,4}?(?:镇|乡|街道)")
 _PLACE_BEFORE = re.compile(r"(?:地点|地址|位于|在)(?:是|为|在|就在)?$")
 _PLACE_AFTER = re.compile(r"^(?:市)?(?:上班|工作|这边|那边|本地)")
 _NOT_WORKPLACE = re.compile(r"总部|老家|籍贯|户籍|来自|毕业于")
+_BROADCAST = re.compile(r"^(?:市)?(?:的)?直播")  # 在郑州直播间: where the host is, not the job
 
 
 def _location(clauses: list[Clause]) -> Found:
@@ -387,16 +388,19 @@ def _location(clauses: list[Clause]) -> Found:
             city = bool(last.place.city) and not last.is_district
             zone = places.zone_at(text, last.end) if city else None
             end = last.end + len(zone or "")
-            if not last.is_district and not (
-                _PLACE_BEFORE.search(text[: first.start]) or _PLACE_AFTER.match(text[end:])
+            if _BROADCAST.match(text[end:]) or (
+                not last.is_district
+                and not (
+                    _PLACE_BEFORE.search(text[: first.start]) or _PLACE_AFTER.match(text[end:])
+                )
             ):
                 continue
             if zone is not None:
                 # Another city's zone (济南高新区) is no division but still where the job is.
                 place = last.place.name + zone
             elif len(chain) > 1 and said.endswith(_FULL_SUFFIXES):
-                place = said
-            elif len({p.name for p in last.places}) > 1 and not last.place.within(places.HOME):
+                place = _named_in_full(chain, said, text[last.start : last.end])
+            elif _ambiguous(last) and not last.place.within(places.HOME):
                 place = text[last.start : last.end]
             else:
                 place = last.district
@@ -406,6 +410,25 @@ def _location(clauses: list[Clause]) -> Found:
 
 
 _FULL_SUFFIXES = ("省", "市", "区", "县", "旗", "州", "盟")
+
+
+def _named_in_full(chain: list[places.Mention], said: str, county: str) -> str:
+    """A county said after its city takes the city's full name and stays as said itself
+    (合肥包河区 → 合肥市包河区, 郑州市管城区 stays, not 管城回族区); a city said after its
+    province, or a zone of the home city by its own name (聊城经济技术开发区), stays as said."""
+    held, last = chain[-2], chain[-1]
+    if not last.is_district or places.is_zone(last.place):
+        return said
+    if held.is_district or not held.place.city:
+        return last.district
+    return held.place.name + county
+
+
+def _ambiguous(mention: places.Mention) -> bool:
+    """Whether the name may mean several places of the likeliest one's level (鼓楼区 is in
+    several cities); a city and its own county of the same name (乌鲁木齐) is the city."""
+    level = bool(mention.place.county)
+    return len({p.name for p in mention.places if bool(p.county) == level}) > 1
 
 
 def _chains(mentions: tuple[places.Mention, ...]) -> list[list[places.Mention]]:

@@ -217,6 +217,11 @@ _NAMED_ZONE = re.compile(
 )
 
 
+def is_zone(place: Place) -> bool:
+    """Whether the place is one of the home city's management zones (高新区 …)."""
+    return place.within(HOME) and place.county in _ZONES
+
+
 def zone_at(text: str, at: int) -> str | None:
     """The management zone (高新区, 经济开发区, 西海岸新区 …) written at `at`, as written; a
     city's zone that is not the home city's (济南高新区) is named by no mention but still said."""

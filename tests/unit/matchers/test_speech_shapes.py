@@ -157,6 +157,17 @@ def test_no_number_of_people_gives_no_headcount(text):
         ("钢筋工，在郑州市管城区", "郑州市管城区"),
         ("地点在聊城经济技术开发区", "聊城经济技术开发区"),
         ("护工，在鼓楼区上班", "鼓楼区"),
+        # a county after its city, the city said short: the city's full name
+        ("电话客服，上班地点合肥包河区", "合肥市包河区"),
+        ("机修电工，在苏州吴江区盛泽镇", "苏州市吴江区盛泽镇"),
+        ("井下机电工，鄂尔多斯准格尔旗的煤矿", "鄂尔多斯市准格尔旗"),
+        ("物料员，在上海松江区上班", "上海市松江区"),
+        # a city and a county of its own share a name: the city
+        ("站长，在乌鲁木齐上班", "乌鲁木齐市"),
+        # renamed since the divisions package's table (神木县 became 神木市 in 2017)
+        ("矿用卡车司机，在神木市", "榆林市神木市"),
+        # where the host streams from is not where the job is
+        ("今天在郑州直播间给大家带岗，工作地点在新郑市", "郑州市新郑市"),
     ],
 )
 def test_the_place_named_as_the_workplace_is_the_location(text, location):
