@@ -62,7 +62,7 @@ Found = tuple[Any, float] | None
 
 def read_job(text: str) -> JobDraft:
     """The job a host's words describe; fields the text does not state are left out."""
-    message = unicodedata.normalize("NFKC", text or "").strip()
+    message = _corrected(unicodedata.normalize("NFKC", text or "").strip())
     clauses = [clause for clause in split_clauses(message) if not clause.question]
     found: dict[str, Found] = {}
     employer, employer_span = _employer(clauses)
@@ -83,6 +83,16 @@ def read_job(text: str) -> JobDraft:
     fields = {name: value for name, (value, _) in stated.items()}
     confidence = {name: sure for name, (_, sure) in stated.items()}
     return JobDraft(fields, confidence, None if fields else NOTHING_FOUND)
+
+
+def _corrected(message: str) -> str:
+    """The words without what the host took back: each correction drops the clause before
+    it (哎念错了，是…: the name said wrongly goes, the one after stays)."""
+    while (found := lex.CORRECTION.search(message)) is not None:
+        before = message[: found.start()].rstrip("…—- ")
+        cut = max(before.rfind(mark) for mark in lex.CLAUSE_END) + 1
+        message = message[:cut] + message[found.end() :]
+    return message
 
 
 def _mask(message: str, spans: Iterable[tuple[int, int]]) -> str:
@@ -220,6 +230,7 @@ def _trimmed(raw: str) -> str | None:
     """The title a stretch of text opens with, if it looks like a job title."""
     title = lex.TITLE_CUT.split(lex.TITLE_LEAD.sub("", raw.strip()), maxsplit=1)[0]
     title = lex.TITLE_LEAD.sub("", title.strip().split("的")[-1]).strip(" □")
+    title = title.rstrip(lex.TITLE_PARTICLES)
     low, high = lex.TITLE_LENGTH
     if not low <= len(title) <= high or "□" in title or lex.NOT_A_TITLE.search(title):
         return None
@@ -291,9 +302,14 @@ def _salary(clauses: list[Clause]) -> dict[str, Found]:
             if high is not None:
                 return {"salary_max": (high, 0.75)}
         for match in lex.SALARY_SINGLE.finditer(text):
-            pay = _monthly(_money(match.group(1) or match.group(2)), yearly)
+            pay = _monthly(_money(next(group for group in match.groups() if group)), yearly)
             if pay is not None:
                 return {"salary_min": (pay, 0.75), "salary_max": (pay, 0.75)}
+        alone = lex.SALARY_ALONE.match(text.strip())
+        if alone and re.search(r"[千万kw]", alone.group(1).lower()):
+            pay = _monthly(_money(alone.group(1)), yearly)
+            if pay is not None:
+                return {"salary_min": (pay, 0.7), "salary_max": (pay, 0.7)}
     return {}
 
 

