@@ -6,13 +6,13 @@ Matching: NDCG@5 task→volunteers and volunteer→tasks on volunteer_grades.jso
 returned that break the availability rule (must be 0). The baseline ranks the available
 volunteers by character n-gram TF-IDF cosine of the task's and the volunteer's whole texts.
 
-Routing: accuracy of team and of category on three sets of notes, beside a character n-gram
-TF-IDF logistic regression that never sees the notes it is scored on: request_routing.jsonl
-(dev); the second set (seeds/data/request_notes_2.jsonl: dialect, misspellings, several needs
-in one note, notes with no clear need), which the router learns from and so is scored by
-five-fold cross-validation (each fifth routed by a router fitted without it); and a third set
-written by another hand (benchmarks/data/request_notes_3.jsonl), which neither the router nor
-the author of its word lists ever saw. Also how often the router says a coordinator should
+Routing: accuracy of team and of category on sets of notes, beside a character n-gram TF-IDF
+logistic regression that never sees the notes it is scored on: request_routing.jsonl (dev);
+the second set (seeds/data/request_notes_2.jsonl: dialect, misspellings, several needs in one
+note, notes with no clear need), which the router learns from and so is scored by five-fold
+cross-validation (each fifth routed by a router fitted without it); and sets written by other
+hands (benchmarks/data/request_notes_3.jsonl and _4), which neither the router nor the author
+of its word lists ever saw. Also how often the router says a coordinator should
 decide, with its accuracy on the notes it is sure of and on the others.
 
 --cross-validate also prints how the router's two settings (the least probability a head
@@ -49,7 +49,9 @@ from matchers.volunteers.routing import (
 )
 
 NEEDED = ("tasks.jsonl", "volunteers.jsonl", "volunteer_grades.jsonl", "request_routing.jsonl")
-NOTES_3 = Path(__file__).resolve().parent / "data" / "request_notes_3.jsonl"
+UNSEEN = [
+    Path(__file__).resolve().parent / "data" / f"request_notes_{number}.jsonl" for number in (3, 4)
+]
 NOTES_2_FOLDS = 5
 SETTINGS_GRID = [
     {"min_confidence": least, "regularization": c}
@@ -61,13 +63,13 @@ K = 5
 ROUTING_NOTES = """
 baseline: char_wb 1-3-gram TF-IDF + logistic regression, one for team, one for category.
   dev: stratified k-fold cross_val_predict on the dev notes (k: the smallest class's size,
-  at most 5); notes 2 and 3: trained on the whole dev set. base·ex: the same, trained on the
+  at most 5); the other sets: trained on the whole dev set. base·ex: the same, trained on the
   router's own examples (seeds/data: the written examples and notes 2).
 router: trained on its examples. Notes 2 are among them: they are routed (and base·ex
   trained) five-fold, each fifth without it. "Coordinator should decide": calibrated
   confidence below 0.5, which includes every note using no word of its lexicons (confidence 0).
-  Its lexicons and dialect table were written with the dev notes and notes 2 in view; notes 3,
-  by another hand, were seen by neither the router nor that author: the true measure."""
+  Its lexicons and dialect table were written with the dev notes and notes 2 in view; notes 3
+  and 4, by other hands, were seen by neither the router nor that author: the true measure."""
 T = TypeVar("T")
 Ranker = Callable[[Any, Sequence[Any]], list[str]]  # (query, candidates) -> ids, best first
 
@@ -141,16 +143,17 @@ def matching_figures(tasks: list[Task], volunteers: list[Volunteer], grades: lis
 Labels = tuple[str | None, str]  # (team or None, category)
 
 
-def routing_sets(dev_requests: list[dict], notes_3: list[dict]) -> dict[str, dict[str, dict]]:
+def routing_sets(
+    dev_requests: list[dict], unseen: dict[str, list[dict]]
+) -> dict[str, dict[str, dict]]:
     """Per set of notes, the figures of each router: the baseline of the brief, the same
     baseline trained on the router's own examples, and the router."""
     examples = read_examples()
     dev_texts, dev_truth = _texts_and_labels(dev_requests)
     on_dev = (dev_texts, [t for t, _ in dev_truth], [c for _, c in dev_truth])
-    texts_3, truth_3 = _texts_and_labels(notes_3)
     written, notes_2 = (read_examples(files("seeds") / "data" / name) for name in EXAMPLES)
     truth_2 = list(zip(notes_2[1], notes_2[2], strict=True))
-    return {
+    figures = {
         "dev": _routing_figures(
             dev_truth,
             {
@@ -167,12 +170,15 @@ def routing_sets(dev_requests: list[dict], notes_3: list[dict]) -> dict[str, dic
             },
             _unzipped(_folded(written, notes_2, _fitted_router)),
         ),
-        "notes 3": _routing_figures(
-            truth_3,
-            {"baseline": _baseline(on_dev, texts_3), "base·ex": _baseline(examples, texts_3)},
-            _router(texts_3),
-        ),
     }
+    for name, rows in unseen.items():
+        texts, truth = _texts_and_labels(rows)
+        figures[name] = _routing_figures(
+            truth,
+            {"baseline": _baseline(on_dev, texts), "base·ex": _baseline(examples, texts)},
+            _router(texts),
+        )
+    return figures
 
 
 Examples = tuple[list[str], list, list]  # texts, teams, categories
@@ -335,10 +341,12 @@ def main(argv: Sequence[str] | None = None) -> int:
         help="the folder holding dev/ with " + ", ".join(NEEDED),
     )
     parser.add_argument(
-        "--notes-3",
+        "--unseen",
         type=Path,
-        default=NOTES_3,
-        help="resident notes by another hand, never seen by the router (default: %(default)s)",
+        nargs="+",
+        default=UNSEEN,
+        help="sets of resident notes by other hands, never seen by the router "
+        "(default: benchmarks/data/request_notes_3.jsonl and _4)",
     )
     parser.add_argument(
         "--cross-validate",
@@ -347,15 +355,15 @@ def main(argv: Sequence[str] | None = None) -> int:
     )
     args = parser.parse_args(argv)
     dev = args.data_dir / "dev"
-    for needed in [*(dev / file for file in NEEDED), args.notes_3]:
+    for needed in [*(dev / file for file in NEEDED), *args.unseen]:
         if not needed.is_file():
             parser.error(f"{needed} does not exist")
     tasks = [Task.from_mapping(row) for row in read_jsonl(dev / "tasks.jsonl")]
     volunteers = [Volunteer.from_mapping(row) for row in read_jsonl(dev / "volunteers.jsonl")]
     matching = matching_figures(tasks, volunteers, read_jsonl(dev / "volunteer_grades.jsonl"))
     dev_requests = read_jsonl(dev / "request_routing.jsonl")
-    notes_3 = read_jsonl(args.notes_3)
-    routing = routing_sets(dev_requests, notes_3)
+    unseen = {_set_name(path): read_jsonl(path) for path in args.unseen}
+    routing = routing_sets(dev_requests, unseen)
     print(f"data: {dev.resolve()}")
     print(f"{'matching':40}{'baseline':>12}{'matcher':>12}")
     for label in matching["matcher"]:
@@ -363,7 +371,8 @@ def main(argv: Sequence[str] | None = None) -> int:
         print(f"{label:40}{cells}")
     columns = ("baseline", "base·ex", "router")
     notes_2 = read_examples(files("seeds") / "data" / EXAMPLES[1])[0]
-    sizes = {"dev": len(dev_requests), "notes 2": len(notes_2), "notes 3": len(notes_3)}
+    sizes = {"dev": len(dev_requests), "notes 2": len(notes_2)}
+    sizes |= {name: len(rows) for name, rows in unseen.items()}
     for name, figures in routing.items():
         print(
             f"\n{f'routing, {name} ({sizes[name]} notes)':40}"
@@ -376,6 +385,12 @@ def main(argv: Sequence[str] | None = None) -> int:
     if args.cross_validate:
         print_settings(settings_cross_validated())
     return 0
+
+
+def _set_name(path: Path) -> str:
+    """request_notes_3.jsonl → notes 3; another file by its stem."""
+    number = path.stem.removeprefix("request_notes_")
+    return f"notes {number}" if number.isdigit() else path.stem
 
 
 def _cell(value: float | int | str) -> str:
