@@ -89,7 +89,7 @@ def _corrected(message: str) -> str:
     """The words without what the host took back: each correction drops the clause before
     it (哎念错了，是…: the name said wrongly goes, the one after stays)."""
     while (found := lex.CORRECTION.search(message)) is not None:
-        before = message[: found.start()].rstrip("…—- ")
+        before = message[: found.start()].rstrip("….—- ")
         cut = max(before.rfind(mark) for mark in lex.CLAUSE_END) + 1
         message = message[:cut] + message[found.end() :]
     return message
@@ -143,7 +143,8 @@ def _employer_name(text: str, *, introduced: bool = False) -> str | None:
     if match is not None:
         name = match.group(1)
         core = re.sub(rf"(?:{lex.ORG})$", "", name)
-        if not lex.NOT_AN_EMPLOYER.match(core) and not lex.EMPLOYER_LEAD.match(name):
+        generic = re.fullmatch(rf"(?:{lex.TRADE})+", core)  # 食品厂: a kind, not a name
+        if not (lex.NOT_AN_EMPLOYER.match(core) or generic or lex.EMPLOYER_LEAD.match(name)):
             return name
     lead = _leading_places(text)
     if introduced and lead and text.startswith("的", lead):  # 来自德州德城区的华联超市
@@ -386,6 +387,8 @@ _PLACE_BEFORE = re.compile(r"(?:地点|地址|位于|在)(?:是|为|在|就在)?
 _PLACE_AFTER = re.compile(r"^(?:市)?(?:上班|工作|这边|那边|本地)")
 _NOT_WORKPLACE = re.compile(r"总部|老家|籍贯|户籍|来自|毕业于")
 _BROADCAST = re.compile(r"^(?:市)?(?:的)?直播")  # 在郑州直播间: where the host is, not the job
+# 项城的家人们看过来: the viewers, not the job.
+_AUDIENCE = re.compile(r"^(?:市)?(?:的)?(?:家人们|家人|朋友们|老铁|宝子|宝宝|姐妹|兄弟|老乡)")
 
 
 def _location(clauses: list[Clause]) -> Found:
@@ -399,17 +402,18 @@ def _location(clauses: list[Clause]) -> Found:
         for chain in _chains(places.named_places(text)):
             first, last = chain[0], chain[-1]
             said = text[first.start : last.end]
-            if _NOT_WORKPLACE.search(text[: first.start]):
+            if _NOT_WORKPLACE.search(text[: first.start]) or text[: first.start].endswith("不在"):
                 continue
             city = bool(last.place.city) and not last.is_district
             zone = places.zone_at(text, last.end) if city else None
             end = last.end + len(zone or "")
-            if _BROADCAST.match(text[end:]) or (
-                not last.is_district
-                and not (
-                    _PLACE_BEFORE.search(text[: first.start]) or _PLACE_AFTER.match(text[end:])
-                )
-            ):
+            town = _TOWN.match(text[end:])
+            if _BROADCAST.match(text[end:]) or _AUDIENCE.match(text[end:]):
+                continue
+            # A city is where the job is with workplace words, or with a town of its own
+            # (东莞市长安镇: cities without counties).
+            workplace = _PLACE_BEFORE.search(text[: first.start]) or _PLACE_AFTER.match(text[end:])
+            if not last.is_district and not (workplace or (city and town)):
                 continue
             if zone is not None:
                 # Another city's zone (济南高新区) is no division but still where the job is.
@@ -420,7 +424,6 @@ def _location(clauses: list[Clause]) -> Found:
                 place = text[last.start : last.end]
             else:
                 place = last.district
-            town = _TOWN.match(text[end:])
             return place + (town.group() if town else ""), 0.85
     return None
 

@@ -9,7 +9,6 @@ import pytest
 from matchers.speech.reader import read_job
 
 SECOND_SET = Path(__file__).parents[3] / "benchmarks" / "data" / "host_transcripts_2.jsonl"
-THIRD_SET = SECOND_SET.with_name("host_transcripts_3.jsonl")
 
 
 def stated(text: str, *names: str) -> dict[str, Any]:
@@ -210,10 +209,12 @@ def test_the_second_transcript_set_reads_nearly_every_field_and_invents_none():
     assert invented == 0
 
 
-def test_the_third_transcript_set_by_another_hand_reads_nearly_every_field():
-    # Read 0.911 of its fields (11 invented) when it came; the mends since were for what it
-    # showed, so this guards them, and it is no longer a measure of unseen speech.
-    cases, share, invented = tally(THIRD_SET)
+@pytest.mark.parametrize("name", ["host_transcripts_3.jsonl", "host_transcripts_4.jsonl"])
+def test_the_sets_by_other_hands_read_nearly_every_field(name):
+    # The third set read 0.911 of its fields (11 invented) when it came, the fourth 0.947 (8
+    # invented) after the third's mends; the mends since were for what they showed, so this
+    # guards them, and neither is a measure of unseen speech any more.
+    cases, share, invented = tally(SECOND_SET.with_name(name))
 
     assert cases >= 90
     assert share >= 0.97
@@ -310,3 +311,70 @@ def test_a_factory_somewhere_is_no_employer_but_says_where(text, location):
 
 def test_a_workshop_by_its_name_is_an_employer():
     assert stated("胖哥蛋糕坊招裱花师", "employer") == {"employer": "胖哥蛋糕坊"}
+
+
+@pytest.mark.parametrize(
+    ("text", "fields"),
+    [
+        # an ellipsis with no interjection, and 不是…，是…
+        ("前端开发，在成都高新……不对，是成都市武侯区", {"location": "成都市武侯区"}),
+        (
+            "北京市朝阳区……哦不是朝阳，是北京市通州区，一家养老驿站招助老员",
+            {"location": "北京市通州区"},
+        ),
+        ("在长沙浏阳市，花炮厂的……不是，是生物医药园的一家药企", {"location": "长沙市浏阳市"}),
+    ],
+)
+def test_a_correction_after_a_pause_takes_back_the_clause_before(text, fields):
+    assert stated(text, "employer", *fields) == fields
+
+
+@pytest.mark.parametrize(
+    ("text", "employer"),
+    [
+        ("公司叫杭州云栖数智科技有限公司，上班在滨江区", "杭州云栖数智科技有限公司"),
+        ("这家叫深圳市鹏程智造科技有限公司，招设备技术员", "深圳市鹏程智造科技有限公司"),
+        ("合肥市公安局包河分局招辅警", "合肥市公安局包河分局"),
+        ("宜宾市叙州区第一中学招高中数学教师", "宜宾市叙州区第一中学"),
+        ("这次是衡水市枣强县人民政府招的，本科", "衡水市枣强县人民政府"),
+        ("王记烧饼铺缺一个打饼师傅", "王记烧饼铺"),
+    ],
+)
+def test_employers_introduced_by_name_and_public_bodies(text, employer):
+    assert stated(text, "employer") == {"employer": employer}
+
+
+@pytest.mark.parametrize(
+    ("text", "fields"),
+    [
+        # a kind of works is no name; the place before it is where the job is
+        ("武汉市东西湖区的食品厂，招包装工", {"location": "武汉市东西湖区"}),
+        # a city without counties, with a town of its own
+        ("东莞市长安镇有家五金厂，招冲床工", {"location": "东莞市长安镇"}),
+        ("中山市小榄镇的灯饰厂招灯饰装配工", {"location": "中山市小榄镇"}),
+        # viewers of a place, and a place the job is not in
+        ("项城的家人们看过来，招小学英语老师", {}),
+        ("岗位不在深圳啊，是在河源市源城区", {"location": "河源市源城区"}),
+    ],
+)
+def test_where_the_job_is_and_where_it_is_not(text, fields):
+    assert stated(text, "employer", "location") == fields
+
+
+@pytest.mark.parametrize(
+    ("text", "fields"),
+    [
+        ("王记烧饼铺缺一个打饼师傅", {"title": "打饼师傅", "headcount": 1}),
+        ("马家牛肉面招拉面匠，干过三年以上", {"title": "拉面匠", "experience_years": 3}),
+        ("老马手抓羊肉店招切肉师傅，干过一年的就行", {"experience_years": 1}),
+        ("水稻合作社招收割机手，会开收割机", {"title": "收割机手"}),
+        ("招聘的是生鲜配送司机，C1驾照", {"title": "生鲜配送司机"}),
+        ("电商客服，没做过也没关系，有人带", {"experience_years": 0}),
+        ("钣喷学徒，不要经验", {"experience_years": 0}),
+        ("玉雕学徒，没有基础也可以学", {"experience_years": 0}),
+        ("奶茶店员，学历无所谓", {"education": "none"}),
+        ("包装工，学历不要求", {"education": "none"}),
+    ],
+)
+def test_more_spoken_titles_experience_and_education(text, fields):
+    assert stated(text, *fields) == fields
