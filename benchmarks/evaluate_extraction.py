@@ -2,12 +2,13 @@
 
     python -m benchmarks.evaluate_extraction --data-dir ../shared/data [--quiet]
 
-Reads four sets of lines {"text": ..., "expected": {jobs.jsonl fields}}: dev/extraction_cases.jsonl
+Reads five sets of lines {"text": ..., "expected": {jobs.jsonl fields}}: dev/extraction_cases.jsonl
 under --data-dir; host_transcripts_2.jsonl in this repository (benchmarks/data/), written by
-hand in other cities' and other hosts' words by the reader's author; host_transcripts_3.jsonl,
-written by another hand that never read the reader (hosts all over the country, corrections,
-asides that state nothing), which the reader was then mended for; and host_transcripts_4.jsonl,
-by yet another hand, read by nobody here before it was scored. For each set it lists every
+hand in other cities' and other hosts' words by the reader's author; host_transcripts_3.jsonl
+and _4, each written by another hand that never read the reader (hosts all over the country,
+corrections, asides that state nothing), for which the reader was then mended in turn; and
+host_transcripts_5.jsonl, by yet another hand, which no change was made for: the measure of
+unseen speech. For each set it lists every
 field missed or invented, the accuracy per field, and the accuracy over all expected fields. A
 field is invented when the reader states it and the case expects none.
 """
@@ -27,6 +28,7 @@ CASES = Path("dev") / "extraction_cases.jsonl"
 SECOND = Path(__file__).parent / "data" / "host_transcripts_2.jsonl"
 THIRD = Path(__file__).parent / "data" / "host_transcripts_3.jsonl"
 FOURTH = Path(__file__).parent / "data" / "host_transcripts_4.jsonl"
+FIFTH = Path(__file__).parent / "data" / "host_transcripts_5.jsonl"
 
 
 @dataclass
