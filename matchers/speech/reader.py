@@ -25,6 +25,7 @@ from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
 from typing import Any
 
+from matchers.speech import card
 from matchers.speech import lexicon as lex
 from matchers.taxonomy import fair_occupations, places
 from matchers.text.lexicon import EDUCATION_WORDS, TITLE_ENDINGS, chinese_number
@@ -62,7 +63,7 @@ Found = tuple[Any, float] | None
 
 def read_job(text: str) -> JobDraft:
     """The job a host's words describe; fields the text does not state are left out."""
-    message = _corrected(unicodedata.normalize("NFKC", text or "").strip())
+    message = _corrected(unicodedata.normalize("NFKC", card.spoken(text or "")).strip())
     clauses = [clause for clause in split_clauses(message) if not clause.question]
     found: dict[str, Found] = {}
     employer, employer_span = _employer(clauses)
@@ -159,9 +160,24 @@ def _employer_name(text: str, *, introduced: bool = False) -> str | None:
         )
         if match is not None and not _brand(match.group(1), text[lead + match.end(1) :]):
             match = None
+    if match is None and not (lead or introduced):
+        match = lex.BRAND_HIRING.match(text)  # 宁德时代招…: a brand alone, hiring
+        if match is not None and not _brand_alone(match.group(1), text[match.end(1) :]):
+            match = None
     if match is None or lex.EMPLOYER_LEAD.match(text[: lead + 1]):
         return None
     return text[: lead + match.end(1)]
+
+
+def _brand_alone(words: str, rest: str) -> bool:
+    """Whether words that open a clause before the hiring are a brand (比亚迪招…): three
+    characters or more, no place, no word of a workplace or of time, and a title hired."""
+    return (
+        len(words) >= 3
+        and not places.named_places(words)
+        and not lex.NOT_A_BRAND.search(words)
+        and _brand(words, rest)
+    )
 
 
 def _brand(words: str, rest: str) -> bool:
@@ -386,7 +402,9 @@ _TOWN = re.compile(r"[\u4e00-\u9fff]{1,4}?(?:镇|乡|街道)")
 _PLACE_BEFORE = re.compile(r"(?:地点|地址|位于|在)(?:是|为|在|就在)?$")
 _PLACE_AFTER = re.compile(r"^(?:市)?(?:上班|工作|这边|那边|本地)")
 _NOT_WORKPLACE = re.compile(r"总部|老家|籍贯|户籍|来自|毕业于")
-_BROADCAST = re.compile(r"^(?:市)?(?:的)?直播")  # 在郑州直播间: where the host is, not the job
+_BROADCAST = re.compile(
+    r"^(?:市)?(?:的)?(?:直播|演播|录播)"
+)  # 在郑州直播间: where the host is, not the job
 # 项城的家人们看过来: the viewers, not the job.
 _AUDIENCE = re.compile(r"^(?:市)?(?:的)?(?:家人们|家人|朋友们|老铁|宝子|宝宝|姐妹|兄弟|老乡)")
 

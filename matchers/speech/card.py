@@ -1,0 +1,72 @@
+"""A job read off a card (【岗位】焊工【学历】不限…, 岗位：焊工；学历：不限；…): its labelled
+fields put into the words a host says (…招焊工，学历不限，…), so that the reader's rules, not a
+second set of them, read every field. A text with fewer than two known labels is left as it is.
+"""
+
+from __future__ import annotations
+
+import re
+
+# 【label】value, or label：value after the start or a separator.
+_PAIR = re.compile(
+    r"【\s*([\u4e00-\u9fff]{1,6})\s*】\s*([^【】]*)"
+    r"|(?:^|(?<=[；;|｜。，,\s]))\s*([\u4e00-\u9fff]{1,6})\s*[:：]\s*([^；;|｜。\n]*)"
+)
+_EMPLOYER = frozenset(
+    {"企业", "单位", "用人单位", "公司", "企业名称", "单位名称", "公司名称", "招聘单位"}
+)
+_TITLE = frozenset({"岗位", "岗位名称", "职位", "职位名称", "招聘岗位", "工种"})
+_SAID: dict[str, str] = {
+    **dict.fromkeys(("学历", "学历要求", "文化程度"), "学历{}"),
+    **dict.fromkeys(("薪资", "工资", "薪资待遇", "待遇", "月薪", "薪酬", "工资待遇"), "月薪{}"),
+    **dict.fromkeys(("人数", "招聘人数", "名额", "需求人数", "招聘名额"), "招{}"),
+    **dict.fromkeys(("地点", "工作地点", "地址", "工作地址", "上班地点"), "工作地点在{}"),
+    **dict.fromkeys(("福利", "福利待遇"), "{}"),
+}
+_EXPERIENCE = frozenset({"经验", "工作经验", "经验要求"})
+_HOUSING_YES = frozenset({"提供", "有", "包", "包住", "免费", "免费提供", "有宿舍", "提供宿舍"})
+_NO_TRAVEL = frozenset({"无", "不", "否", "不用", "不需要", "无需"})
+_BARE_COUNT = re.compile(r"[\d零〇一二两三四五六七八九十百]+")
+
+
+def spoken(text: str) -> str:
+    """The card's fields in a host's words; the text itself when it is no card."""
+    pairs = [
+        (match.group(1) or match.group(3), (match.group(2) or match.group(4) or "").strip(" ，,"))
+        for match in _PAIR.finditer(text)
+    ]
+    known = [(label, value) for label, value in pairs if value and _known(label)]
+    if len(known) < 2:
+        return text
+    employer = next((value for label, value in known if label in _EMPLOYER), "")
+    title = next((value for label, value in known if label in _TITLE), "")
+    opening = f"{employer}招{title}" if title else employer
+    said = [_said(label, value) for label, value in known]
+    return "，".join(part for part in (opening, *said) if part) + "。"
+
+
+def _known(label: str) -> bool:
+    return (
+        label in _EMPLOYER
+        or label in _TITLE
+        or label in _SAID
+        or label in _EXPERIENCE
+        or label in ("住宿", "出差")
+    )
+
+
+def _said(label: str, value: str) -> str:
+    if label in _EMPLOYER or label in _TITLE:
+        return ""  # said in the opening
+    if label in _EXPERIENCE:
+        return value if "经验" in value else f"{value}经验"
+    if label == "住宿":
+        return "提供住宿" if value in _HOUSING_YES else f"住宿{value}"
+    if label == "出差":
+        return "不用出差" if value in _NO_TRAVEL else f"{value}出差"
+    if label in ("人数", "招聘人数", "名额", "需求人数", "招聘名额") and _BARE_COUNT.fullmatch(
+        value
+    ):
+        value += "人"
+    template = _SAID[label]
+    return value if value.startswith(template.format("")) else template.format(value)
