@@ -88,11 +88,16 @@ def read_job(text: str) -> JobDraft:
 
 def _corrected(message: str) -> str:
     """The words without what the host took back: each correction drops the clause before
-    it (哎念错了，是…: the name said wrongly goes, the one after stays)."""
+    it (哎念错了，是…: the name said wrongly goes, the one after stays), or, when what follows
+    says again a word of that clause (…招厨师，哦不对，是招厨师助理), the clause from that word."""
     while (found := lex.CORRECTION.search(message)) is not None:
         before = message[: found.start()].rstrip("….—- ")
         cut = max(before.rfind(mark) for mark in lex.CLAUSE_END) + 1
-        message = message[:cut] + message[found.end() :]
+        after = message[found.end() :]
+        again = [word for word in lex.SAID_AGAIN if after.startswith(word) and word in before[cut:]]
+        if again:
+            cut += before[cut:].rfind(again[0])
+        message = message[:cut] + after
     return message
 
 
@@ -183,7 +188,7 @@ def _brand_alone(words: str, rest: str) -> bool:
 def _brand(words: str, rest: str) -> bool:
     """Whether words said after places are a brand: no place, and no title unless a title
     follows the hiring word (中通客车招焊装工: 客车 reads as a trade, not as who is hired)."""
-    if places.named_places(words):
+    if places.named_places(words) or words.endswith(("镇", "乡", "街道")):
         return False
     if not is_title(words):
         return True
@@ -291,42 +296,54 @@ def _monthly(value: float | None, yearly: bool) -> int | None:
 
 
 def _salary(clauses: list[Clause]) -> dict[str, Found]:
+    """The pay of the first clause that states one; a yearly figure gives way to a monthly
+    one said later (年薪十万，每个月固定发七千)."""
+    yearly_pay: dict[str, Found] = {}
     for clause in clauses:
-        text = clause.text
-        if lex.NOT_MONTHLY.search(text):
+        if lex.NOT_MONTHLY.search(clause.text):
             continue
-        yearly = lex.YEARLY.search(text) is not None
-        for match in lex.SALARY_RANGE.finditer(text):
-            low = _monthly(_money(match.group(1), unit_from=match.group(2)), yearly)
-            high = _monthly(_money(match.group(2)), yearly)
-            if low is not None and high is not None and low <= high:
-                return {"salary_min": (low, 0.9), "salary_max": (high, 0.9)}
-        for match in lex.SALARY_ABOUT.finditer(text):
-            first, second, unit = match.groups()
-            low, high = chinese_number(first + unit), chinese_number(second + unit)
-            if low is not None and high is not None and high - low == chinese_number("一" + unit):
-                low, high = _monthly(low, yearly), _monthly(high, yearly)
-                if low is not None and high is not None:
-                    return {"salary_min": (low, 0.8), "salary_max": (high, 0.8)}
-        match = lex.SALARY_FROM.search(text)
-        if match:
-            low = _monthly(_money(next(group for group in match.groups() if group)), yearly)
-            if low is not None:
-                return {"salary_min": (low, 0.85)}
-        match = lex.SALARY_TO.search(text)
-        if match and re.search(lex.PAY_WORD, text):
-            high = _monthly(_money(match.group(1)), yearly)
-            if high is not None:
-                return {"salary_max": (high, 0.75)}
-        for match in lex.SALARY_SINGLE.finditer(text):
-            pay = _monthly(_money(next(group for group in match.groups() if group)), yearly)
-            if pay is not None:
-                return {"salary_min": (pay, 0.75), "salary_max": (pay, 0.75)}
-        alone = lex.SALARY_ALONE.match(text.strip())
-        if alone and re.search(r"[千万kw]", alone.group(1).lower()):
-            pay = _monthly(_money(alone.group(1)), yearly)
-            if pay is not None:
-                return {"salary_min": (pay, 0.7), "salary_max": (pay, 0.7)}
+        yearly = lex.YEARLY.search(clause.text) is not None
+        pay = _pay(clause.text, yearly)
+        if pay and not yearly:
+            return pay
+        if pay and not yearly_pay:
+            yearly_pay = pay
+    return yearly_pay
+
+
+def _pay(text: str, yearly: bool) -> dict[str, Found]:
+    """The pay one clause states, monthly."""
+    for match in lex.SALARY_RANGE.finditer(text):
+        low = _monthly(_money(match.group(1), unit_from=match.group(2)), yearly)
+        high = _monthly(_money(match.group(2)), yearly)
+        if low is not None and high is not None and low <= high:
+            return {"salary_min": (low, 0.9), "salary_max": (high, 0.9)}
+    for match in lex.SALARY_ABOUT.finditer(text):
+        first, second, unit = match.groups()
+        low, high = chinese_number(first + unit), chinese_number(second + unit)
+        if low is not None and high is not None and high - low == chinese_number("一" + unit):
+            low, high = _monthly(low, yearly), _monthly(high, yearly)
+            if low is not None and high is not None:
+                return {"salary_min": (low, 0.8), "salary_max": (high, 0.8)}
+    match = lex.SALARY_FROM.search(text)
+    if match:
+        low = _monthly(_money(next(group for group in match.groups() if group)), yearly)
+        if low is not None:
+            return {"salary_min": (low, 0.85)}
+    match = lex.SALARY_TO.search(text)
+    if match and re.search(lex.PAY_WORD, text):
+        high = _monthly(_money(match.group(1)), yearly)
+        if high is not None:
+            return {"salary_max": (high, 0.75)}
+    for match in lex.SALARY_SINGLE.finditer(text):
+        pay = _monthly(_money(next(group for group in match.groups() if group)), yearly)
+        if pay is not None:
+            return {"salary_min": (pay, 0.75), "salary_max": (pay, 0.75)}
+    alone = lex.SALARY_ALONE.match(text.strip())
+    if alone and re.search(r"[千万kw]", alone.group(1).lower()):
+        pay = _monthly(_money(alone.group(1)), yearly)
+        if pay is not None:
+            return {"salary_min": (pay, 0.7), "salary_max": (pay, 0.7)}
     return {}
 
 
@@ -396,12 +413,12 @@ def _graduates(text: str) -> Found:
     return None
 
 
-_TOWN = re.compile(r"[\u4e00-\u9fff]{1,4}?(?:镇|乡|街道)")
+_TOWN = re.compile(r"[\u4e00-\u9fff]{1,4}(?:镇|乡|街道)")
 # A city or province alone is where the job is only when said so (在济南上班, 工作地点在成都),
 # not when it is a route or an origin (跑济南到青岛).
 _PLACE_BEFORE = re.compile(r"(?:地点|地址|位于|在)(?:是|为|在|就在)?$")
 _PLACE_AFTER = re.compile(r"^(?:市)?(?:上班|工作|这边|那边|本地)")
-_NOT_WORKPLACE = re.compile(r"总部|老家|籍贯|户籍|来自|毕业于")
+_NOT_WORKPLACE = re.compile(r"总部|老家|籍贯|户籍|来自|毕业于|公司在|公司设在")
 _BROADCAST = re.compile(
     r"^(?:市)?(?:的)?(?:直播|演播|录播)"
 )  # 在郑州直播间: where the host is, not the job
@@ -410,11 +427,19 @@ _AUDIENCE = re.compile(r"^(?:市)?(?:的)?(?:家人们|家人|朋友们|老铁|�
 
 
 def _location(clauses: list[Clause]) -> Found:
-    """The first place named where the job is. A county or zone counts wherever it is named;
-    a city or province only with words that make it the workplace. A place said with its
+    """Where the job is: the first place said with workplace words (工作地点在…, 在…上班),
+    else the first place named. A county or zone counts wherever it is named; a city or
+    province only with workplace words or a town of its own. A place said with its
     city in full (聊城经济技术开发区, 青岛市黄岛区) stays as said, else it takes its canonical
     name (莘县 → 聊城市莘县, 成都 → 成都市), or as said when it may mean several (鼓楼区);
     a town after it stays."""
+    places_named = list(_places_named(clauses))
+    stated = [place for place, workplace in places_named if workplace]
+    return (stated or [place for place, _ in places_named] or [None])[0]
+
+
+def _places_named(clauses: list[Clause]) -> Iterator[tuple[Found, bool]]:
+    """Each place that may be where the job is, in order, and whether workplace words say so."""
     for clause in clauses:
         text = clause.text
         for chain in _chains(places.named_places(text)):
@@ -442,8 +467,7 @@ def _location(clauses: list[Clause]) -> Found:
                 place = text[last.start : last.end]
             else:
                 place = last.district
-            return place + (town.group() if town else ""), 0.85
-    return None
+            yield (place + (town.group() if town else ""), 0.85), bool(workplace)
 
 
 _FULL_SUFFIXES = ("省", "市", "区", "县", "旗", "州", "盟")
