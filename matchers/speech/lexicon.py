@@ -28,7 +28,7 @@ SALARY_FROM = re.compile(
 )
 # 五六千, 七八千: two neighbouring digits before the unit, a range.
 SALARY_ABOUT = re.compile(
-    r"(?<![\d零〇一二两三四五六七八九十百千万])([一二三四五六七八])([二三四五六七八九])([千万])"
+    r"(?<![\d零〇一二两三四五六七八九十百千万])([一两二三四五六七八])([二三四五六七八九])([千万])"
 )
 # 月薪六千, 一个月给到1万2, 一个月算下来差不多六千; 五千二一个月, 七千左右一个月, 三千块
 _BETWEEN = r"[^,，。;；\d零〇一二两三四五六七八九十百千万]{0,6}?"
@@ -82,7 +82,7 @@ HOUSING_NO = re.compile(
 HOUSING_YES = re.compile(
     r"包吃包住|包吃住|包食宿|包住|管吃管住|管吃住|管食宿|提供食宿|管住|吃住全包|食宿全包|免费住宿|免费宿舍"
     r"|(?:提供|安排|解决|配有|有)[^,。;]{0,6}?(?:住宿|宿舍)|宿舍(?:免费|可住)|住宿免费"
-    r"|住(?:宿)?(?:是|也是)?(?:公司|厂里|老板)?包的"
+    r"|住(?:宿)?(?:是|也是)?(?:公司|厂里|老板)?包的|夫妻房"
 )
 
 TRAVEL: tuple[tuple[TravelLevel, float, re.Pattern[str]], ...] = (
@@ -185,7 +185,7 @@ ORG = (
     r"|养老院|敬老院|服务站|商行|门店|车行|民宿|养殖场|农场|牧场|加油站|产业园|工业园|科技园|园区"
     r"|(?<![跑做拓展])市场"
     r"|办事处|分局|局|人民政府|政府|中学|小学|服务部|服务队|居民委员会|村民委员会|居委会|村委会"
-    r"|购物广场|购物中心|煤矿|店|馆|坊|铺"
+    r"|购物广场|购物中心|批发城|商城|煤矿|店|馆|坊|铺"
 )
 # Trades an employer's name ends with when it has no legal suffix (临清华宇物流, 某区某某建材).
 TRADE = (
@@ -218,7 +218,7 @@ EMPLOYER_INTRODUCED = re.compile(r"家|来自")
 # A clause that opens with the hiring: the clause before it may be the employer alone.
 HIRING_OPENS = re.compile(rf"^(?:{_HIRING})")
 EMPLOYER = re.compile(
-    rf"^((?:(?!招|要求|需要|这边|那边|这个|那个|岗位|工作|职位|的|一家|有家|有个|一个|一所|一间|有间"
+    rf"^((?:(?!招|要求|需要|这边|那边|这个|那个|岗位|工作|职位|的|一家|有家|有个|一个|一所|一间|有间|哪|问"
     r"|出差)"
     rf"[\u4e00-\u9fffA-Za-z0-9()（）·]){{2,30}}?"
     rf"(?:{ORG}))(?={EMPLOYER_NEXT})"
@@ -230,7 +230,16 @@ NOT_A_BRAND = re.compile(
     r"|车间|仓库|工地|餐厅|厨房|超市|商场|学校|医院|酒店|饭店|老板|急需|大量|高薪|直招|诚信|火热"
     r"|以上|以下|经验|学历|年龄|[镇乡]$|街道$"
 )
-EMPLOYER_LEAD = re.compile(r"^(?:这|那|我|咱|本|该|贵|你|他|她|各|每|哪|某)")
+EMPLOYER_LEAD = re.compile(r"^(?:这|那|我|咱|本|该|贵|你|他|她|各|每|哪|某|在)")
+# A company introduced inside a clause (我是合肥市包河区启明冷链物流有限公司人事小张, 第一家企业是…
+# 有限公司): only a registered name, which nothing else ends like.
+_REGISTERED = r"股份有限公司|有限责任公司|有限公司|集团"
+NAMED_WITHIN = re.compile(
+    r"(?:我是|我们是|是|叫|来自)"
+    rf"((?:(?!我|是|的|招|这|那)[\u4e00-\u9fffA-Za-z0-9()（）·]){{2,30}}?(?:{_REGISTERED}))"
+)
+# After a place, a registered name running on with no pause: the place is the company's.
+INSIDE_A_NAME = re.compile(rf"^[^,，。;；\s]{{0,24}}?(?:{_REGISTERED})")
 
 # --- title --------------------------------------------------------------------------------------
 
@@ -255,7 +264,7 @@ TITLE_AFTER_HIRE = re.compile(
 TITLE_CUT = re.compile(
     rf"(?:{NUMBER})\s*(?:个人|名|位|人|个$)|\d|要求|需要|要|在(?!线)|招(?!聘(?:专员|主管|经理))|有(?!机|色)|学历|工作地点"
     r"|地点"
-    rf"|{PAY_WORD}|包吃|包住|提供|上班|经验|负责|主要|不用|无需|偶尔|经常|本科|大专|专科|中专"
+    rf"|{PAY_WORD}|若干|包吃|包住|提供|上班|经验|负责|主要|不用|无需|偶尔|经常|本科|大专|专科|中专"
     r"|(?<=.)(?:高中|初中)|硕士|博士|技校|的工作|的岗位|的职位|岗位|职位|工作$|岗$|的$|(?<=[工员师手])(?:和|或|跟|及)"
 )
 TITLE_LEAD = re.compile(

@@ -139,6 +139,11 @@ def _employer(clauses: list[Clause]) -> tuple[Found, tuple[int, int] | None]:
         if name is not None:
             start = clause.start + skip
             return (name, 0.85), (start, start + len(name))
+    for clause in clauses:
+        within = lex.NAMED_WITHIN.search(clause.text)
+        if within is not None:
+            start = clause.start + within.start(1)
+            return (within.group(1), 0.8), (start, start + len(within.group(1)))
     return None, None
 
 
@@ -211,6 +216,9 @@ def _leading_places(text: str) -> int:
 def _title(
     clauses: list[Clause], employer_span: tuple[int, int] | None
 ) -> tuple[Found, tuple[int, int] | None]:
+    """The title named the surest way (岗位是…, 这个…岗位) anywhere, else the first one found,
+    clause by clause (after the employer or 招, or a clause that opens with a title)."""
+    first: tuple[Found, tuple[int, int]] | None = None
     for clause in clauses:
         for start, raw, sure in _title_candidates(clause, employer_span):
             title = _trimmed(raw)
@@ -220,8 +228,15 @@ def _title(
             span = (offset, offset + len(title))
             if employer_span and span[0] < employer_span[1] and employer_span[0] < span[1]:
                 continue  # the employer's own name (…机械) is not a title
-            return (title, sure), span
-    return None, None
+            if sure >= NAMED_TITLE:
+                return (title, sure), span
+            if first is None:
+                first = (title, sure), span
+            break
+    return first if first is not None else (None, None)
+
+
+NAMED_TITLE = 0.9  # the confidence of a title the host names as such (岗位是…, 这个…岗位)
 
 
 def _title_candidates(
@@ -419,9 +434,8 @@ _TOWN = re.compile(r"[\u4e00-\u9fff]{1,4}(?:镇|乡|街道)")
 _PLACE_BEFORE = re.compile(r"(?:地点|地址|位于|在)(?:是|为|在|就在)?$")
 _PLACE_AFTER = re.compile(r"^(?:市)?(?:上班|工作|这边|那边|本地)")
 _NOT_WORKPLACE = re.compile(r"总部|老家|籍贯|户籍|来自|毕业于|公司在|公司设在")
-_BROADCAST = re.compile(
-    r"^(?:市)?(?:的)?(?:直播|演播|录播)"
-)  # 在郑州直播间: where the host is, not the job
+# 在郑州直播间, 这里是兰山区人社局直播间: where the host is, not the job.
+_BROADCAST = re.compile(r"^(?:市)?[^,，。]{0,8}?(?:直播|演播|录播)")
 # 项城的家人们看过来: the viewers, not the job.
 _AUDIENCE = re.compile(r"^(?:市)?(?:的)?(?:家人们|家人|朋友们|老铁|宝子|宝宝|姐妹|兄弟|老乡)")
 
@@ -451,7 +465,11 @@ def _places_named(clauses: list[Clause]) -> Iterator[tuple[Found, bool]]:
             zone = places.zone_at(text, last.end) if city else None
             end = last.end + len(zone or "")
             town = _TOWN.match(text[end:])
-            if _BROADCAST.match(text[end:]) or _AUDIENCE.match(text[end:]):
+            if (
+                _BROADCAST.match(text[end:])
+                or _AUDIENCE.match(text[end:])
+                or lex.INSIDE_A_NAME.match(text[end:])
+            ):
                 continue
             # A city is where the job is with workplace words, or with a town of its own
             # (东莞市长安镇: cities without counties).
