@@ -2,12 +2,12 @@
 
     python -m benchmarks.evaluate_extraction --data-dir ../shared/data [--quiet]
 
-Reads seven sets of lines {"text": ..., "expected": {jobs.jsonl fields}}:
+Reads eight sets of lines {"text": ..., "expected": {jobs.jsonl fields}}:
 dev/extraction_cases.jsonl under --data-dir; host_transcripts_2.jsonl in this repository
 (benchmarks/data/), written by hand in other cities' and other hosts' words by the reader's
-author; host_transcripts_3.jsonl to _6, each written by another hand that never read the reader
+author; host_transcripts_3.jsonl to _7, each written by another hand that never read the reader
 (hosts all over the country, corrections, cards, asides that state nothing), for which the
-reader was then mended in turn; and host_transcripts_7.jsonl, by yet another hand, which no
+reader was then mended in turn; and host_transcripts_8.jsonl, by yet another hand, which no
 change was made for: the measure of unseen speech. For each set it lists every
 field missed or invented, the accuracy per field, and the accuracy over all expected fields. A
 field is invented when the reader states it and the case expects none.
@@ -31,6 +31,7 @@ FOURTH = Path(__file__).parent / "data" / "host_transcripts_4.jsonl"
 FIFTH = Path(__file__).parent / "data" / "host_transcripts_5.jsonl"
 SIXTH = Path(__file__).parent / "data" / "host_transcripts_6.jsonl"
 SEVENTH = Path(__file__).parent / "data" / "host_transcripts_7.jsonl"
+EIGHTH = Path(__file__).parent / "data" / "host_transcripts_8.jsonl"
 
 
 @dataclass
@@ -88,7 +89,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     first = args.data_dir / CASES
     if not first.is_file():
         parser.error(f"--data-dir {args.data_dir}: {first} does not exist")
-    sources = (first, SECOND, THIRD, FOURTH, FIFTH, SIXTH, SEVENTH)
+    sources = (first, SECOND, THIRD, FOURTH, FIFTH, SIXTH, SEVENTH, EIGHTH)
     tallies = {source: evaluate(source, quiet=args.quiet) for source in sources}
     for source, tally in tallies.items():
         print()
