@@ -1,20 +1,23 @@
 """Read what a live-stream host says about one job ("这个搅拌站操作员的工作岗位，要求中专学历，
 薪资4500—6000元") into the jobs.jsonl fields it states, each with a confidence.
 
-Rules, in the order they run: the employer (at the start of a clause, found by its shape: a
-name ending in 有限公司, 厂, 医院, 店 …; or places, a brand and a trade, 东阿县鑫源物流; or places
-and a brand that is hiring, 东阿阿胶招…; or, after the host announces one, 这一家是…, places and
-a brand alone), the title (这个…岗位, 这个岗位是…, …这个岗位, after the
-employer or 招/招聘, or a clause that opens with a title), then, with those two masked so their
-words count for nothing else, pay, education, headcount, housing, travel, experience,
-graduates and location (a county anywhere, a city only as the workplace: 在济南上班).
-Questions (包住吗？) state nothing.
+A card of labelled fields (【岗位】焊工【学历】不限…) is first put into a host's words (card.py),
+and what the host takes back (月薪五千五，不对不对，是六千五) is dropped. Rules, in the order they
+run: the employer (at the start of a clause, found by its shape: a name ending in 有限公司, 厂,
+医院, 店 …; or places, a brand and a trade, 东阿县鑫源物流; or places and a brand that is hiring,
+东阿阿胶招…; or, after the host announces one, 这一家是…, places and a brand alone; or a
+registered name introduced inside a clause, 我是…有限公司的人事), the title (岗位是…, 这个…岗位
+anywhere; else after the employer or 招/招聘, or a clause that opens with a title), then, with
+those two masked so their words count for nothing else, pay, education, headcount, housing,
+travel, experience, graduates and location (a county anywhere, a city only as the workplace:
+在济南上班; one said with workplace words before one merely named). Questions (包住吗？,
+出不出差) state nothing.
 
 Pay is monthly, as in jobs.jsonl: a range gives both ends (五千到七千, 四千五到六千, 5k-7k,
 4500—6000元, 五六千; a bare left end takes the right end's unit: 5到7千); 底薪3000加提成, 3000以上,
 五千出头 and 月薪过万 give only salary_min; a single figure (月薪6000) gives both ends; 年薪
-figures are divided by 12 and rounded (年薪十万 → 8333 for both ends); hourly and daily pay
-(日结) and 面议 give nothing.
+figures are divided by 12 and rounded (年薪十万 → 8333 for both ends) unless a month's pay is
+said too; hourly and daily pay (日结) and 面议 give nothing.
 """
 
 from __future__ import annotations
