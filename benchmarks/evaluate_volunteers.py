@@ -8,12 +8,12 @@ volunteers by character n-gram TF-IDF cosine of the task's and the volunteer's w
 
 Routing: accuracy of team and of category on sets of notes, beside a character n-gram TF-IDF
 logistic regression that never sees the notes it is scored on: request_routing.jsonl (dev);
-the second set (seeds/data/request_notes_2.jsonl: dialect, misspellings, several needs in one
-note, notes with no clear need), which the router learns from and so is scored by five-fold
-cross-validation (each fifth routed by a router fitted without it); and sets written by other
-hands (benchmarks/data/request_notes_3.jsonl and _4), which neither the router nor the author
-of its word lists ever saw. Also how often the router says a coordinator should
-decide, with its accuracy on the notes it is sure of and on the others.
+the sets of notes the router learns from (seeds/data/request_notes_2.jsonl, phrased unlike the
+dev notes, and _3 and _4, each written by another hand), scored by five-fold cross-validation
+over them together (each fifth routed by a router fitted without it); and a set by yet another
+hand (benchmarks/data/request_notes_5.jsonl), which neither the router nor the author of its
+word lists ever saw. Also how often the router says a coordinator should decide, with its
+accuracy on the notes it is sure of and on the others.
 
 --cross-validate also prints how the router's two settings (the least probability a head
 keeps, and the logistic regressions' C) route its own examples under 5-fold
@@ -49,9 +49,7 @@ from matchers.volunteers.routing import (
 )
 
 NEEDED = ("tasks.jsonl", "volunteers.jsonl", "volunteer_grades.jsonl", "request_routing.jsonl")
-UNSEEN = [
-    Path(__file__).resolve().parent / "data" / f"request_notes_{number}.jsonl" for number in (3, 4)
-]
+UNSEEN = [Path(__file__).resolve().parent / "data" / "request_notes_5.jsonl"]
 NOTES_2_FOLDS = 5
 SETTINGS_GRID = [
     {"min_confidence": least, "regularization": c}
@@ -64,12 +62,12 @@ ROUTING_NOTES = """
 baseline: char_wb 1-3-gram TF-IDF + logistic regression, one for team, one for category.
   dev: stratified k-fold cross_val_predict on the dev notes (k: the smallest class's size,
   at most 5); the other sets: trained on the whole dev set. base·ex: the same, trained on the
-  router's own examples (seeds/data: the written examples and notes 2).
-router: trained on its examples. Notes 2 are among them: they are routed (and base·ex
+  router's own examples (seeds/data: the written examples and notes 2 to 4).
+router: trained on its examples. Notes 2 to 4 are among them: they are routed (and base·ex
   trained) five-fold, each fifth without it. "Coordinator should decide": calibrated
   confidence below 0.5, which includes every note using no word of its lexicons (confidence 0).
-  Its lexicons and dialect table were written with the dev notes and notes 2 in view; notes 3
-  and 4, by other hands, were seen by neither the router nor that author: the true measure."""
+  Its lexicons and dialect table were written with the dev notes and notes 2 in view; notes 5,
+  by another hand, were seen by neither the router nor that author: the true measure."""
 T = TypeVar("T")
 Ranker = Callable[[Any, Sequence[Any]], list[str]]  # (query, candidates) -> ids, best first
 
@@ -147,12 +145,15 @@ def routing_sets(
     dev_requests: list[dict], unseen: dict[str, list[dict]]
 ) -> dict[str, dict[str, dict]]:
     """Per set of notes, the figures of each router: the baseline of the brief, the same
-    baseline trained on the router's own examples, and the router."""
+    baseline trained on the router's own examples, and the router. The sets of notes among
+    the router's examples are routed five-fold over all of them together."""
     examples = read_examples()
     dev_texts, dev_truth = _texts_and_labels(dev_requests)
     on_dev = (dev_texts, [t for t, _ in dev_truth], [c for _, c in dev_truth])
-    written, notes_2 = (read_examples(files("seeds") / "data" / name) for name in EXAMPLES)
-    truth_2 = list(zip(notes_2[1], notes_2[2], strict=True))
+    written, *sets = (read_examples(files("seeds") / "data" / name) for name in EXAMPLES)
+    notes: Examples = tuple([row for one in sets for row in one[column]] for column in range(3))
+    base_folded = _folded(written, notes, _baseline)
+    router_folded = _folded(written, notes, _fitted_router)
     figures = {
         "dev": _routing_figures(
             dev_truth,
@@ -162,15 +163,16 @@ def routing_sets(
             },
             _router(dev_texts),
         ),
-        "notes 2": _routing_figures(
-            truth_2,
-            {
-                "baseline": _baseline(on_dev, notes_2[0]),
-                "base·ex": _folded(written, notes_2, _baseline),
-            },
-            _unzipped(_folded(written, notes_2, _fitted_router)),
-        ),
     }
+    start = 0
+    for name, one in zip(EXAMPLES[1:], sets, strict=True):
+        part = slice(start, start + len(one[0]))
+        start = part.stop
+        figures[f"{_set_name(Path(name))} (5-fold)"] = _routing_figures(
+            list(zip(one[1], one[2], strict=True)),
+            {"baseline": _baseline(on_dev, one[0]), "base·ex": base_folded[part]},
+            _unzipped(router_folded[part]),
+        )
     for name, rows in unseen.items():
         texts, truth = _texts_and_labels(rows)
         figures[name] = _routing_figures(
@@ -179,6 +181,17 @@ def routing_sets(
             _router(texts),
         )
     return figures
+
+
+def routing_set_sizes(dev_requests: list[dict], unseen: dict[str, list[dict]]) -> dict[str, int]:
+    """How many notes each set of `routing_sets` holds, by the same names."""
+    sets = [read_examples(files("seeds") / "data" / name) for name in EXAMPLES[1:]]
+    sizes = {"dev": len(dev_requests)}
+    sizes |= {
+        f"{_set_name(Path(name))} (5-fold)": len(one[0])
+        for name, one in zip(EXAMPLES[1:], sets, strict=True)
+    }
+    return sizes | {name: len(rows) for name, rows in unseen.items()}
 
 
 Examples = tuple[list[str], list, list]  # texts, teams, categories
@@ -346,7 +359,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         nargs="+",
         default=UNSEEN,
         help="sets of resident notes by other hands, never seen by the router "
-        "(default: benchmarks/data/request_notes_3.jsonl and _4)",
+        "(default: benchmarks/data/request_notes_5.jsonl)",
     )
     parser.add_argument(
         "--cross-validate",
@@ -370,9 +383,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         cells = "".join(_cell(matching[name][label]) for name in ("baseline", "matcher"))
         print(f"{label:40}{cells}")
     columns = ("baseline", "base·ex", "router")
-    notes_2 = read_examples(files("seeds") / "data" / EXAMPLES[1])[0]
-    sizes = {"dev": len(dev_requests), "notes 2": len(notes_2)}
-    sizes |= {name: len(rows) for name, rows in unseen.items()}
+    sizes = routing_set_sizes(dev_requests, unseen)
     for name, figures in routing.items():
         print(
             f"\n{f'routing, {name} ({sizes[name]} notes)':40}"

@@ -55,8 +55,14 @@ CALIBRATE_FROM = 50  # examples; below this the folds are too small to calibrate
 OTHER = TaskCategory.OTHER.value
 LEXICONS = (CATEGORY_WORDS, TEAM_WORDS)
 # The labelled notes the router learns from (seeds/data): notes written for it, then a
-# second set phrased unlike them (dialect, typos, several needs in one note, no clear need).
-EXAMPLES = ("routing_examples.jsonl", "request_notes_2.jsonl")
+# second set phrased unlike them (dialect, typos, several needs in one note, no clear need),
+# and a third and a fourth, each written by another hand.
+EXAMPLES = (
+    "routing_examples.jsonl",
+    "request_notes_2.jsonl",
+    "request_notes_3.jsonl",
+    "request_notes_4.jsonl",
+)
 _CLAUSE_BREAK = re.compile(r"[，,。；;！!？?\n]|另外|还有|顺便|顺带|此外|同时")
 
 
