@@ -41,6 +41,7 @@ SALARY_SINGLE = re.compile(
 SALARY_ALONE = re.compile(rf"^(?:大概|大约|差不多|约)?({MONEY})(?:左右|上下)?$")
 SALARY_TO = re.compile(rf"(?:最高|最多|上限)(?:能|可)?(?:到|达|拿)?\s*({MONEY})")
 YEARLY = re.compile(r"年薪")
+NOT_PAY = re.compile(r"补贴|补助|奖励|奖金|押金|罚款|费用|学费|培训费")
 NOT_MONTHLY = re.compile(r"时薪|日薪|日结|周结|按天|一天|每天|每小时|一小时|计时|周薪")
 LOWEST_MONTHLY = 800  # a figure below this is not a month's pay (年薪 figures are divided first)
 HIGHEST_MONTHLY = 200_000
@@ -193,10 +194,11 @@ TRADE = (
     r"|家政|电子|电器|化工|商贸|贸易|外贸|农业|建筑|装饰|装修|五金|传媒|文化|教育|培训|网络|信息"
     r"|能源|环保|包装|陶瓷|实业|置业|地产|生物|印务|印刷|钢构|轴承|模具|机电|电气|线缆|电缆|玻璃"
     r"|石材|粮油|饲料|重工|制衣|针织|新材料|光电|智能|软件|运输|货运|快运|速运|客运|旅游"
+    r"|零部件|配件|咖啡|茶饮|烘焙"
     r"|[钢铁铜铝锌纸塑木鞋酒茶乳石种果]业"
 )
 EMPLOYER_NEXT = (
-    r"这边|那边|的|招|诚聘|急聘|急招|现招|正在|需要|缺|现在|今天|在招|也|还|要|$"
+    r"这边|那边|的|招|诚聘|急聘|急招|现招|正在|需要|缺|现在|今天|这次|本次|在招|也|还|要|$"
     # 某某有限公司冲床工八名: the title and how many, with no word of hiring
     rf"|[\u4e00-\u9fff]{{1,8}}?(?:工|员|师|手)(?:{NUMBER})(?:名|个|位|人)"
 )
@@ -219,7 +221,7 @@ EMPLOYER_INTRODUCED = re.compile(r"家|来自")
 HIRING_OPENS = re.compile(rf"^(?:{_HIRING})")
 EMPLOYER = re.compile(
     rf"^((?:(?!招|要求|需要|这边|那边|这个|那个|岗位|工作|职位|的|一家|有家|有个|一个|一所|一间|有间|哪|问"
-    r"|出差)"
+    r"|出差|他们|她们|我们|介绍)"
     rf"[\u4e00-\u9fffA-Za-z0-9()（）·]){{2,30}}?"
     rf"(?:{ORG}))(?={EMPLOYER_NEXT})"
 )
@@ -228,7 +230,7 @@ NOT_AN_EMPLOYER = re.compile(r"^(?:这|那|我|咱|本|该|贵|你|他|她|各|�
 NOT_A_BRAND = re.compile(
     r"长期|常年|现在|正在|目前|今天|明天|我们|咱们|本店|本厂|本公司|公司|工厂|厂里|店里|单位|企业|门店"
     r"|车间|仓库|工地|餐厅|厨房|超市|商场|学校|医院|酒店|饭店|老板|急需|大量|高薪|直招|诚信|火热"
-    r"|以上|以下|经验|学历|年龄|[镇乡]$|街道$"
+    r"|以上|以下|经验|学历|年龄|[镇乡]$|街道$|小区|社区|村里|镇上|县城|市区"
 )
 EMPLOYER_LEAD = re.compile(r"^(?:这|那|我|咱|本|该|贵|你|他|她|各|每|哪|某|在)")
 # A company introduced inside a clause (我是合肥市包河区启明冷链物流有限公司人事小张, 第一家企业是…

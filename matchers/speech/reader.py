@@ -189,6 +189,7 @@ def _brand_alone(words: str, rest: str) -> bool:
         len(words) >= 3
         and not places.named_places(words)
         and not lex.NOT_A_BRAND.search(words)
+        and not re.fullmatch(rf"(?:{lex.TRADE})+(?:{lex.ORG})?", words)  # 五金厂: a kind
         and _brand(words, rest)
     )
 
@@ -354,6 +355,8 @@ def _pay(text: str, yearly: bool) -> dict[str, Found]:
         if high is not None:
             return {"salary_max": (high, 0.75)}
     for match in lex.SALARY_SINGLE.finditer(text):
+        if lex.NOT_PAY.search(text[max(0, match.start() - 6) : match.start()]):
+            continue  # 一次性补贴一千元: a subsidy, not the month's pay
         pay = _monthly(_money(next(group for group in match.groups() if group)), yearly)
         if pay is not None:
             return {"salary_min": (pay, 0.75), "salary_max": (pay, 0.75)}
@@ -437,6 +440,9 @@ _TOWN = re.compile(r"[\u4e00-\u9fff]{1,4}(?:镇|乡|街道)")
 _PLACE_BEFORE = re.compile(r"(?:地点|地址|位于|在)(?:是|为|在|就在)?$")
 _PLACE_AFTER = re.compile(r"^(?:市)?(?:上班|工作|这边|那边|本地)")
 _NOT_WORKPLACE = re.compile(r"总部|老家|籍贯|户籍|来自|毕业于|公司在|公司设在")
+# A place right after these is not the job's: 不在深圳; the speaker's own (我是…人社局,
+# 我在广东打工).
+_NOT_THE_JOBS = ("不在", "我是", "我们是", "我在", "我们在")
 # 在郑州直播间, 这里是兰山区人社局直播间: where the host is, not the job.
 _BROADCAST = re.compile(r"^(?:市)?[^,，。]{0,8}?(?:直播|演播|录播)")
 # 项城的家人们看过来: the viewers, not the job.
@@ -462,7 +468,8 @@ def _places_named(clauses: list[Clause]) -> Iterator[tuple[Found, bool]]:
         for chain in _chains(places.named_places(text)):
             first, last = chain[0], chain[-1]
             said = text[first.start : last.end]
-            if _NOT_WORKPLACE.search(text[: first.start]) or text[: first.start].endswith("不在"):
+            before = text[: first.start]
+            if _NOT_WORKPLACE.search(before) or before.endswith(_NOT_THE_JOBS):
                 continue
             city = bool(last.place.city) and not last.is_district
             zone = places.zone_at(text, last.end) if city else None
