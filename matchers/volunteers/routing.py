@@ -6,12 +6,10 @@
 
 A note is first put in standard Chinese (spelling.standard: dialect, same-sound typos).
 Two heads, one for the team (with a "no team" class) and one for the category, each average
-three logistic regressions: one over the note's Chinese TF-IDF, one over the same plus, per
-entry of the need and team lexicons (needs.py), how many of its words the note uses, and one
-over its runs of one to three characters. The examples teach how far to trust an entry, and
-an entry's words the examples never used still count; the wording-only view keeps the
-examples' evidence for notes that use none; the character runs catch pieces of words that the
-word view cuts otherwise (献血车, 彩礼钱).
+two logistic regressions: one over the note's Chinese TF-IDF, one over the same plus, per
+entry of the need and team lexicons (needs.py), how many of its words the note uses. The
+examples teach how far to trust an entry, and an entry's words the examples never used
+still count; the wording-only view keeps the examples' evidence for notes that use none.
 The pair returned is the likeliest coherent one (no team goes with category `other`); a
 head whose choice is less likely than `min_confidence` abstains: no team, category `other`.
 
@@ -39,7 +37,6 @@ from pathlib import Path
 import numpy as np
 from scipy.sparse import csr_matrix, hstack
 from sklearn.base import BaseEstimator, clone
-from sklearn.feature_extraction.text import TfidfVectorizer
 from sklearn.linear_model import LogisticRegression
 from sklearn.model_selection import KFold
 from sklearn.utils.validation import check_is_fitted
@@ -53,11 +50,6 @@ NO_TEAM = "none"  # the team head's class for requests no volunteer team handles
 # A route less likely right than wrong goes to a coordinator: the threshold is this policy,
 # not a number tuned on any notes; what is fitted (by cross-validation) is the confidence.
 COORDINATOR_BELOW = 0.5
-# The third view: character runs of the note as written (TfidfVectorizer char_wb), and its
-# regressions' C. Chosen by 5-fold cross-validation over the examples (two shuffles): routes
-# with the team right 0.928 → 0.937, the category 0.914 → 0.919, both 0.876 → 0.887.
-SPELLING_GRAMS = (1, 3)
-SPELLING_C = 10.0
 CALIBRATION_FOLDS = 5
 CALIBRATE_FROM = 50  # examples; below this the folds are too small to calibrate on
 OTHER = TaskCategory.OTHER.value
@@ -142,7 +134,6 @@ class RequestRouter(BaseEstimator):
         notes = [standard(_checked(text)) for text in texts]
         self.vectorizer_ = ChineseTfidf(analyzer=self.analyzer, char_sizes=self.char_sizes)
         wording = self.vectorizer_.fit_transform(notes)
-        self.spelling_ = TfidfVectorizer(analyzer="char_wb", ngram_range=SPELLING_GRAMS).fit(notes)
         self._fit_heads(wording, notes, team_labels, category_labels)
         self.calibration_ = self._calibration(wording, notes, team_labels, category_labels)
         return self
@@ -172,31 +163,24 @@ class RequestRouter(BaseEstimator):
         self, wording: csr_matrix, notes: list[str], teams: list[str], categories: list[str]
     ) -> None:
         lexical = _with_needs(wording, notes)
-        spelling = self.spelling_.transform(notes)
         self.team_model_ = self._classifier().fit(lexical, teams)
         self.category_model_ = self._classifier().fit(lexical, categories)
         self.team_wording_model_ = self._classifier().fit(wording, teams)
         self.category_wording_model_ = self._classifier().fit(wording, categories)
-        self.team_spelling_model_ = _spelling_classifier().fit(spelling, teams)
-        self.category_spelling_model_ = _spelling_classifier().fit(spelling, categories)
 
     def _proba(self, wording: csr_matrix, notes: list[str]) -> tuple[np.ndarray, np.ndarray]:
-        """Each head's probabilities, the mean of three views: the note's wording with the
-        lexicons' counts; its wording alone, which keeps the examples' evidence where the note
-        uses no word of the lexicons (which the first reads as `other`); and its runs of one to
-        three characters, which catch pieces of words the word view cuts otherwise."""
+        """Each head's probabilities, the mean of two views: the note's wording with the
+        lexicons' counts, and its wording alone. The second keeps the examples' evidence
+        where the note uses no word of the lexicons (which the first reads as `other`)."""
         lexical = _with_needs(wording, notes)
-        spelling = self.spelling_.transform(notes)
         team = (
             self.team_model_.predict_proba(lexical)
             + self.team_wording_model_.predict_proba(wording)
-            + self.team_spelling_model_.predict_proba(spelling)
-        ) / 3
+        ) / 2
         category = (
             self.category_model_.predict_proba(lexical)
             + self.category_wording_model_.predict_proba(wording)
-            + self.category_spelling_model_.predict_proba(spelling)
-        ) / 3
+        ) / 2
         return team, category
 
     def _pair(self, team_proba: np.ndarray, category_proba: np.ndarray) -> tuple[str, str, float]:
@@ -258,7 +242,6 @@ class RequestRouter(BaseEstimator):
         folds = KFold(n_splits=CALIBRATION_FOLDS, shuffle=True, random_state=0)
         for train, held_out in folds.split(notes):
             heads = clone(self)
-            heads.spelling_ = self.spelling_
             heads._fit_heads(
                 wording[train],
                 [notes[i] for i in train],
@@ -280,10 +263,6 @@ class RequestRouter(BaseEstimator):
         # Newton-CG: the same optimum as lbfgs, several times sooner on these few thousand
         # columns.
         return LogisticRegression(C=self.regularization, solver="newton-cg", max_iter=2000)
-
-
-def _spelling_classifier() -> LogisticRegression:
-    return LogisticRegression(C=SPELLING_C, solver="newton-cg", max_iter=2000)
 
 
 def _with_needs(wording: csr_matrix, notes: list[str]) -> csr_matrix:
