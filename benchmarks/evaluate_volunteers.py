@@ -143,55 +143,55 @@ Labels = tuple[str | None, str]  # (team or None, category)
 
 def routing_sets(
     dev_requests: list[dict], unseen: dict[str, list[dict]]
-) -> dict[str, dict[str, dict]]:
-    """Per set of notes, the figures of each router: the baseline of the brief, the same
-    baseline trained on the router's own examples, and the router. The sets of notes among
-    the router's examples are routed five-fold over all of them together."""
-    examples = read_examples()
+) -> dict[str, tuple[int, dict[str, dict]]]:
+    """Per set of notes, how many it holds and the figures of each router: the baseline of
+    the brief, the same baseline trained on the router's own examples, and the router. The
+    sets of notes among the router's examples are routed five-fold over all of them together."""
     dev_texts, dev_truth = _texts_and_labels(dev_requests)
     on_dev = (dev_texts, [t for t, _ in dev_truth], [c for _, c in dev_truth])
     written, *sets = (read_examples(files("seeds") / "data" / name) for name in EXAMPLES)
     notes: Examples = tuple([row for one in sets for row in one[column]] for column in range(3))
+    examples: Examples = tuple(
+        [*mine, *theirs] for mine, theirs in zip(written, notes, strict=True)
+    )
     base_folded = _folded(written, notes, _baseline)
     router_folded = _folded(written, notes, _fitted_router)
-    figures = {
-        "dev": _routing_figures(
-            dev_truth,
-            {
-                "baseline": _baseline_cross_validated(dev_texts, dev_truth),
-                "base·ex": _baseline(examples, dev_texts),
-            },
-            _router(dev_texts),
+    figures: dict[str, tuple[int, dict[str, dict]]] = {
+        "dev": (
+            len(dev_texts),
+            _routing_figures(
+                dev_truth,
+                {
+                    "baseline": _baseline_cross_validated(dev_texts, dev_truth),
+                    "base·ex": _baseline(examples, dev_texts),
+                },
+                _router(dev_texts),
+            ),
         ),
     }
     start = 0
     for name, one in zip(EXAMPLES[1:], sets, strict=True):
         part = slice(start, start + len(one[0]))
         start = part.stop
-        figures[f"{_set_name(Path(name))} (5-fold)"] = _routing_figures(
-            list(zip(one[1], one[2], strict=True)),
-            {"baseline": _baseline(on_dev, one[0]), "base·ex": base_folded[part]},
-            _unzipped(router_folded[part]),
+        figures[f"{_set_name(Path(name))} (5-fold)"] = (
+            len(one[0]),
+            _routing_figures(
+                list(zip(one[1], one[2], strict=True)),
+                {"baseline": _baseline(on_dev, one[0]), "base·ex": base_folded[part]},
+                _unzipped(router_folded[part]),
+            ),
         )
     for name, rows in unseen.items():
         texts, truth = _texts_and_labels(rows)
-        figures[name] = _routing_figures(
-            truth,
-            {"baseline": _baseline(on_dev, texts), "base·ex": _baseline(examples, texts)},
-            _router(texts),
+        figures[name] = (
+            len(texts),
+            _routing_figures(
+                truth,
+                {"baseline": _baseline(on_dev, texts), "base·ex": _baseline(examples, texts)},
+                _router(texts),
+            ),
         )
     return figures
-
-
-def routing_set_sizes(dev_requests: list[dict], unseen: dict[str, list[dict]]) -> dict[str, int]:
-    """How many notes each set of `routing_sets` holds, by the same names."""
-    sets = [read_examples(files("seeds") / "data" / name) for name in EXAMPLES[1:]]
-    sizes = {"dev": len(dev_requests)}
-    sizes |= {
-        f"{_set_name(Path(name))} (5-fold)": len(one[0])
-        for name, one in zip(EXAMPLES[1:], sets, strict=True)
-    }
-    return sizes | {name: len(rows) for name, rows in unseen.items()}
 
 
 Examples = tuple[list[str], list, list]  # texts, teams, categories
@@ -383,12 +383,8 @@ def main(argv: Sequence[str] | None = None) -> int:
         cells = "".join(_cell(matching[name][label]) for name in ("baseline", "matcher"))
         print(f"{label:40}{cells}")
     columns = ("baseline", "base·ex", "router")
-    sizes = routing_set_sizes(dev_requests, unseen)
-    for name, figures in routing.items():
-        print(
-            f"\n{f'routing, {name} ({sizes[name]} notes)':40}"
-            + "".join(f"{c:>12}" for c in columns)
-        )
+    for name, (size, figures) in routing.items():
+        print(f"\n{f'routing, {name} ({size} notes)':40}" + "".join(f"{c:>12}" for c in columns))
         for label in figures["router"]:
             cells = "".join(_cell(figures[column].get(label, "")) for column in columns)
             print(f"{label:40}{cells}")

@@ -26,6 +26,7 @@ _SAID: dict[str, str] = {
 _EXPERIENCE = frozenset({"经验", "工作经验", "经验要求"})
 _HOUSING_YES = frozenset({"提供", "有", "包", "包住", "免费", "免费提供", "有宿舍", "提供宿舍"})
 _NO_TRAVEL = frozenset({"无", "不", "否", "不用", "不需要", "无需"})
+_KNOWN = _EMPLOYER | _TITLE | _SAID.keys() | _EXPERIENCE | {"住宿", "出差"}
 _BARE_COUNT = re.compile(r"[\d零〇一二两三四五六七八九十百]+")
 
 
@@ -35,7 +36,7 @@ def spoken(text: str) -> str:
         (match.group(1) or match.group(3), (match.group(2) or match.group(4) or "").strip(" ，,"))
         for match in _PAIR.finditer(text)
     ]
-    known = [(label, value) for label, value in pairs if value and _known(label)]
+    known = [(label, value) for label, value in pairs if value and label in _KNOWN]
     if len(known) < 2:
         return text
     employer = next((value for label, value in known if label in _EMPLOYER), "")
@@ -43,16 +44,6 @@ def spoken(text: str) -> str:
     opening = f"{employer}招{title}" if title else employer
     said = [_said(label, value) for label, value in known]
     return "，".join(part for part in (opening, *said) if part) + "。"
-
-
-def _known(label: str) -> bool:
-    return (
-        label in _EMPLOYER
-        or label in _TITLE
-        or label in _SAID
-        or label in _EXPERIENCE
-        or label in ("住宿", "出差")
-    )
 
 
 def _said(label: str, value: str) -> str:
