@@ -37,6 +37,7 @@ from engine.messages import Message
 from engine.metrics import exposition, forget_this_process
 from engine.redaction import redact_logs, redacted
 from engine.volunteering.rate_limit import SubmissionLimiter
+from engine.volunteering.requests import prepare_router
 from schema.context import Context
 from schema.database import RequestDatabase
 from schema.errors import for_client
@@ -234,8 +235,11 @@ def create_app(settings: Settings | None = None) -> Starlette:
     @contextlib.asynccontextmanager
     async def lifespan(app: Starlette) -> AsyncIterator[None]:
         await live.start()
-        # Before the first request: a worker answers only once its indexes are built.
+        # Before the first request: a worker answers only once its indexes are built and
+        # the request router is fitted (side by side).
+        router = asyncio.create_task(asyncio.to_thread(prepare_router))
         await asyncio.to_thread(freshness.start)
+        await router
         _freeze_what_lives_forever()
         yield
         await asyncio.to_thread(freshness.stop)

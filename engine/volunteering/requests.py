@@ -94,6 +94,14 @@ class RequestView:
         return self.suggestion_confidence is None or self.suggestion_confidence < COORDINATOR_BELOW
 
 
+def prepare_router() -> None:
+    """Fits the request router on its examples, which takes seconds: a server does it before
+    it answers, so that no submitted request waits for it."""
+    from matchers.volunteers.routing import default_router
+
+    default_router()
+
+
 def submit_request(*, session: Session, community: str, text: str) -> tuple[AnonymousRequest, str]:
     """Stores the request with the router's suggestion; returns it and its follow-up code,
     which is not kept anywhere."""
@@ -110,7 +118,7 @@ def submit_request(*, session: Session, community: str, text: str) -> tuple[Anon
                 )
             ]
         )
-    # Imported on the first request, not at start-up: scikit-learn takes a second to load.
+    # Imported here, not with this module: scikit-learn takes a second to load.
     from matchers.volunteers.routing import default_router
 
     route = default_router().predict(values["text"])

@@ -63,3 +63,22 @@ def test_a_blank_request_is_a_user_error(api, sessions):
 
     assert payload["followUpCode"] is None
     assert [error["field"] for error in payload["userErrors"]] == [["input", "text"]]
+
+
+def test_the_router_is_fitted_before_the_service_answers(database_url, monkeypatch):
+    # Fitting it takes seconds: on the first submitted request, it could run past the
+    # request time limit.
+    from matchers.volunteers import routing
+    from tests.api import graphql_client
+
+    fitted = routing.default_router()
+    calls: list[str] = []
+
+    def recorded() -> routing.RequestRouter:
+        calls.append("fit")
+        return fitted
+
+    monkeypatch.setattr(routing, "default_router", recorded)
+    with graphql_client(database_url) as client:
+        assert calls == ["fit"]
+        client.data("{ __typename }")
