@@ -72,6 +72,28 @@ def test_a_note_with_no_clear_need_is_left_to_a_coordinator(text):
     assert route.reasons == ()
 
 
+@pytest.mark.parametrize(
+    ("text", "route"),
+    [
+        (
+            "宫颈癌筛查今年还免费吗？几岁能做？",
+            (VolunteerTeam.CIVIL_HEALTH, TaskCategory.POLICY_OUTREACH),
+        ),
+        (
+            "小升初的派位规则能不能来讲讲",
+            (VolunteerTeam.SCHOOL_ENROLLMENT, TaskCategory.POLICY_OUTREACH),
+        ),
+    ],
+)
+def test_a_note_in_words_no_list_knows_keeps_its_route_but_goes_to_a_coordinator(text, route):
+    # Routed by the examples' wording alone: shown, but not vouched for.
+    assert not names_a_need(text)
+    found = default_router().predict(text)
+    assert (found.team, found.category) == route
+    assert found.confidence == 0.0
+    assert found.needs_coordinator
+
+
 def test_a_matter_for_the_property_company_is_no_teams_but_the_router_is_sure_of_it():
     route = default_router().predict("电梯坏了三天了，物业也不来修")
     assert (route.team, route.category) == (None, TaskCategory.OTHER)
