@@ -68,7 +68,7 @@ HEADCOUNT = (
     re.compile(rf"(?:人数|名额|需求)[:：]?(?:是|为|有)?\s*({NUMBER})\s*(?:个|名|人|位)?"),
     # 冲床工八名 (the title is masked by then), 店员两个; a clause that is a count alone
     re.compile(
-        rf"(?:□|(?<![员职])工|员|师|手|傅)({NUMBER})(?:来|多|余)?\s*(?:个人|名|位|人|个(?!月|小时))"
+        rf"(?:□|(?<![员职])工|(?<!人)员|师|手|傅)({NUMBER})(?:来|多|余)?\s*(?:个人|名|位|人|个(?!月|小时))"
         r"(?!间|次|以上|规模|的)"
     ),
     re.compile(rf"^({NUMBER})(?:来|多|余)?\s*(?:个人|名|位|人|个)$"),
@@ -225,6 +225,8 @@ EMPLOYER = re.compile(
     rf"[\u4e00-\u9fffA-Za-z0-9()（）·]){{2,30}}?"
     rf"(?:{ORG}))(?={EMPLOYER_NEXT})"
 )
+# Parts of speech of the dictionary (rjieba.tag) for an organisation's or a brand's own name.
+PROPER_NAME_TAGS = frozenset({"nt", "nz"})
 NOT_AN_EMPLOYER = re.compile(r"^(?:这|那|我|咱|本|该|贵|你|他|她|各|每|大|小|新|老)?(?:家|个|们)?$")
 # Words that open a clause before 招 without being a brand (长期招…, 车间急招…).
 NOT_A_BRAND = re.compile(
@@ -276,6 +278,7 @@ TITLE_LEAD = re.compile(
 TITLE_PARTICLES = "啊呀哈哦嘛啦了"
 NOT_A_TITLE = re.compile(
     r"大家|朋友|欢迎|感谢|谢谢|我|你|他|她|们|今天|点赞|关注|这个|那个|哪|什么|怎么|多少|吗|呢|吧"
+    r"|^(?:企业|公司|单位|工厂|在职|现有)?(?:员工|职工)$|^人员$"  # a firm's staff, not a job
 )
 TITLE_LENGTH = (2, 16)
 # 拉面师傅, 维修师傅: what hosts call a skilled hand; 保洁阿姨, 做饭阿姨: a woman's job

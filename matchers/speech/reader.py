@@ -28,6 +28,8 @@ from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
 from typing import Any
 
+import rjieba
+
 from matchers.speech import card
 from matchers.speech import lexicon as lex
 from matchers.taxonomy import fair_occupations, places
@@ -135,10 +137,9 @@ def _employer(clauses: list[Clause]) -> tuple[Found, tuple[int, int] | None]:
         skip = _filler_end(clause.text)
         following = clauses[number + 1].text if number + 1 < len(clauses) else ""
         # Announced (这一家是…), or named alone before the hiring (华宇物流，招叉车工).
-        introduced = bool(
-            lex.EMPLOYER_INTRODUCED.search(clause.text[:skip]) or lex.HIRING_OPENS.match(following)
-        )
-        name = _employer_name(clause.text[skip:], introduced=introduced)
+        announced = bool(lex.EMPLOYER_INTRODUCED.search(clause.text[:skip]))
+        introduced = announced or bool(lex.HIRING_OPENS.match(following))
+        name = _employer_name(clause.text[skip:], introduced=introduced, announced=announced)
         if name is not None:
             start = clause.start + skip
             return (name, 0.85), (start, start + len(name))
@@ -150,19 +151,26 @@ def _employer(clauses: list[Clause]) -> tuple[Found, tuple[int, int] | None]:
     return None, None
 
 
-def _employer_name(text: str, *, introduced: bool = False) -> str | None:
-    """The employer a clause opens with; `introduced` when the host announced one (这一家是…),
-    so that places and a brand alone (聊城茌平区信发铝电) are taken as its name."""
+def _employer_name(text: str, *, introduced: bool = False, announced: bool = False) -> str | None:
+    """The employer a clause opens with; `introduced` when the host announced one (这一家是…)
+    or named it alone before the hiring, so that places and a brand alone (聊城茌平区信发铝电)
+    are taken as its name; `announced` for the first only, where places and 的 may lead the
+    name (来自德州德城区的华联超市; but 番禺区的珠宝加工厂，招… is a factory of a place)."""
     match = lex.EMPLOYER.match(text)
     if match is not None:
         name = match.group(1)
         core = re.sub(rf"(?:{lex.ORG})$", "", name)
         generic = re.fullmatch(rf"(?:{lex.TRADE})+", core)  # 食品厂: a kind, not a name
-        if not (lex.NOT_AN_EMPLOYER.match(core) or generic or lex.EMPLOYER_LEAD.match(name)):
+        if not (
+            lex.NOT_AN_EMPLOYER.match(core)
+            or generic
+            or _a_kind_of_workplace(name)
+            or lex.EMPLOYER_LEAD.match(name)
+        ):
             return name
     lead = _leading_places(text)
-    if introduced and lead and text.startswith("的", lead):  # 来自德州德城区的华联超市
-        named = _employer_name(text[lead + 1 :], introduced=True)
+    if announced and lead and text.startswith("的", lead):  # 来自德州德城区的华联超市
+        named = _employer_name(text[lead + 1 :], introduced=True, announced=True)
         return None if named is None else text[: lead + 1] + named
     match = lex.EMPLOYER_BY_TRADE.match(text[lead:])
     if match is not None and not (lead or introduced) and match.end(1) == len(text) - lead:
@@ -190,8 +198,19 @@ def _brand_alone(words: str, rest: str) -> bool:
         and not places.named_places(words)
         and not lex.NOT_A_BRAND.search(words)
         and not re.fullmatch(rf"(?:{lex.TRADE})+(?:{lex.ORG})?", words)  # 五金厂: a kind
+        and not _a_kind_of_workplace(words)
         and _brand(words, rest)
     )
+
+
+def _a_kind_of_workplace(name: str) -> bool:
+    """A workplace's name that is one common word of the dictionary (养老院, 水泥厂, 口腔诊所):
+    a kind of workplace, not an employer's name. Words the dictionary marks as the name of an
+    organisation or a brand (友谊商店, 和平医院) are names."""
+    if not re.search(rf"(?:{lex.ORG})$", name):
+        return False
+    words = rjieba.tag(name)
+    return len(words) == 1 and words[0][1] not in lex.PROPER_NAME_TAGS
 
 
 def _brand(words: str, rest: str) -> bool:

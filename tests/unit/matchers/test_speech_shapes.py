@@ -609,3 +609,26 @@ def test_the_speakers_own_place_a_subsidy_and_an_introduction_state_no_field(tex
 )
 def test_a_kind_of_works_or_the_speakers_place_is_no_employer_and_no_location(text, fields):
     assert stated(text, "employer", "location") == fields
+
+
+@pytest.mark.parametrize(
+    ("text", "fields"),
+    [
+        # A kind of workplace, one common word, is no employer's name; a proper one is.
+        ("敬老院招护工两名，包吃住", {"headcount": 2}),
+        ("砖瓦厂招装窑工，计件", {}),
+        ("友谊商店招营业员三名", {"employer": "友谊商店", "headcount": 3}),
+        # A factory of a place, then the hiring: not named. Announced, it is.
+        ("佛山顺德区的家具厂，招喷漆工", {}),
+        ("来自德州德城区的华联超市，招理货员", {"employer": "德州德城区的华联超市"}),
+        # The staff a firm has is not how many it hires.
+        ("公司有技术人员两百多人，这次招装配钳工", {}),
+        ("企业员工八百人。招聘设备主管，月薪一万", {}),
+    ],
+)
+def test_a_kind_of_workplace_and_a_firms_staff_state_no_employer_and_no_headcount(text, fields):
+    assert stated(text, "employer", "headcount") == fields
+
+
+def test_the_staff_a_firm_has_is_no_title():
+    assert read_job("企业员工八百人。招聘设备主管，月薪一万").fields["title"] == "设备主管"
