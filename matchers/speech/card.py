@@ -7,10 +7,12 @@ from __future__ import annotations
 
 import re
 
-# 【label】value, or label：value after the start or a separator.
+# 【label】value (up to the next label), label：value after the start or a separator, or
+# label，value between semicolons (岗位，焊工；学历，本科；…).
 _PAIR = re.compile(
-    r"【\s*([\u4e00-\u9fff]{1,6})\s*】\s*([^【】]*)"
-    r"|(?:^|(?<=[；;|｜。，,\s]))\s*([\u4e00-\u9fff]{1,6})\s*[:：]\s*([^；;|｜。\n]*)"
+    r"【\s*([\u4e00-\u9fff]{1,6})\s*】\s*((?:(?![\u4e00-\u9fff]{1,6}\s*[:：])[^【】；;|｜\n])*)"
+    r"|(?:^|(?<=[；;|｜。，,\s】]))\s*([\u4e00-\u9fff]{1,6})\s*[:：]\s*([^；;|｜。\n]*)"
+    r"|(?<=[；;:：])\s*([\u4e00-\u9fff]{1,6})\s*[，,]\s*([^；;|｜。\n]*)"
 )
 _EMPLOYER = frozenset(
     {"企业", "单位", "用人单位", "公司", "企业名称", "单位名称", "公司名称", "招聘单位"}
@@ -27,15 +29,20 @@ _EXPERIENCE = frozenset({"经验", "工作经验", "经验要求"})
 _HOUSING_YES = frozenset({"提供", "有", "包", "包住", "免费", "免费提供", "有宿舍", "提供宿舍"})
 _NO_TRAVEL = frozenset({"无", "不", "否", "不用", "不需要", "无需"})
 _KNOWN = _EMPLOYER | _TITLE | _SAID.keys() | _EXPERIENCE | {"住宿", "出差"}
+_COMMA_PAIR = re.compile(r"([\u4e00-\u9fff]{1,6})\s*[，,]\s*(.*)")
 _BARE_COUNT = re.compile(r"[\d零〇一二两三四五六七八九十百]+")
 
 
 def spoken(text: str) -> str:
     """The card's fields in a host's words; the text itself when it is no card."""
     pairs = [
-        (match.group(1) or match.group(3), (match.group(2) or match.group(4) or "").strip(" ，,"))
+        (
+            match.group(1) or match.group(3) or match.group(5),
+            (match.group(2) or match.group(4) or match.group(6) or "").strip(" ，,"),
+        )
         for match in _PAIR.finditer(text)
     ]
+    pairs = [_opened(label, value) for label, value in pairs]
     known = [(label, value) for label, value in pairs if value and label in _KNOWN]
     if len(known) < 2:
         return text
@@ -44,6 +51,15 @@ def spoken(text: str) -> str:
     opening = f"{employer}招{title}" if title else employer
     said = [_said(label, value) for label, value in known]
     return "，".join(part for part in (opening, *said) if part) + "。"
+
+
+def _opened(label: str, value: str) -> tuple[str, str]:
+    """看这张卡：岗位，焊工: an unknown label whose value opens with a known one and a comma
+    gives way to that one."""
+    inner = _COMMA_PAIR.match(value)
+    if label not in _KNOWN and inner is not None and inner.group(1) in _KNOWN:
+        return inner.group(1), inner.group(2).strip(" ，,")
+    return label, value
 
 
 def _said(label: str, value: str) -> str:

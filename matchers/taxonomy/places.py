@@ -200,6 +200,9 @@ def _longest_at(text: str, at: int, before: Mention | None) -> tuple[int, tuple[
         if alias in index.names:
             if alias in _GENERIC_ZONES and before and not before.place.within(HOME):
                 return end, ()
+            shared = _city_sharing_its_mark(text, at, end)
+            if shared is not None:
+                return shared
             return end, index.names[alias]
         if before and alias in index.everyday:
             held = tuple(
@@ -207,6 +210,24 @@ def _longest_at(text: str, at: int, before: Mention | None) -> tuple[int, tuple[
             )
             if held:
                 return end, held
+    return None
+
+
+def _city_sharing_its_mark(text: str, at: int, end: int) -> tuple[int, tuple[Place, ...]] | None:
+    """济南市中区, 青岛市南区: a city's name whose 市 begins one of its districts' names
+    (市中区, 市南区) names the city without it, so that the district is read next."""
+    index = _index()
+    alias = text[at:end]
+    bare = alias.removesuffix("市")
+    if bare == alias or bare not in index.names:
+        return None
+    cities = index.names[alias]
+    for stop in range(min(len(text), end - 1 + index.longest), end, -1):
+        district = text[end - 1 : stop]
+        if district in index.names and any(
+            p.within(c) for p in index.names[district] for c in cities
+        ):
+            return end - 1, index.names[bare]
     return None
 
 

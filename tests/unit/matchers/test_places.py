@@ -130,3 +130,29 @@ def test_a_short_name_before_a_district_that_opens_with_a_landmark_word_is_still
 )
 def test_zone_at_reads_a_zone_written_after_a_city(text, at, zone):
     assert zone_at(text, at) == zone
+
+
+@pytest.mark.parametrize(
+    ("text", "district"),
+    [
+        ("在济南市中区", "济南市市中区"),  # 济南 + 市中区, not 济南市 + 中区
+        ("酒店在青岛市南区", "青岛市市南区"),
+        ("在济南市市中区", "济南市市中区"),
+        ("在济南市历下区", "济南市历下区"),
+    ],
+)
+def test_a_citys_mark_may_open_its_districts_name(text, district):
+    assert named_places(text)[-1].district == district
+
+
+@pytest.mark.parametrize(
+    ("text", "district"),
+    [
+        ("宜宾叙州区", "宜宾市叙州区"),  # 宜宾县, 2018
+        ("伊春市伊美区", "伊春市伊美区"),  # 2019
+        ("南通海门区", "南通市海门区"),  # 海门市, 2020
+        ("杭州临安区", "杭州市临安区"),  # 临安市, 2017
+    ],
+)
+def test_districts_renamed_after_the_packages_table_are_known(text, district):
+    assert named_places(text)[-1].district == district

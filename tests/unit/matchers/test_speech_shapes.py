@@ -632,3 +632,52 @@ def test_a_kind_of_workplace_and_a_firms_staff_state_no_employer_and_no_headcoun
 
 def test_the_staff_a_firm_has_is_no_title():
     assert read_job("企业员工八百人。招聘设备主管，月薪一万").fields["title"] == "设备主管"
+
+
+@pytest.mark.parametrize(
+    ("text", "fields"),
+    [
+        ("挖掘机司机，三年以上，月薪一万二到一万五", {"experience_years": 3}),
+        ("护理员，包吃住，没经验有培训", {"experience_years": 0}),
+        ("不看学历，不看经验。岗位是装卸工", {"experience_years": 0}),
+        ("保洁员，五十岁以上也要，月薪两千八", {}),
+    ],
+)
+def test_years_said_alone_and_more_ways_of_needing_no_experience(text, fields):
+    assert stated(text, "experience_years") == fields
+
+
+@pytest.mark.parametrize(
+    ("text", "fields"),
+    [
+        (
+            "【今日推荐】岗位：电焊工｜人数：6｜经验：2年以上｜月薪：7000-9000｜住宿：包住",
+            {
+                "title": "电焊工",
+                "headcount": 6,
+                "experience_years": 2,
+                "salary_min": 7000,
+                "salary_max": 9000,
+                "housing": True,
+            },
+        ),
+        (
+            "看这张卡：岗位，质检员；学历，大专；经验，3年；薪资，6k-8k。",
+            {
+                "title": "质检员",
+                "education": "associate",
+                "experience_years": 3,
+                "salary_min": 6000,
+                "salary_max": 8000,
+            },
+        ),
+    ],
+)
+def test_cards_under_a_heading_and_with_commas_after_their_labels(text, fields):
+    assert stated(text, *fields) == fields
+
+
+def test_a_citys_mark_opening_its_district_is_read_as_the_district():
+    assert stated("写字楼保洁，月薪两千八，在济南市中区", "location") == {
+        "location": "济南市市中区"
+    }
