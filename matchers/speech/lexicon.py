@@ -244,6 +244,17 @@ NAMED_WITHIN = re.compile(
     r"(?:我是|我们是|是|叫|来自)"
     rf"((?:(?!我|是|的|招|这|那)[\u4e00-\u9fffA-Za-z0-9()（）·]){{2,30}}?(?:{_REGISTERED}))"
 )
+# A workplace the host names after saying what it is (有一家护理院，叫松鹤护理院; 店叫指尖艺术美甲):
+# a clause that is 叫 and the name, after a clause that speaks of one; or a workplace word,
+# 叫 and the name.
+NAMED_AS = re.compile(r"^(?:名字)?叫(?:做)?([\u4e00-\u9fffA-Za-z0-9·]{2,12})$")
+NAMED_AS_AFTER = re.compile(
+    rf"(?:有|开了)(?:一)?(?:家|间|个)[^,。;]{{0,8}}?(?:{ORG}|乐|院|所|楼|厅)$"
+)
+WORKPLACE_NAMED_AS = re.compile(
+    r"(?:店|厂|馆|餐馆|饭店|酒楼|公司|工作室|会所)(?:名|名字)?叫(?:做)?"
+    r"([\u4e00-\u9fffA-Za-z0-9·]{2,12})$"
+)
 # After a place, a registered name running on with no pause: the place is the company's.
 INSIDE_A_NAME = re.compile(rf"^[^,，。;；\s]{{0,24}}?(?:{_REGISTERED})")
 

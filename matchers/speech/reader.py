@@ -143,6 +143,14 @@ def _employer(clauses: list[Clause]) -> tuple[Found, tuple[int, int] | None]:
         if name is not None:
             start = clause.start + skip
             return (name, 0.85), (start, start + len(name))
+    for number, clause in enumerate(clauses):
+        before = clauses[number - 1].text if number else ""
+        named = lex.WORKPLACE_NAMED_AS.search(clause.text) or (
+            lex.NAMED_AS.match(clause.text) if lex.NAMED_AS_AFTER.search(before) else None
+        )
+        if named is not None:
+            start = clause.start + named.start(1)
+            return (named.group(1), 0.8), (start, start + len(named.group(1)))
     for clause in clauses:
         within = lex.NAMED_WITHIN.search(clause.text)
         if within is not None:

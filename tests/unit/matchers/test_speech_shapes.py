@@ -681,3 +681,17 @@ def test_a_citys_mark_opening_its_district_is_read_as_the_district():
     assert stated("写字楼保洁，月薪两千八，在济南市中区", "location") == {
         "location": "济南市市中区"
     }
+
+
+@pytest.mark.parametrize(
+    ("text", "fields"),
+    [
+        ("杭州西湖区有一家茶馆，叫清风茶社，招茶艺师两名", {"employer": "清风茶社"}),
+        ("面包师，店叫麦香小屋，在苏州姑苏区，月薪五千", {"employer": "麦香小屋"}),
+        # 叫 after a job, not a workplace, names the job
+        ("有个服装厂的岗位，叫锁边工，月薪五千", {}),
+        ("这个师傅叫老王，招学徒两名", {}),
+    ],
+)
+def test_a_workplace_named_after_it_is_said_what_it_is(text, fields):
+    assert stated(text, "employer") == fields
