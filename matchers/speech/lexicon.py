@@ -188,7 +188,7 @@ ORG = (
     r"|养老院|敬老院|服务站|商行|门店|车行|民宿|养殖场|农场|牧场|加油站|产业园|工业园|科技园|园区"
     r"|(?<![跑做拓展])市场"
     r"|办事处|分局|局|人民政府|政府|中学|小学|服务部|服务队|居民委员会|村民委员会|居委会|村委会"
-    r"|购物广场|购物中心|批发城|商城|煤矿|店|馆|坊|铺"
+    r"|购物广场|购物中心|批发城|商城|商厦|煤矿|店|馆|坊|铺"
 )
 # Trades an employer's name ends with when it has no legal suffix (临清华宇物流, 某区某某建材).
 TRADE = (
@@ -227,6 +227,8 @@ EMPLOYER = re.compile(
     rf"[\u4e00-\u9fffA-Za-z0-9()（）·]){{2,30}}?"
     rf"(?:{ORG}))(?={EMPLOYER_NEXT})"
 )
+# A clause in which the speaker says who they are (我是…的人事, 我们是…): no title of the job.
+SPEAKER_SAYS_WHO = re.compile(r"(?:大家好)?(?:我|我们|俺)(?:是|叫|就是)")
 # Parts of speech of the dictionary (rjieba.tag) for an organisation's or a brand's own name.
 PROPER_NAME_TAGS = frozenset({"nt", "nz"})
 NOT_AN_EMPLOYER = re.compile(r"^(?:这|那|我|咱|本|该|贵|你|他|她|各|每|大|小|新|老)?(?:家|个|们)?$")

@@ -277,6 +277,8 @@ def _title_candidates(
     text = clause.text
     if match := lex.TITLE_NAMED.search(text):
         yield match.start(1), match.group(1), 0.9
+    if lex.SPEAKER_SAYS_WHO.match(text[_filler_end(text) :]):
+        return  # 我是宏图铝型材有限公司的人事: the speaker's own work, not the job's
     for pattern in (lex.TITLE_OF_THIS_JOB, lex.TITLE_BEFORE_THIS):
         match = pattern.search(text)
         if match:

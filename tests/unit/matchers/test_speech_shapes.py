@@ -695,3 +695,14 @@ def test_a_citys_mark_opening_its_district_is_read_as_the_district():
 )
 def test_a_workplace_named_after_it_is_said_what_it_is(text, fields):
     assert stated(text, "employer") == fields
+
+
+@pytest.mark.parametrize(
+    ("text", "title"),
+    [
+        ("大家好，我是合肥启航电子有限公司的人事，我们招贴片操作员，月薪五千", "贴片操作员"),
+        ("我是百佳商厦的HR，这次招理货员三名", "理货员"),
+    ],
+)
+def test_the_speakers_own_work_is_not_the_jobs_title(text, title):
+    assert read_job(text).fields["title"] == title
