@@ -37,6 +37,10 @@ SALARY_SINGLE = re.compile(
     rf"|({MONEY})\s*(?:元|块)(?:\s*/\s*月|每月|一个月)?"
     rf"|({MONEY})\s*(?:左右|上下)?\s*(?:一个月|每个月|每月|/月)"
 )
+# 工资是八千多: more than the figure, so its least
+SALARY_MORE = re.compile(
+    rf"(?:{PAY_WORD}){_BETWEEN}\s*({MONEY})多(?:块钱|块|元)?(?!\s*(?:人|名|个|年|岁|天|小时))"
+)
 # A clause that is a figure alone (三千六): pay, said the way hosts say it.
 SALARY_ALONE = re.compile(rf"^(?:大概|大约|差不多|约)?({MONEY})(?:左右|上下)?$")
 SALARY_TO = re.compile(rf"(?:最高|最多|上限)(?:能|可)?(?:到|达|拿)?\s*({MONEY})")

@@ -378,6 +378,11 @@ def _pay(text: str, yearly: bool) -> dict[str, Found]:
         low = _monthly(_money(next(group for group in match.groups() if group)), yearly)
         if low is not None:
             return {"salary_min": (low, 0.85)}
+    match = lex.SALARY_MORE.search(text)
+    if match:
+        low = _monthly(_money(match.group(1)), yearly)
+        if low is not None:
+            return {"salary_min": (low, 0.8)}
     match = lex.SALARY_TO.search(text)
     if match and re.search(lex.PAY_WORD, text):
         high = _monthly(_money(match.group(1)), yearly)

@@ -706,3 +706,15 @@ def test_a_workplace_named_after_it_is_said_what_it_is(text, fields):
 )
 def test_the_speakers_own_work_is_not_the_jobs_title(text, title):
     assert read_job(text).fields["title"] == title
+
+
+@pytest.mark.parametrize(
+    ("text", "fields"),
+    [
+        ("注塑领班，工资是八千多，包住", {"salary_min": 8000}),
+        ("普工，一个月六千多块，包吃住", {"salary_min": 6000}),
+        ("厂里员工三千多人，招普工，月薪五千", {"salary_min": 5000, "salary_max": 5000}),
+    ],
+)
+def test_pay_of_more_than_a_figure_states_its_least_only(text, fields):
+    assert stated(text, "salary_min", "salary_max") == fields
