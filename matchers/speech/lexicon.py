@@ -218,7 +218,7 @@ def _brand_of(most: int) -> str:
 _BRAND = _brand_of(4)
 EMPLOYER_BY_TRADE = re.compile(rf"^({_BRAND}(?:{TRADE})+(?:{ORG})?)(?={EMPLOYER_NEXT})")
 # After a place, a brand alone that is hiring (东阿阿胶招…, 泰钢不锈钢招…).
-_HIRING = r"招|诚聘|急聘|急招|现招|在招|要招"
+_HIRING = r"直招|招|诚聘|急聘|急招|现招|在招|要招"
 BRAND_HIRING = re.compile(rf"^({_brand_of(6)})(?={_HIRING})")
 # After places, what an introduction of an employer (这一家是…) names when nothing follows it.
 BRAND_ALONE = re.compile(rf"^({_brand_of(6)})$")
@@ -227,7 +227,8 @@ EMPLOYER_INTRODUCED = re.compile(r"家|来自")
 HIRING_OPENS = re.compile(rf"^(?:{_HIRING})")
 EMPLOYER = re.compile(
     rf"^((?:(?!招|要求|需要|这边|那边|这个|那个|岗位|工作|职位|的|一家|有家|有个|一个|一所|一间|有间|哪|问"
-    r"|出差|他们|她们|我们|介绍)"
+    r"|出差|他们|她们|我们|介绍|开了|全国|会做|会用|会开|熟悉"
+    r"|[零一二两三四五六七八九十百千几多]+家(?:门店|分店|店|工厂|分公司|企业|公司))"
     rf"[\u4e00-\u9fffA-Za-z0-9()（）·]){{2,30}}?"
     rf"(?:{ORG}))(?={EMPLOYER_NEXT})"
 )
@@ -240,7 +241,7 @@ NOT_AN_EMPLOYER = re.compile(r"^(?:这|那|我|咱|本|该|贵|你|他|她|各|�
 NOT_A_BRAND = re.compile(
     r"长期|常年|现在|正在|目前|今天|明天|我们|咱们|本店|本厂|本公司|公司|工厂|厂里|店里|单位|企业|门店"
     r"|车间|仓库|工地|餐厅|厨房|超市|商场|学校|医院|酒店|饭店|老板|急需|大量|高薪|直招|诚信|火热"
-    r"|以上|以下|经验|学历|年龄|[镇乡]$|街道$|小区|社区|村里|镇上|县城|市区"
+    r"|以上|以下|经验|学历|年龄|[镇乡]$|街道$|小区|社区|村里|镇上|县城|市区|总部|总公司|分公司"
 )
 EMPLOYER_LEAD = re.compile(r"^(?:这|那|我|咱|本|该|贵|你|他|她|各|每|哪|某|在)")
 # A company introduced inside a clause (我是合肥市包河区启明冷链物流有限公司人事小张, 第一家企业是…

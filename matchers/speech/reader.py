@@ -224,7 +224,11 @@ def _a_kind_of_workplace(name: str) -> bool:
 def _brand(words: str, rest: str) -> bool:
     """Whether words said after places are a brand: no place, and no title unless a title
     follows the hiring word (中通客车招焊装工: 客车 reads as a trade, not as who is hired)."""
-    if places.named_places(words) or words.endswith(("镇", "乡", "街道")):
+    if (
+        places.named_places(words)
+        or words.endswith(("镇", "乡", "街道"))
+        or lex.NOT_A_BRAND.search(words)
+    ):
         return False
     if not is_title(words):
         return True

@@ -718,3 +718,16 @@ def test_the_speakers_own_work_is_not_the_jobs_title(text, title):
 )
 def test_pay_of_more_than_a_figure_states_its_least_only(text, fields):
     assert stated(text, "salary_min", "salary_max") == fields
+
+
+@pytest.mark.parametrize(
+    ("text", "fields"),
+    [
+        ("这家连锁品牌全国开了三百多家门店。现在招储备干部，大专", {}),
+        ("网店运营，会做抖音和快手店铺，大专，月薪五千", {}),
+        ("这个是北京总部直招的，工作地点在天津：物流专员，本科", {}),
+        ("漳州龙海区百家福购物广场招理货员，高中", {"employer": "漳州龙海区百家福购物广场"}),
+    ],
+)
+def test_a_firms_size_a_skill_and_its_head_office_are_no_employers_name(text, fields):
+    assert stated(text, "employer") == fields
