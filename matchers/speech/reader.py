@@ -477,12 +477,12 @@ _TOWN = re.compile(r"[\u4e00-\u9fff]{1,4}(?:镇|乡|街道)")
 # not when it is a route or an origin (跑济南到青岛).
 _PLACE_BEFORE = re.compile(r"(?:地点|地址|位于|在)(?:是|为|在|就在)?$")
 _PLACE_AFTER = re.compile(r"^(?:市)?(?:上班|工作|这边|那边|本地)")
-_NOT_WORKPLACE = re.compile(r"总部|老家|籍贯|户籍|来自|毕业于|公司在|公司设在")
+_NOT_WORKPLACE = re.compile(r"总部|老家|籍贯|户籍|来自|毕业于|公司在|公司设在|注册在|注册地|直播间")
 # A place right after these is not the job's: 不在深圳; the speaker's own (我是…人社局,
 # 我在广东打工).
 _NOT_THE_JOBS = ("不在", "我是", "我们是", "我在", "我们在")
 # 在郑州直播间, 这里是兰山区人社局直播间: where the host is, not the job.
-_BROADCAST = re.compile(r"^(?:市)?[^,，。]{0,8}?(?:直播|演播|录播)")
+_BROADCAST = re.compile(r"^(?:市)?(?:[^,，。]{0,8}?(?:直播|演播|录播)|播)")
 # 项城的家人们看过来: the viewers, not the job.
 _AUDIENCE = re.compile(r"^(?:市)?(?:的)?(?:家人们|家人|朋友们|老铁|宝子|宝宝|姐妹|兄弟|老乡)")
 
@@ -496,7 +496,20 @@ def _location(clauses: list[Clause]) -> Found:
     a town after it stays."""
     places_named = list(_places_named(clauses))
     stated = [place for place, workplace in places_named if workplace]
-    return (stated or [place for place, _ in places_named] or [None])[0]
+    found = (stated or [place for place, _ in places_named] or [None])[0]
+    if found is None:
+        return None
+    # 在安徽芜湖开的厂，厂就在芜湖鸠江区: a place named later inside it says more exactly where
+    inside = [place for place, _ in places_named if _within(place[0], found[0])]
+    return max(inside, key=lambda place: len(place[0]))
+
+
+def _within(inner: str, outer: str) -> bool:
+    """Whether one place said lies in (or is) another: 常州市武进区 in 江苏常州."""
+    if inner.startswith(outer):
+        return True
+    inner_named, outer_named = places.named_places(inner), places.named_places(outer)
+    return bool(inner_named and outer_named) and inner_named[-1].place.within(outer_named[-1].place)
 
 
 def _places_named(clauses: list[Clause]) -> Iterator[tuple[Found, bool]]:

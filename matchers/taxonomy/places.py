@@ -210,7 +210,15 @@ def _longest_at(text: str, at: int, before: Mention | None) -> tuple[int, tuple[
             )
             if held:
                 return end, held
+        if alias in index.everyday and _TOWN_AT.match(text, end):
+            # 中山小榄镇: an everyday word before a town is a city whose towns are its own
+            cities = tuple(p for p in index.everyday[alias] if not p.county)
+            if cities:
+                return end, cities
     return None
+
+
+_TOWN_AT = re.compile(r"(?![路街巷道])[\u4e00-\u9fff]{2,3}(?:镇|乡|街道)")
 
 
 def _city_sharing_its_mark(text: str, at: int, end: int) -> tuple[int, tuple[Place, ...]] | None:

@@ -731,3 +731,22 @@ def test_pay_of_more_than_a_figure_states_its_least_only(text, fields):
 )
 def test_a_firms_size_a_skill_and_its_head_office_are_no_employers_name(text, fields):
     assert stated(text, "employer") == fields
+
+
+@pytest.mark.parametrize(
+    ("text", "location"),
+    [
+        ("东莞黄江镇的电子厂招品检员，月薪五千", "东莞市黄江镇"),
+        ("中山横栏镇的灯饰厂招装配工，包住", "中山市横栏镇"),
+        ("我们直播间现在在济南历下区，今天这个岗位在淄博张店区，招操作工", "淄博市张店区"),
+        ("公司注册在北京，工厂在廊坊广阳区，招仓管员", "廊坊市广阳区"),
+        ("我们上周在郑州播，今天来到洛阳。这个岗位在洛阳西工区，招收银员", "洛阳市西工区"),
+        ("老板在江苏常州开的厂，厂就在常州武进区，招缝纫工", "常州市武进区"),
+    ],
+)
+def test_where_the_job_is_said_more_exactly_or_apart_from_the_studio(text, location):
+    assert stated(text, "location") == {"location": location}
+
+
+def test_a_road_named_after_a_city_is_no_city():
+    assert stated("在中山路街道的超市招理货员", "location") == {}
