@@ -265,7 +265,7 @@ def _title(
                 continue  # the employer's own name (…机械) is not a title
             if sure >= NAMED_TITLE:
                 return (title, sure), span
-            if first is None:
+            if first is None or sure > first[0][1]:
                 first = (title, sure), span
             break
     return first if first is not None else (None, None)

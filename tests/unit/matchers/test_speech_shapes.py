@@ -750,3 +750,14 @@ def test_where_the_job_is_said_more_exactly_or_apart_from_the_studio(text, locat
 
 def test_a_road_named_after_a_city_is_no_city():
     assert stated("在中山路街道的超市招理货员", "location") == {}
+
+
+@pytest.mark.parametrize(
+    ("text", "title"),
+    [
+        ("这是苏州吴中区的一家中央厨房，招面点师两名，月薪五千", "面点师"),
+        ("沈阳和平区的日式料理店，招寿司师傅，三年经验", "寿司师傅"),
+    ],
+)
+def test_a_title_after_the_hiring_wins_over_a_workplace_said_first(text, title):
+    assert read_job(text).fields["title"] == title
