@@ -761,3 +761,16 @@ def test_a_road_named_after_a_city_is_no_city():
 )
 def test_a_title_after_the_hiring_wins_over_a_workplace_said_first(text, title):
     assert read_job(text).fields["title"] == title
+
+
+@pytest.mark.parametrize(
+    ("text", "employer"),
+    [
+        ("杭州云帆电子商务有限公司在湖州吴兴区开了仓库，仓库招打包员", "杭州云帆电子商务有限公司"),
+        ("大连的海鲜酒楼，渔港湾酒楼，招传菜员两名", "渔港湾酒楼"),
+    ],
+)
+def test_a_registered_name_ends_before_where_it_is_and_a_restaurant_is_a_workplace(
+    text, employer
+):
+    assert read_job(text).fields["employer"] == employer
