@@ -493,13 +493,13 @@ def _location(clauses: list[Clause]) -> Found:
     province only with workplace words or a town of its own. A place said with its
     city in full (聊城经济技术开发区, 青岛市黄岛区) stays as said, else it takes its canonical
     name (莘县 → 聊城市莘县, 成都 → 成都市), or as said when it may mean several (鼓楼区);
-    a town after it stays."""
+    a town after it stays. A place named later inside the one found says where more exactly."""
     places_named = list(_places_named(clauses))
     stated = [place for place, workplace in places_named if workplace]
     found = (stated or [place for place, _ in places_named] or [None])[0]
     if found is None:
         return None
-    # 在安徽芜湖开的厂，厂就在芜湖鸠江区: a place named later inside it says more exactly where
+    # 在安徽芜湖开的厂，厂就在芜湖鸠江区
     inside = [place for place, _ in places_named if _within(place[0], found[0])]
     return max(inside, key=lambda place: len(place[0]))
 
