@@ -226,7 +226,7 @@ EMPLOYER_INTRODUCED = re.compile(r"家|来自")
 # A clause that opens with the hiring: the clause before it may be the employer alone.
 HIRING_OPENS = re.compile(rf"^(?:{_HIRING})")
 EMPLOYER = re.compile(
-    rf"^((?:(?!招|要求|需要|这边|那边|这个|那个|岗位|工作|职位|的|一家|有家|有个|一个|一所|一间|有间|哪|问"
+    rf"^((?:(?!招|要求|需要|这边|那边|这个|那个|这家|那家|岗位|工作|职位|的|一家|有家|有个|一个|一所|一间|有间|哪|问"
     r"|出差|他们|她们|我们|介绍|开了|全国|会做|会用|会开|熟悉"
     r"|[零一二两三四五六七八九十百千几多]+家(?:门店|分店|店|工厂|分公司|企业|公司))"
     rf"[\u4e00-\u9fffA-Za-z0-9()（）·]){{2,30}}?"
@@ -247,6 +247,7 @@ EMPLOYER_LEAD = re.compile(r"^(?:这|那|我|咱|本|该|贵|你|他|她|各|每
 # A company introduced inside a clause (我是合肥市包河区启明冷链物流有限公司人事小张, 第一家企业是…
 # 有限公司): only a registered name, which nothing else ends like.
 _REGISTERED = r"股份有限公司|有限责任公司|有限公司|集团"
+REGISTERED_NAME = re.compile(rf"(?:{_REGISTERED})$")
 NAMED_WITHIN = re.compile(
     r"(?:我是|我们是|是|叫|来自)"
     rf"((?:(?!我|是|的|招|这|那)[\u4e00-\u9fffA-Za-z0-9()（）·]){{2,30}}?(?:{_REGISTERED}))"

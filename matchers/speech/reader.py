@@ -33,6 +33,7 @@ import rjieba
 from matchers.speech import card
 from matchers.speech import lexicon as lex
 from matchers.taxonomy import fair_occupations, places
+from matchers.taxonomy.csco import words_of_work
 from matchers.text.lexicon import EDUCATION_WORDS, TITLE_ENDINGS, chinese_number
 from matchers.text.profile import Clause, split_clauses
 from matchers.vocabulary import EducationLevel, TravelLevel
@@ -212,13 +213,21 @@ def _brand_alone(words: str, rest: str) -> bool:
 
 
 def _a_kind_of_workplace(name: str) -> bool:
-    """A workplace's name that is one common word of the dictionary (养老院, 水泥厂, 口腔诊所):
-    a kind of workplace, not an employer's name. Words the dictionary marks as the name of an
-    organisation or a brand (友谊商店, 和平医院) are names."""
-    if not re.search(rf"(?:{lex.ORG})$", name):
+    """A workplace's name that says only what kind it is, not whose: one common word of the
+    dictionary (养老院, 水泥厂, 口腔诊所; words the dictionary marks as an organisation's or a
+    brand's name, 友谊商店 and 和平医院, are names), or, with no place and no legal suffix, words
+    of trades and products alone before the workplace (新能源公司, 光伏组件厂; not 华宇物流,
+    胖哥蛋糕坊)."""
+    suffix = re.search(rf"(?:{lex.ORG})$", name)
+    if suffix is None:
         return False
     words = rjieba.tag(name)
-    return len(words) == 1 and words[0][1] not in lex.PROPER_NAME_TAGS
+    if len(words) == 1:
+        return words[0][1] not in lex.PROPER_NAME_TAGS
+    core = name[: suffix.start()]
+    if not core or lex.REGISTERED_NAME.search(name) or places.named_places(name):
+        return False
+    return all(len(word) >= 2 and word in words_of_work() for word in rjieba.cut(core))
 
 
 def _brand(words: str, rest: str) -> bool:

@@ -90,6 +90,21 @@ def csco() -> tuple[CscoOccupation, ...]:
 
 
 @cache
+def words_of_work() -> frozenset[str]:
+    """The words (rjieba, two characters or more) of every occupation's name, aliases and
+    definition: the language of trades and products (光伏, 组件, 纺织), which brands and
+    people's names (华宇, 胖哥) rarely share."""
+    import rjieba
+
+    return frozenset(
+        word
+        for row in csco()
+        for word in rjieba.cut(" ".join((row.name, *row.aliases, row.definition)))
+        if len(word) >= 2
+    )
+
+
+@cache
 def _by_code() -> dict[str, CscoOccupation]:
     return {occupation.code: occupation for occupation in csco()}
 

@@ -774,3 +774,20 @@ def test_a_registered_name_ends_before_where_it_is_and_a_restaurant_is_a_workpla
     text, employer
 ):
     assert read_job(text).fields["employer"] == employer
+
+
+@pytest.mark.parametrize(
+    ("text", "fields"),
+    [
+        # words of trades and products alone before the workplace: what kind, not whose
+        ("这家医疗器械公司招销售代表", {}),
+        ("陶瓷釉料厂招配料工", {}),
+        ("宝鸡这家钢管公司招焊工", {}),
+        # a brand's or a person's word makes it a name
+        ("金鼎酒店招服务员三名", {"employer": "金鼎酒店"}),
+        ("胖哥蛋糕坊招裱花师", {"employer": "胖哥蛋糕坊"}),
+        ("星光超市招收银员", {"employer": "星光超市"}),
+    ],
+)
+def test_a_workplace_described_by_its_trade_is_no_employers_name(text, fields):
+    assert stated(text, "employer") == fields
