@@ -770,9 +770,7 @@ def test_a_title_after_the_hiring_wins_over_a_workplace_said_first(text, title):
         ("大连的海鲜酒楼，渔港湾酒楼，招传菜员两名", "渔港湾酒楼"),
     ],
 )
-def test_a_registered_name_ends_before_where_it_is_and_a_restaurant_is_a_workplace(
-    text, employer
-):
+def test_a_registered_name_ends_before_its_place_and_a_restaurant_is_a_workplace(text, employer):
     assert read_job(text).fields["employer"] == employer
 
 
