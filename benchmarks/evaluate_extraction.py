@@ -2,7 +2,7 @@
 
     python -m benchmarks.evaluate_extraction --data-dir ../shared/data [--quiet]
 
-Reads eleven sets of lines {"text": ..., "expected": {jobs.jsonl fields}}:
+Reads twelve sets of lines {"text": ..., "expected": {jobs.jsonl fields}}:
 dev/extraction_cases.jsonl under --data-dir; host_transcripts_2.jsonl in this repository
 (benchmarks/data/), written by hand in other cities' and other hosts' words by the reader's
 author; host_transcripts_3.jsonl to _8, each written by another hand that never read the reader
@@ -11,8 +11,8 @@ reader was then mended in turn; and host_transcripts_9.jsonl, by yet another han
 it lines that name places, companies and figures without stating a field, which no change was
 made for: the measure of unseen speech; and host_transcripts_10.jsonl, by another hand again,
 scored as it came and then mended where a miss was of a kind that recurs; and
-host_transcripts_11.jsonl, by another hand again after those mends, which no change was made
-for: the measure of them. For each set it lists every
+host_transcripts_11.jsonl and _12, by other hands again after those mends, each scored as it
+came and then mended where a miss was of a kind that recurs. For each set it lists every
 field missed or invented, the accuracy per field, and the accuracy over all expected fields. A
 field is invented when the reader states it and the case expects none.
 """
@@ -39,6 +39,7 @@ EIGHTH = Path(__file__).parent / "data" / "host_transcripts_8.jsonl"
 NINTH = Path(__file__).parent / "data" / "host_transcripts_9.jsonl"
 TENTH = Path(__file__).parent / "data" / "host_transcripts_10.jsonl"
 ELEVENTH = Path(__file__).parent / "data" / "host_transcripts_11.jsonl"
+TWELFTH = Path(__file__).parent / "data" / "host_transcripts_12.jsonl"
 
 
 @dataclass
