@@ -97,7 +97,10 @@ def main(argv: Sequence[str] | None = None) -> int:
     first = args.data_dir / CASES
     if not first.is_file():
         parser.error(f"--data-dir {args.data_dir}: {first} does not exist")
-    sources = (first, SECOND, THIRD, FOURTH, FIFTH, SIXTH, SEVENTH, EIGHTH, NINTH, TENTH, ELEVENTH)
+    sources = (
+        *(first, SECOND, THIRD, FOURTH, FIFTH, SIXTH),
+        *(SEVENTH, EIGHTH, NINTH, TENTH, ELEVENTH, TWELFTH),
+    )
     tallies = {source: evaluate(source, quiet=args.quiet) for source in sources}
     for source, tally in tallies.items():
         print()
