@@ -227,7 +227,7 @@ EMPLOYER_INTRODUCED = re.compile(r"家|来自")
 HIRING_OPENS = re.compile(rf"^(?:{_HIRING})")
 EMPLOYER = re.compile(
     rf"^((?:(?!招|要求|需要|这边|那边|这个|那个|这家|那家|岗位|工作|职位|的|一家|有家|有个|一个|一所|一间|有间|哪|问"
-    r"|出差|他们|她们|我们|介绍|开了|全国|会做|会用|会开|熟悉"
+    r"|出差|他们|她们|我们|介绍|开了|全国|会做|会用|会开|熟悉|下属|旗下"
     r"|[零一二两三四五六七八九十百千几多]+家(?:门店|分店|店|工厂|分公司|企业|公司))"
     rf"[\u4e00-\u9fffA-Za-z0-9()（）·]){{2,30}}?"
     rf"(?:{ORG}))(?={EMPLOYER_NEXT})"
@@ -262,6 +262,13 @@ NAMED_AS_AFTER = re.compile(
 WORKPLACE_NAMED_AS = re.compile(
     r"(?:店|厂|馆|餐馆|饭店|酒楼|公司|工作室|会所)(?:名|名字)?叫(?:做)?"
     r"([\u4e00-\u9fffA-Za-z0-9·]{2,12})$"
+)
+# A registered name anywhere: opening a clause, or after 的, 是, 叫, 来自 or a label's colon,
+# and followed as an employer's name is (招…, 的…, ，).
+REGISTERED_WITHIN = re.compile(
+    r"(?:^|的|是|叫|来自|[:：])"
+    rf"((?:(?!我|是|的|招|这|那|下属|旗下)[\u4e00-\u9fffA-Za-z0-9()（）·]){{2,30}}?(?:{_REGISTERED}))"
+    rf"(?={EMPLOYER_NEXT}|[,，。;；])"
 )
 # After a place, a registered name running on with no pause: the place is the company's.
 INSIDE_A_NAME = re.compile(rf"^[^,，。;；\s]{{0,24}}?(?:{_REGISTERED})")

@@ -131,9 +131,22 @@ def _filler_end(text: str) -> int:
 
 
 def _employer(clauses: list[Clause]) -> tuple[Found, tuple[int, int] | None]:
+    """The employer the text names (see _employer_by_shape); a registered name (…有限公司,
+    …集团) said anywhere wins over a name of another shape, or stands alone."""
+    found = _employer_by_shape(clauses)
+    if found[0] is None or not lex.REGISTERED_NAME.search(found[0][0]):
+        # 德化陶瓷的岗位…德化瓷韵工艺品有限公司招…: a registered name said anywhere is surer
+        registered = _registered_name(clauses)
+        if registered[0] is not None:
+            return registered
+    return found
+
+
+def _employer_by_shape(clauses: list[Clause]) -> tuple[Found, tuple[int, int] | None]:
     """An employer's name at the start of a clause, by its shape: a legal suffix (…有限公司,
     …医院, …店), or places, a brand and a trade (东阿县鑫源物流), or places and a brand that
-    is hiring (东阿阿胶招…)."""
+    is hiring (东阿阿胶招…); a registered name after its places and 的; else a workplace named
+    with 叫, or a registered name the speaker introduces (我是…有限公司的人事)."""
     for number, clause in enumerate(clauses):
         skip = _filler_end(clause.text)
         following = clauses[number + 1].text if number + 1 < len(clauses) else ""
@@ -144,6 +157,10 @@ def _employer(clauses: list[Clause]) -> tuple[Found, tuple[int, int] | None]:
         if name is not None:
             start = clause.start + skip
             return (name, 0.85), (start, start + len(name))
+        after = _name_after_places(clause.text[skip:]) if not announced else None
+        if after is not None:
+            start = clause.start + skip + after[0]
+            return (after[1], 0.85), (start, start + len(after[1]))
     for number, clause in enumerate(clauses):
         before = clauses[number - 1].text if number else ""
         named = lex.WORKPLACE_NAMED_AS.search(clause.text) or (
@@ -158,6 +175,29 @@ def _employer(clauses: list[Clause]) -> tuple[Found, tuple[int, int] | None]:
             start = clause.start + within.start(1)
             return (within.group(1), 0.8), (start, start + len(within.group(1)))
     return None, None
+
+
+def _registered_name(clauses: list[Clause]) -> tuple[Found, tuple[int, int] | None]:
+    for clause in clauses:
+        for match in lex.REGISTERED_WITHIN.finditer(clause.text):
+            name = match.group(1)
+            if not lex.EMPLOYER_LEAD.match(name):
+                start = clause.start + match.start(1)
+                return (name, 0.85), (start, start + len(name))
+    return None, None
+
+
+def _name_after_places(text: str) -> tuple[int, str] | None:
+    """济南历城区的济南泉城轨道交通运营有限公司招…: a registered name after its places and 的, and
+    where it starts. Other workplaces said so are mostly kinds (番禺区的珠宝加工厂，招…)."""
+    lead = _leading_places(text)
+    if not lead or not text.startswith("的", lead):
+        return None
+    match = lex.EMPLOYER.match(text[lead + 1 :])
+    if match is None or not lex.REGISTERED_NAME.search(match.group(1)):
+        return None
+    name = match.group(1)
+    return None if lex.EMPLOYER_LEAD.match(name) else (lead + 1, name)
 
 
 def _employer_name(text: str, *, introduced: bool = False, announced: bool = False) -> str | None:

@@ -789,3 +789,25 @@ def test_a_registered_name_ends_before_its_place_and_a_restaurant_is_a_workplace
 )
 def test_a_workplace_described_by_its_trade_is_no_employers_name(text, fields):
     assert stated(text, "employer") == fields
+
+
+@pytest.mark.parametrize(
+    ("text", "fields"),
+    [
+        (
+            "苏州吴中区的苏州恒达精密模具有限公司招钳工，月薪六千",
+            {"employer": "苏州恒达精密模具有限公司"},
+        ),
+        ("南京江宁区的钢构厂招焊工，月薪七千", {}),  # a kind of works, not a name
+        (
+            "宁波港联物流的岗位，宁波港联国际物流有限公司招集卡司机，月薪九千",
+            {"employer": "宁波港联国际物流有限公司"},
+        ),
+        (
+            "中联集团下属的杭州中联精工有限公司招装配工",
+            {"employer": "杭州中联精工有限公司"},
+        ),
+    ],
+)
+def test_a_registered_name_after_its_place_or_said_later_is_the_employer(text, fields):
+    assert stated(text, "employer") == fields
