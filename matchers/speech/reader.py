@@ -28,8 +28,6 @@ from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
 from typing import Any
 
-import rjieba
-
 from matchers.speech import card
 from matchers.speech import lexicon as lex
 from matchers.taxonomy import fair_occupations, places
@@ -261,6 +259,8 @@ def _a_kind_of_workplace(name: str) -> bool:
     suffix = re.search(rf"(?:{lex.ORG})$", name)
     if suffix is None:
         return False
+    import rjieba  # here, not at start-up: see tests/integration/cli/test_fresh_start.py
+
     words = rjieba.tag(name)
     if len(words) == 1:
         return words[0][1] not in lex.PROPER_NAME_TAGS
