@@ -1,6 +1,8 @@
 """A job read off a card (【岗位】焊工【学历】不限…, 岗位：焊工；学历：不限；…): its labelled
 fields put into the words a host says (…招焊工，学历不限，…), so that the reader's rules, not a
-second set of them, read every field. A text with fewer than two known labels is left as it is.
+second set of them, read every field; values of labels it does not know, and what the card
+says outside its labels (▲包吃住), are kept as said. A text with fewer than two known labels is
+left as it is.
 """
 
 from __future__ import annotations
@@ -11,36 +13,44 @@ import re
 # label，value between semicolons (岗位，焊工；学历，本科；…).
 _PAIR = re.compile(
     r"【\s*([\u4e00-\u9fff]{1,6})\s*】\s*((?:(?![\u4e00-\u9fff]{1,6}\s*[:：])[^【】；;|｜\n])*)"
-    r"|(?:^|(?<=[；;|｜。，,\s】]))\s*([\u4e00-\u9fff]{1,6})\s*[:：]\s*([^；;|｜。\n]*)"
+    # 岗位：焊工, 职位 Job：焊工, 岗位——焊工; a value ends at a separator, a slash, two spaces
+    # or a symbol that opens the next label (📍地点：…)
+    r"|(?:^|(?<=[；;|｜。，,\s】/／▶▲●■◆★☆]|[\U0001F300-\U0001FAFF]))"
+    r"\s*([\u4e00-\u9fff]{1,6})(?:\s*[A-Za-z]+)?\s*(?:[:：]|——)\s*"
+    r"((?:(?!\s{2}|\s[/／]|[\U0001F300-\U0001FAFF▶▲●■◆★☆])[^；;|｜。\n/／])*)"
     r"|(?<=[；;:：])\s*([\u4e00-\u9fff]{1,6})\s*[，,]\s*([^；;|｜。\n]*)"
 )
 _EMPLOYER = frozenset(
     {"企业", "单位", "用人单位", "公司", "企业名称", "单位名称", "公司名称", "招聘单位"}
 )
-_TITLE = frozenset({"岗位", "岗位名称", "职位", "职位名称", "招聘岗位", "工种"})
+_TITLE = frozenset({"岗位", "岗位名称", "职位", "职位名称", "招聘岗位", "工种", "招聘"})
 _SAID: dict[str, str] = {
     **dict.fromkeys(("学历", "学历要求", "文化程度"), "学历{}"),
     **dict.fromkeys(("薪资", "工资", "薪资待遇", "待遇", "月薪", "薪酬", "工资待遇"), "月薪{}"),
     **dict.fromkeys(("人数", "招聘人数", "名额", "需求人数", "招聘名额"), "招{}"),
     **dict.fromkeys(("地点", "工作地点", "地址", "工作地址", "上班地点"), "工作地点在{}"),
-    **dict.fromkeys(("福利", "福利待遇"), "{}"),
+    **dict.fromkeys(("福利", "福利待遇", "食宿", "吃住"), "{}"),
+    **dict.fromkeys(("应届", "应届生"), "应届生{}"),
 }
 _EXPERIENCE = frozenset({"经验", "工作经验", "经验要求"})
 _HOUSING_YES = frozenset({"提供", "有", "包", "包住", "免费", "免费提供", "有宿舍", "提供宿舍"})
 _NO_TRAVEL = frozenset({"无", "不", "否", "不用", "不需要", "无需"})
 _KNOWN = _EMPLOYER | _TITLE | _SAID.keys() | _EXPERIENCE | {"住宿", "出差"}
+# What separates a card's pieces, and symbols that only mark them
+_PIECE = re.compile(r"[；;|｜。，,\s/／▶▲●■◆★☆【】\U0001F300-\U0001FAFF]+")
 _COMMA_PAIR = re.compile(r"([\u4e00-\u9fff]{1,6})\s*[，,]\s*(.*)")
 _BARE_COUNT = re.compile(r"[\d零〇一二两三四五六七八九十百]+")
 
 
 def spoken(text: str) -> str:
     """The card's fields in a host's words; the text itself when it is no card."""
+    matches = list(_PAIR.finditer(text))
     pairs = [
         (
             match.group(1) or match.group(3) or match.group(5),
             (match.group(2) or match.group(4) or match.group(6) or "").strip(" ，,"),
         )
-        for match in _PAIR.finditer(text)
+        for match in matches
     ]
     pairs = [_opened(label, value) for label, value in pairs]
     known = [(label, value) for label, value in pairs if value and label in _KNOWN]
@@ -49,8 +59,18 @@ def spoken(text: str) -> str:
     employer = next((value for label, value in known if label in _EMPLOYER), "")
     title = next((value for label, value in known if label in _TITLE), "")
     opening = f"{employer}招{title}" if title else employer
-    said = [_said(label, value) for label, value in known]
-    return "，".join(part for part in (opening, *said) if part) + "。"
+    said = [_said(label, value) if label in _KNOWN else value for label, value in pairs if value]
+    return "，".join(part for part in (opening, *said, *_unlabelled(text, matches)) if part) + "。"
+
+
+def _unlabelled(text: str, matches: list[re.Match[str]]) -> list[str]:
+    """What the card says outside its labelled fields (▲包吃住, 🏠包住), piece by piece."""
+    rest, at = [], 0
+    for match in matches:
+        rest.append(text[at : match.start()])
+        at = match.end()
+    rest.append(text[at:])
+    return [piece for piece in (p.strip() for p in _PIECE.split("".join(rest))) if piece]
 
 
 def _opened(label: str, value: str) -> tuple[str, str]:

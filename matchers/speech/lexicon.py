@@ -192,7 +192,7 @@ ORG = (
     r"|养老院|敬老院|服务站|商行|门店|车行|民宿|养殖场|农场|牧场|加油站|产业园|工业园|科技园|园区"
     r"|(?<![跑做拓展])市场"
     r"|办事处|分局|局|人民政府|政府|中学|小学|服务部|服务队|居民委员会|村民委员会|居委会|村委会"
-    r"|购物广场|购物中心|批发城|商城|商厦|煤矿|酒楼|餐厅|店|馆|坊|铺"
+    r"|购物广场|购物中心|批发城|商城|商厦|煤矿|酒楼|餐厅|驾校|店|馆|坊|铺"
 )
 # Trades an employer's name ends with when it has no legal suffix (临清华宇物流, 某区某某建材).
 TRADE = (
@@ -227,7 +227,7 @@ EMPLOYER_INTRODUCED = re.compile(r"家|来自")
 HIRING_OPENS = re.compile(rf"^(?:{_HIRING})")
 EMPLOYER = re.compile(
     rf"^((?:(?!招|要求|需要|这边|那边|这个|那个|这家|那家|岗位|工作|职位|的|一家|有家|有个|一个|一所|一间|有间|哪|问"
-    r"|出差|他们|她们|我们|介绍|开了|全国|会做|会用|会开|熟悉|下属|旗下"
+    r"|出差|他们|她们|我们|介绍|开了|全国|会做|会用|会开|熟悉|下属|旗下|名字|叫|上班|工作地点"
     r"|[零一二两三四五六七八九十百千几多]+家(?:门店|分店|店|工厂|分公司|企业|公司))"
     rf"[\u4e00-\u9fffA-Za-z0-9()（）·]){{2,30}}?"
     rf"(?:{ORG}))(?={EMPLOYER_NEXT})"
@@ -255,19 +255,28 @@ NAMED_WITHIN = re.compile(
 # A workplace the host names after saying what it is (有一家护理院，叫松鹤护理院; 店叫指尖艺术美甲):
 # a clause that is 叫 and the name, after a clause that speaks of one; or a workplace word,
 # 叫 and the name.
-NAMED_AS = re.compile(r"^(?:名字)?叫(?:做)?([\u4e00-\u9fffA-Za-z0-9·]{2,12})$")
+NAMED_AS = re.compile(r"^(?:名字|店名)?叫(?:做)?([\u4e00-\u9fffA-Za-z0-9·]{2,16})$")
+NAMED_AS_ITSELF = re.compile(r"^(?:名字|店名|厂名)叫(?:做)?([\u4e00-\u9fffA-Za-z0-9·]{2,16})$")
+# A name in quotation marks after 叫 or 名字是 (店名叫“甜小满”), or in brackets after the title
+# (银行大堂经理（岭南农商银行）): the employer, without the marks.
+QUOTED_NAME = re.compile(
+    r"(?:叫|名叫|名字叫|店名叫|名字是|店名是)(?:做)?\s*[“\"「『]([^”\"」』]{2,16})[”\"」』]"
+)
+BRACKETED_NAME = re.compile(
+    rf"[（(]((?:(?![（）()])[\u4e00-\u9fffA-Za-z0-9·]){{2,30}}?(?:{ORG}))[）)]"
+)
 NAMED_AS_AFTER = re.compile(
     rf"(?:有|开了)(?:一)?(?:家|间|个)[^,。;]{{0,8}}?(?:{ORG}|乐|院|所|楼|厅)$"
 )
 WORKPLACE_NAMED_AS = re.compile(
-    r"(?:店|厂|馆|餐馆|饭店|酒楼|公司|工作室|会所)(?:名|名字)?叫(?:做)?"
-    r"([\u4e00-\u9fffA-Za-z0-9·]{2,12})$"
+    r"(?:店|厂|馆|餐馆|饭店|酒楼|公司|工作室|会所|厂子)(?:名|名字)?叫(?:做)?"
+    r"([\u4e00-\u9fffA-Za-z0-9·]{2,16})$"
 )
 # A registered name anywhere: opening a clause, or after 的, 是, 叫, 来自 or a label's colon,
 # and followed as an employer's name is (招…, 的…, ，).
 REGISTERED_WITHIN = re.compile(
-    r"(?:^|的|是|叫|来自|[:：])"
-    rf"((?:(?!我|是|的|招|这|那|下属|旗下)[\u4e00-\u9fffA-Za-z0-9()（）·]){{2,30}}?(?:{_REGISTERED}))"
+    r"(?:^|的|是|叫|来自|做|[:：])"
+    rf"((?:(?!我|是|的|招|这|那|下属|旗下|做)[\u4e00-\u9fffA-Za-z0-9()（）·]){{2,30}}?(?:{_REGISTERED}))"
     rf"(?={EMPLOYER_NEXT}|[,，。;；])"
 )
 # After a place, a registered name running on with no pause: the place is the company's.
@@ -295,7 +304,7 @@ TITLE_AFTER_HIRE = re.compile(
 )
 TITLE_CUT = re.compile(
     rf"(?:{NUMBER})\s*(?:个人|名|位|人|个$)|\d|要求|需要|要|在(?!线)|招(?!聘(?:专员|主管|经理))|有(?!机|色)|学历|工作地点"
-    r"|地点"
+    r"|地点|[（(]"
     rf"|{PAY_WORD}|若干|包吃|包住|提供|上班|经验|负责|主要|不用|无需|偶尔|经常|本科|大专|专科|中专"
     r"|(?<=.)(?:高中|初中)|硕士|博士|技校|的工作|的岗位|的职位|岗位|职位|工作$|岗$|的$|(?<=[工员师手])(?:和|或|跟|及)"
 )

@@ -129,8 +129,14 @@ def _filler_end(text: str) -> int:
 
 
 def _employer(clauses: list[Clause]) -> tuple[Found, tuple[int, int] | None]:
-    """The employer the text names (see _employer_by_shape); a registered name (…有限公司,
-    …集团) said anywhere wins over a name of another shape, or stands alone."""
+    """The employer the text names: one in quotation marks after 叫 (店名叫“甜小满”) or in
+    brackets (银行大堂经理（岭南农商银行）); else by its shape (see _employer_by_shape), where a
+    registered name (…有限公司, …集团) said anywhere wins over a name of another shape."""
+    for clause in clauses:
+        marked = lex.QUOTED_NAME.search(clause.text) or lex.BRACKETED_NAME.search(clause.text)
+        if marked is not None:
+            start = clause.start + marked.start(1)
+            return (marked.group(1), 0.85), (start, start + len(marked.group(1)))
     found = _employer_by_shape(clauses)
     if found[0] is None or not lex.REGISTERED_NAME.search(found[0][0]):
         # 德化陶瓷的岗位…德化瓷韵工艺品有限公司招…: a registered name said anywhere is surer
@@ -161,8 +167,10 @@ def _employer_by_shape(clauses: list[Clause]) -> tuple[Found, tuple[int, int] | 
             return (after[1], 0.85), (start, start + len(after[1]))
     for number, clause in enumerate(clauses):
         before = clauses[number - 1].text if number else ""
-        named = lex.WORKPLACE_NAMED_AS.search(clause.text) or (
-            lex.NAMED_AS.match(clause.text) if lex.NAMED_AS_AFTER.search(before) else None
+        named = (
+            lex.WORKPLACE_NAMED_AS.search(clause.text)
+            or lex.NAMED_AS_ITSELF.match(clause.text)
+            or (lex.NAMED_AS.match(clause.text) if lex.NAMED_AS_AFTER.search(before) else None)
         )
         if named is not None:
             start = clause.start + named.start(1)
@@ -352,7 +360,7 @@ def _title_candidates(
 def _trimmed(raw: str) -> str | None:
     """The title a stretch of text opens with, if it looks like a job title."""
     title = lex.TITLE_CUT.split(lex.TITLE_LEAD.sub("", raw.strip()), maxsplit=1)[0]
-    title = lex.TITLE_LEAD.sub("", title.strip().split("的")[-1]).strip(" □")
+    title = lex.TITLE_LEAD.sub("", title.strip().split("的")[-1]).strip(" □—–-|｜")
     title = title.rstrip(lex.TITLE_PARTICLES)
     low, high = lex.TITLE_LENGTH
     if not low <= len(title) <= high or "□" in title or lex.NOT_A_TITLE.search(title):

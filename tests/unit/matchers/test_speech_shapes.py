@@ -811,3 +811,52 @@ def test_a_workplace_described_by_its_trade_is_no_employers_name(text, fields):
 )
 def test_a_registered_name_after_its_place_or_said_later_is_the_employer(text, fields):
     assert stated(text, "employer") == fields
+
+
+@pytest.mark.parametrize(
+    ("text", "fields"),
+    [
+        ("下一个是面包店的，店名叫“麦香坊”，招裱花师一名", {"employer": "麦香坊"}),
+        ("这家叫「老码头」的火锅店招服务员", {"employer": "老码头"}),
+        ("客服专员（蓝海电子商务有限公司），大专，月薪四千", {"employer": "蓝海电子商务有限公司"}),
+        ("厦门思明区的一家茶餐厅，名字叫港记茶餐厅，招厨师", {"employer": "港记茶餐厅"}),
+    ],
+)
+def test_a_name_in_quotation_marks_or_brackets_or_said_with_its_name_is_the_employer(text, fields):
+    assert stated(text, "employer") == fields
+
+
+@pytest.mark.parametrize(
+    ("text", "fields"),
+    [
+        (
+            "岗位名称：化验员 / 学历要求：本科 / 月薪：5000—6000 / 应届：可以",
+            {
+                "title": "化验员",
+                "education": "bachelor",
+                "salary_min": 5000,
+                "salary_max": 6000,
+                "graduates_welcome": True,
+            },
+        ),
+        (
+            "📌岗位：洗车工 📍地点：长春朝阳区 💰薪资：4000起 🏠包住",
+            {"title": "洗车工", "location": "长春市朝阳区", "salary_min": 4000, "housing": True},
+        ),
+        (
+            "职位 Job：仓库文员 ｜ 学历 Education：高中 ｜ 薪资 Salary：3800-4500元",
+            {
+                "title": "仓库文员",
+                "education": "high_school",
+                "salary_min": 3800,
+                "salary_max": 4500,
+            },
+        ),
+        (
+            "【招聘】保姆【要求】两年以上经验【待遇】6000元/月【吃住】包吃住",
+            {"title": "保姆", "experience_years": 2, "salary_min": 6000, "housing": True},
+        ),
+    ],
+)
+def test_cards_in_more_layouts_keep_what_they_say_outside_known_labels(text, fields):
+    assert stated(text, *fields) == fields
