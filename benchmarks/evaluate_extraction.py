@@ -2,7 +2,7 @@
 
     python -m benchmarks.evaluate_extraction --data-dir ../shared/data [--quiet]
 
-Reads thirteen sets of lines {"text": ..., "expected": {jobs.jsonl fields}}:
+Reads fourteen sets of lines {"text": ..., "expected": {jobs.jsonl fields}}:
 dev/extraction_cases.jsonl under --data-dir; host_transcripts_2.jsonl in this repository
 (benchmarks/data/), written by hand in other cities' and other hosts' words by the reader's
 author; host_transcripts_3.jsonl to _8, each written by another hand that never read the reader
@@ -12,10 +12,11 @@ it lines that name places, companies and figures without stating a field, which 
 made for: the measure of unseen speech; and host_transcripts_10.jsonl, by another hand again,
 scored as it came and then mended where a miss was of a kind that recurs; and
 host_transcripts_11.jsonl and _12, by other hands again after those mends, each scored as it
-came and then mended where a miss was of a kind that recurs; and host_transcripts_13.jsonl,
-written after all of them, which no change was made for: their measure. For each set it lists
-every field missed or invented, the accuracy per field, and the accuracy over all expected
-fields. A field is invented when the reader states it and the case expects none.
+came and then mended where a miss was of a kind that recurs; _13 likewise; and
+host_transcripts_14.jsonl, written after all of them, which no change was made for: their
+measure. For each set it lists every field missed or invented, the accuracy per field, and
+the accuracy over all expected fields. A field is invented when the reader states it and the
+case expects none.
 """
 
 from __future__ import annotations
@@ -42,6 +43,7 @@ TENTH = Path(__file__).parent / "data" / "host_transcripts_10.jsonl"
 ELEVENTH = Path(__file__).parent / "data" / "host_transcripts_11.jsonl"
 TWELFTH = Path(__file__).parent / "data" / "host_transcripts_12.jsonl"
 THIRTEENTH = Path(__file__).parent / "data" / "host_transcripts_13.jsonl"
+FOURTEENTH = Path(__file__).parent / "data" / "host_transcripts_14.jsonl"
 
 
 @dataclass
@@ -101,7 +103,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         parser.error(f"--data-dir {args.data_dir}: {first} does not exist")
     sources = (
         *(first, SECOND, THIRD, FOURTH, FIFTH, SIXTH),
-        *(SEVENTH, EIGHTH, NINTH, TENTH, ELEVENTH, TWELFTH, THIRTEENTH),
+        *(SEVENTH, EIGHTH, NINTH, TENTH, ELEVENTH, TWELFTH, THIRTEENTH, FOURTEENTH),
     )
     tallies = {source: evaluate(source, quiet=args.quiet) for source in sources}
     for source, tally in tallies.items():
