@@ -17,10 +17,10 @@ from engine.volunteering.records import (
     check_task,
     check_volunteer,
 )
+from engine.volunteering.router_cache import request_router
 from matchers.volunteers.assignment import assign
 from matchers.volunteers.matcher import BLOCK, TaskMatcher, VolunteerMatcher
 from matchers.volunteers.records import Task, Volunteer
-from matchers.volunteers.routing import default_router
 
 # Requests routed at once: large enough to batch the model, small enough to show progress.
 ROUTING_BATCH = 256
@@ -107,7 +107,7 @@ def route_lines(
     """One {"id", "team", "category", "confidence"} line per request, in order (no `id` for
     a request that had none)."""
     progress.stage(Message("progress.learning_routes"))
-    router = default_router()
+    router = request_router()
     advance = progress.stage(Message("progress.routing"), total=len(requests), unit="unit.requests")
     for start in range(0, len(requests), ROUTING_BATCH):
         batch = requests[start : start + ROUTING_BATCH]

@@ -95,11 +95,11 @@ class RequestView:
 
 
 def prepare_router() -> None:
-    """Fits the request router on its examples, which takes seconds: a server does it before
-    it answers, so that no submitted request waits for it."""
-    from matchers.volunteers.routing import default_router
+    """Loads the request router, or fits it on its examples, which takes seconds (see
+    router_cache): a server does it before it answers, so that no submitted request waits."""
+    from engine.volunteering.router_cache import request_router
 
-    default_router()
+    request_router()
 
 
 def submit_request(*, session: Session, community: str, text: str) -> tuple[AnonymousRequest, str]:
@@ -118,10 +118,9 @@ def submit_request(*, session: Session, community: str, text: str) -> tuple[Anon
                 )
             ]
         )
-    # Imported here, not with this module: scikit-learn takes a second to load.
-    from matchers.volunteers.routing import default_router
+    from engine.volunteering.router_cache import request_router
 
-    route = default_router().predict(values["text"])
+    route = request_router().predict(values["text"])
     code = new_follow_up_code()
     request = AnonymousRequest(
         community_id=found.id,
