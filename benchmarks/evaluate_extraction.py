@@ -31,19 +31,10 @@ from pathlib import Path
 from matchers.speech.reader import FIELD_ORDER, read_job
 
 CASES = Path("dev") / "extraction_cases.jsonl"
-SECOND = Path(__file__).parent / "data" / "host_transcripts_2.jsonl"
-THIRD = Path(__file__).parent / "data" / "host_transcripts_3.jsonl"
-FOURTH = Path(__file__).parent / "data" / "host_transcripts_4.jsonl"
-FIFTH = Path(__file__).parent / "data" / "host_transcripts_5.jsonl"
-SIXTH = Path(__file__).parent / "data" / "host_transcripts_6.jsonl"
-SEVENTH = Path(__file__).parent / "data" / "host_transcripts_7.jsonl"
-EIGHTH = Path(__file__).parent / "data" / "host_transcripts_8.jsonl"
-NINTH = Path(__file__).parent / "data" / "host_transcripts_9.jsonl"
-TENTH = Path(__file__).parent / "data" / "host_transcripts_10.jsonl"
-ELEVENTH = Path(__file__).parent / "data" / "host_transcripts_11.jsonl"
-TWELFTH = Path(__file__).parent / "data" / "host_transcripts_12.jsonl"
-THIRTEENTH = Path(__file__).parent / "data" / "host_transcripts_13.jsonl"
-FOURTEENTH = Path(__file__).parent / "data" / "host_transcripts_14.jsonl"
+# host_transcripts_2.jsonl to _14, in the order they were written (see above)
+LATER_SETS = tuple(
+    Path(__file__).parent / "data" / f"host_transcripts_{number}.jsonl" for number in range(2, 15)
+)
 
 
 @dataclass
@@ -101,10 +92,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     first = args.data_dir / CASES
     if not first.is_file():
         parser.error(f"--data-dir {args.data_dir}: {first} does not exist")
-    sources = (
-        *(first, SECOND, THIRD, FOURTH, FIFTH, SIXTH),
-        *(SEVENTH, EIGHTH, NINTH, TENTH, ELEVENTH, TWELFTH, THIRTEENTH, FOURTEENTH),
-    )
+    sources = (first, *LATER_SETS)
     tallies = {source: evaluate(source, quiet=args.quiet) for source in sources}
     for source, tally in tallies.items():
         print()
