@@ -36,8 +36,8 @@ from engine.matching.index import OpenJobsIndex, PeopleIndex
 from engine.messages import Message
 from engine.metrics import exposition, forget_this_process
 from engine.redaction import redact_logs, redacted
+from engine.volunteering import router_cache
 from engine.volunteering.rate_limit import SubmissionLimiter
-from engine.volunteering.requests import prepare_router
 from schema.context import Context
 from schema.database import RequestDatabase
 from schema.errors import for_client
@@ -236,8 +236,8 @@ def create_app(settings: Settings | None = None) -> Starlette:
     async def lifespan(app: Starlette) -> AsyncIterator[None]:
         await live.start()
         # Before the first request: a worker answers only once its indexes are built and
-        # the request router is fitted (side by side).
-        router = asyncio.create_task(asyncio.to_thread(prepare_router))
+        # the request router is loaded or fitted (side by side; see router_cache).
+        router = asyncio.create_task(asyncio.to_thread(router_cache.request_router))
         await asyncio.to_thread(freshness.start)
         await router
         _freeze_what_lives_forever()

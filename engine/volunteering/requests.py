@@ -32,6 +32,7 @@ from engine.ids import new_external_id
 from engine.messages import Ref
 from engine.paging import Page, paginate
 from engine.time import now
+from engine.volunteering import router_cache
 from engine.volunteering.communities import community_name
 from engine.volunteering.models import Community, Task
 from engine.volunteering.permissions import is_coordinator_of
@@ -94,14 +95,6 @@ class RequestView:
         return self.suggestion_confidence is None or self.suggestion_confidence < COORDINATOR_BELOW
 
 
-def prepare_router() -> None:
-    """Loads the request router, or fits it on its examples, which takes seconds (see
-    router_cache): a server does it before it answers, so that no submitted request waits."""
-    from engine.volunteering.router_cache import request_router
-
-    request_router()
-
-
 def submit_request(*, session: Session, community: str, text: str) -> tuple[AnonymousRequest, str]:
     """Stores the request with the router's suggestion; returns it and its follow-up code,
     which is not kept anywhere."""
@@ -118,9 +111,7 @@ def submit_request(*, session: Session, community: str, text: str) -> tuple[Anon
                 )
             ]
         )
-    from engine.volunteering.router_cache import request_router
-
-    route = request_router().predict(values["text"])
+    route = router_cache.request_router().predict(values["text"])
     code = new_follow_up_code()
     request = AnonymousRequest(
         community_id=found.id,

@@ -4,9 +4,9 @@ A fit takes seconds (three views, calibrated by cross-validation), and every ser
 every `route-requests` run needs the same one: the first fits it and writes it to the cache
 folder (CIVICMATCH_CACHE_DIR, else $XDG_CACHE_HOME/civicmatch, else ~/.cache/civicmatch); the
 others load it in a tenth of the time. The file's name is a digest of everything a fit reads:
-the example files, the source and data of `matchers/`, and the versions of the libraries that
-compute it. So an edited example or a changed line of the router is a new file, never a stale
-router.
+the example files (routing.EXAMPLES), the source and data of `matchers/`, and the versions
+of the libraries that compute it. So an edited example or a changed line of the router is a
+new file, never a stale router.
 
 The file is a pickle, which runs code when loaded: one that is not the current user's own, or
 that others may write, is not loaded (the router is fitted instead), and the folder is made
@@ -84,20 +84,18 @@ def fit_digest() -> str:
 
 
 def _inputs() -> list[tuple[str, bytes]]:
-    found: list[tuple[str, bytes]] = []
-    for package in ("matchers", "seeds"):
-        root = resources.files(package)
-        for path in _files(Path(str(root))):
-            if package == "matchers" or path.suffix == ".jsonl":
-                found.append((f"{package}/{path.relative_to(Path(str(root)))}", path.read_bytes()))
-    return found
+    """The router's example files (routing.EXAMPLES) and every file of `matchers/`."""
+    from matchers.volunteers.routing import EXAMPLES
 
-
-def _files(root: Path) -> list[Path]:
+    examples = resources.files("seeds") / "data"
+    code = Path(str(resources.files("matchers")))
     return [
-        path
-        for path in root.rglob("*")
-        if path.is_file() and "__pycache__" not in path.parts and path.suffix != ".pyc"
+        *((f"seeds/data/{name}", (examples / name).read_bytes()) for name in EXAMPLES),
+        *(
+            (f"matchers/{path.relative_to(code)}", path.read_bytes())
+            for path in code.rglob("*")
+            if path.is_file() and "__pycache__" not in path.parts
+        ),
     ]
 
 
