@@ -193,6 +193,7 @@ ORG = (
     r"|(?<![跑做拓展])市场"
     r"|办事处|分局|局|人民政府|政府|中学|小学|服务部|服务队|居民委员会|村民委员会|居委会|村委会"
     r"|购物广场|购物中心|批发城|商城|商厦|煤矿|酒楼|餐厅|驾校|店|馆|坊|铺"
+    r"|俱乐部|旅行社|出版社|报社|管理所|派出所|卫生所|修理部|经营部|营业部|大排档|会所"
 )
 # Trades an employer's name ends with when it has no legal suffix (临清华宇物流, 某区某某建材).
 TRADE = (
@@ -237,13 +238,18 @@ SPEAKER_SAYS_WHO = re.compile(r"(?:大家好)?(?:我|我们|俺)(?:是|叫|就�
 # Parts of speech of the dictionary (rjieba.tag) for an organisation's or a brand's own name.
 PROPER_NAME_TAGS = frozenset({"nt", "nz"})
 NOT_AN_EMPLOYER = re.compile(r"^(?:这|那|我|咱|本|该|贵|你|他|她|各|每|大|小|新|老)?(?:家|个|们)?$")
+# 医院是…医院: a workplace said, then its name (WORKPLACE_NAMED_AS), not one name
+WORKPLACE_THEN_NAME = re.compile(rf"^(?:{ORG}|单位)(?:的名字)?是")
 # Words that open a clause before 招 without being a brand (长期招…, 车间急招…).
 NOT_A_BRAND = re.compile(
     r"长期|常年|现在|正在|目前|今天|明天|我们|咱们|本店|本厂|本公司|公司|工厂|厂里|店里|单位|企业|门店"
     r"|车间|仓库|工地|餐厅|厨房|超市|商场|学校|医院|酒店|饭店|老板|急需|大量|高薪|直招|诚信|火热"
     r"|以上|以下|经验|学历|年龄|[镇乡]$|街道$|小区|社区|村里|镇上|县城|市区|总部|总公司|分公司"
 )
-EMPLOYER_LEAD = re.compile(r"^(?:这|那|我|咱|本|该|贵|你|他|她|各|每|哪|某|在)")
+# 这家, 本厂, 贵公司: not a name; but 贵阳, 本溪 and 那曲 are places that a name may start with
+EMPLOYER_LEAD = re.compile(
+    r"^(?:这|那(?!曲|坡)|我|咱|本(?!溪)|该|贵(?![阳港州溪定德池])|你|他|她|各|每|哪|某|在)"
+)
 # A company introduced inside a clause (我是合肥市包河区启明冷链物流有限公司人事小张, 第一家企业是…
 # 有限公司): only a registered name, which nothing else ends like.
 _REGISTERED = r"股份有限公司|有限责任公司|有限公司|集团"
@@ -260,7 +266,9 @@ NAMED_AS_ITSELF = re.compile(r"^(?:名字|店名|厂名)叫(?:做)?([\u4e00-\u9f
 # A name in quotation marks after 叫 or 名字是 (店名叫“甜小满”), or in brackets after the title
 # (银行大堂经理（岭南农商银行）): the employer, without the marks.
 QUOTED_NAME = re.compile(
-    r"(?:叫|名叫|名字叫|店名叫|名字是|店名是)(?:做)?\s*[“\"「『]([^”\"」』]{2,16})[”\"」』]"
+    r"(?<!岗位)(?<!职位)(?<!工种)(?:叫|名叫|名字叫|店名叫|名字是|店名是|我们是|我们这是|这家是)(?:做)?"
+    r"\s*[“\"「『]([^”\"」』]{2,16})[”\"」』]"
+    r"|^[“\"「『]([^”\"」』]{2,16})[”\"」』](?=招|在招|现招|诚聘|急招)"
 )
 BRACKETED_NAME = re.compile(
     rf"[（(]((?:(?![（）()])[\u4e00-\u9fffA-Za-z0-9·]){{2,30}}?(?:{ORG}))[）)]"
@@ -269,8 +277,10 @@ NAMED_AS_AFTER = re.compile(
     rf"(?:有|开了)(?:一)?(?:家|间|个)[^,。;]{{0,8}}?(?:{ORG}|乐|院|所|楼|厅)$"
 )
 WORKPLACE_NAMED_AS = re.compile(
-    r"(?:店|厂|馆|餐馆|饭店|酒楼|公司|工作室|会所|厂子)(?:名|名字)?叫(?:做)?"
+    rf"(?:{ORG}|琴行|影楼|厂子|这家|那家|单位)(?:的)?(?:名|名字)?叫(?:做)?"
     r"([\u4e00-\u9fffA-Za-z0-9·]{2,16})$"
+    # 医院是武汉市江夏区第一人民医院: a workplace, 是, and a name of a workplace's shape
+    rf"|(?:{ORG}|单位)(?:的名字)?是((?:(?!我|是|的|招|这|那)[\u4e00-\u9fffA-Za-z0-9·]){{2,28}}?(?:{ORG}))$"
 )
 # A registered name anywhere: opening a clause, or after 的, 是, 叫, 来自 or a label's colon,
 # and followed as an employer's name is (招…, 的…, ，).
@@ -290,7 +300,7 @@ TITLE_OF_THIS_JOB = re.compile(
 TITLE_NAMED = re.compile(
     r"(?:(?:这个|这份|该)(?:岗位|职位|工作)(?:呢)?(?:是|叫做|叫|为)"
     r"|(?:岗位|职位)(?:名称|名字)?(?:呢)?(?:是|叫做|叫|为)?)"
-    r"([^,。;]{2,20})"
+    r"[“\"「『]?([^,。;“”\"「」『』]{2,20})"
 )
 TITLE_BEFORE_THIS = re.compile(r"^([^,。;]{2,20}?)(?:这个|这份|该)(?:岗位|职位|工作)")
 # 招收 hires, but 招收银员 hires a 收银员: titles that open with 收.

@@ -135,8 +135,9 @@ def _employer(clauses: list[Clause]) -> tuple[Found, tuple[int, int] | None]:
     for clause in clauses:
         marked = lex.QUOTED_NAME.search(clause.text) or lex.BRACKETED_NAME.search(clause.text)
         if marked is not None:
-            start = clause.start + marked.start(1)
-            return (marked.group(1), 0.85), (start, start + len(marked.group(1)))
+            start = clause.start + marked.start(marked.lastindex or 1)
+            name = marked.group(marked.lastindex or 1)
+            return (name, 0.85), (start, start + len(name))
     found = _employer_by_shape(clauses)
     if found[0] is None or not lex.REGISTERED_NAME.search(found[0][0]):
         # 德化陶瓷的岗位…德化瓷韵工艺品有限公司招…: a registered name said anywhere is surer
@@ -173,8 +174,9 @@ def _employer_by_shape(clauses: list[Clause]) -> tuple[Found, tuple[int, int] | 
             or (lex.NAMED_AS.match(clause.text) if lex.NAMED_AS_AFTER.search(before) else None)
         )
         if named is not None:
-            start = clause.start + named.start(1)
-            return (named.group(1), 0.8), (start, start + len(named.group(1)))
+            start = clause.start + named.start(named.lastindex or 1)
+            name = named.group(named.lastindex or 1)
+            return (name, 0.8), (start, start + len(name))
     for clause in clauses:
         within = lex.NAMED_WITHIN.search(clause.text)
         if within is not None:
@@ -221,6 +223,7 @@ def _employer_name(text: str, *, introduced: bool = False, announced: bool = Fal
             or generic
             or _a_kind_of_workplace(name)
             or lex.EMPLOYER_LEAD.match(name)
+            or lex.WORKPLACE_THEN_NAME.match(name)
         ):
             return name
     lead = _leading_places(text)
@@ -295,14 +298,19 @@ def _brand(words: str, rest: str) -> bool:
 
 def _leading_places(text: str) -> int:
     """How many characters at the start of the text are place names (青岛即墨区 → 5), a city's
-    zone among them (青岛西海岸新区 → 7)."""
+    zone among them (青岛西海岸新区 → 7), or a town after them (东莞长安镇 → 5)."""
     end = 0
     for mention in places.named_places(text):
         if mention.start != end:
             break
         end = mention.end
-    zone = places.zone_at(text, end) if end else None
-    return end + len(zone or "")
+    if not end:
+        return 0
+    zone = places.zone_at(text, end)
+    if zone:
+        return end + len(zone)
+    town = _TOWN_AFTER_PLACES.match(text, end)
+    return town.end() if town else end
 
 
 def _title(
@@ -530,6 +538,10 @@ def _graduates(text: str) -> Found:
 
 
 _TOWN = re.compile(r"[\u4e00-\u9fff]{1,4}(?:镇|乡|街道)")
+# A town right after places at the start of a clause (东莞长安镇恒锐五金): part of the lead.
+_TOWN_AFTER_PLACES = re.compile(
+    r"(?![路街巷道])(?:(?!招|在|的|是|有)[\u4e00-\u9fff]){2,3}(?:镇|乡|街道)"
+)
 # A city or province alone is where the job is only when said so (在济南上班, 工作地点在成都),
 # not when it is a route or an origin (跑济南到青岛).
 _PLACE_BEFORE = re.compile(r"(?:地点|地址|位于|在)(?:是|为|在|就在)?$")

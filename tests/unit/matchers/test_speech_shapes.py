@@ -47,10 +47,50 @@ def stated(text: str, *names: str) -> dict[str, Any]:
         ("聊城东昌府区鑫盛包装厂缺人，招打包工五个", "聊城东昌府区鑫盛包装厂"),
         # A brand and a trade alone, right before a clause that hires.
         ("华宇物流，招叉车工，月薪五千", "华宇物流"),
+        # Places that start like a word of address (贵公司, 本厂, 那边) are still places.
+        ("贵港港北区润泽物流招装卸工", "贵港港北区润泽物流"),
+        ("本溪平山区宏达建材招搬运工", "本溪平山区宏达建材"),
+        # A town after the places (东莞长安镇), and workplaces of other kinds than firms.
+        ("佛山顺德区乐从镇美林家具厂招打磨工", "佛山顺德区乐从镇美林家具厂"),
+        ("温州瓯海区仙岩街道立信五金招冲床工", "温州瓯海区仙岩街道立信五金"),
+        ("大理古城区苍洱户外俱乐部招领队", "大理古城区苍洱户外俱乐部"),
+        ("洛阳老城区牡丹国际旅行社招计调", "洛阳老城区牡丹国际旅行社"),
+        ("襄阳樊城区城市道路管理所招巡查员", "襄阳樊城区城市道路管理所"),
+        ("刘哥汽车修理部招学徒", "刘哥汽车修理部"),
     ],
 )
 def test_employers_are_found_by_their_shape(text, employer):
     assert stated(text, "employer") == {"employer": employer}
+
+
+@pytest.mark.parametrize(
+    ("text", "employer"),
+    [
+        # A workplace said, then its name: 叫, 叫做, 名字叫, or 是 and a workplace's name.
+        ("康复治疗师，本科，月薪六千，诊所名字叫安和中医诊所", "安和中医诊所"),
+        ("吉他老师，大专，琴行叫做弦音琴行", "弦音琴行"),
+        ("数学老师，本科，学校叫南湖实验学校", "南湖实验学校"),
+        ("这家叫做鼎丰汽配，招汽配销售", "鼎丰汽配"),
+        ("护士，大专，医院是宜昌市夷陵区中医医院", "宜昌市夷陵区中医医院"),
+        # A name in quotation marks that the speaker says is theirs, or that is hiring.
+        ("我们是“老街米粉”，招帮厨两个", "老街米粉"),
+        ("「顺风达快运」招司机，学历不限", "顺风达快运"),
+    ],
+)
+def test_employers_named_after_the_workplace_is_said(text, employer):
+    assert stated(text, "employer") == {"employer": employer}
+
+
+@pytest.mark.parametrize(
+    ("text", "title"),
+    [
+        ("有个岗位叫做“仓储管理员”，大专，月薪五千", "仓储管理员"),
+        ("岗位叫「早班面点师」，在超市里，月薪四千", "早班面点师"),
+    ],
+)
+def test_a_title_in_quotation_marks_after_gangwei_is_the_title_not_an_employer(text, title):
+    fields = stated(text, "title", "employer")
+    assert fields == {"title": title}
 
 
 @pytest.mark.parametrize(
