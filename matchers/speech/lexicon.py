@@ -238,6 +238,11 @@ SPEAKER_SAYS_WHO = re.compile(r"(?:大家好)?(?:我|我们|俺)(?:是|叫|就�
 # Parts of speech of the dictionary (rjieba.tag) for an organisation's or a brand's own name.
 PROPER_NAME_TAGS = frozenset({"nt", "nz"})
 NOT_AN_EMPLOYER = re.compile(r"^(?:这|那|我|咱|本|该|贵|你|他|她|各|每|大|小|新|老)?(?:家|个|们)?$")
+# Words of talk that no employer's name holds: a clause that opens with them before 公司 or 招
+# is about something else (但工厂在河源, 今年他们招…, 这家做跨境服装的公司, 不是公司招).
+NOT_IN_A_NAME = re.compile(
+    r"是|但(?!丁)|今年|去年|明年|刚才|刚刚|以前|之前|负责|偶尔|经常|线下|线上|^个(?!体)|^做|上跑"
+)
 # 医院是…医院: a workplace said, then its name (WORKPLACE_NAMED_AS), not one name
 WORKPLACE_THEN_NAME = re.compile(rf"^(?:{ORG}|单位)(?:的名字)?是")
 # Words that open a clause before 招 without being a brand (长期招…, 车间急招…).

@@ -159,7 +159,7 @@ def _employer_by_shape(clauses: list[Clause]) -> tuple[Found, tuple[int, int] | 
         announced = bool(lex.EMPLOYER_INTRODUCED.search(clause.text[:skip]))
         introduced = announced or bool(lex.HIRING_OPENS.match(following))
         name = _employer_name(clause.text[skip:], introduced=introduced, announced=announced)
-        if name is not None:
+        if name is not None and not lex.NOT_IN_A_NAME.search(name):
             start = clause.start + skip
             return (name, 0.85), (start, start + len(name))
         after = _name_after_places(clause.text[skip:]) if not announced else None
@@ -585,7 +585,7 @@ def _places_named(clauses: list[Clause]) -> Iterator[tuple[Found, bool]]:
     """Each place that may be where the job is, in order, and whether workplace words say so."""
     for clause in clauses:
         text = clause.text
-        for chain in _chains(places.named_places(text)):
+        for chain in _chains(_mentions(text)):
             first, last = chain[0], chain[-1]
             said = text[first.start : last.end]
             before = text[: first.start]
@@ -619,6 +619,26 @@ def _places_named(clauses: list[Clause]) -> Iterator[tuple[Found, bool]]:
 
 
 _FULL_SUFFIXES = ("省", "市", "区", "县", "旗", "州", "盟")
+
+
+def _mentions(text: str) -> tuple[places.Mention, ...]:
+    """The places a clause names, and a county of another province named bare where the
+    clause says a workplace is meant (在萧山上班, 地点在番禺, 沭阳的花木基地招…)."""
+    named = places.named_places(text)
+    taken = {at for mention in named for at in range(mention.start, mention.end)}
+    starts = {_filler_end(text), *(m.end() for m in _WORKPLACE_LEAD.finditer(text))}
+    bare = []
+    for at in sorted(starts):
+        mention = places.bare_county_at(text, at)
+        if mention is None or at in taken:
+            continue
+        rest = text[mention.end :]
+        if _PLACE_BEFORE.search(text[:at]) or _PLACE_AFTER.match(rest) or rest.startswith("的"):
+            bare.append(mention)
+    return tuple(sorted((*named, *bare), key=lambda mention: mention.start))
+
+
+_WORKPLACE_LEAD = re.compile(r"(?:地点|地址|位于|在)(?:是|为|在|就在)?")
 
 
 def _named_in_full(chain: list[places.Mention], said: str, county: str) -> str:

@@ -110,6 +110,7 @@ class _Index:
     shorts: frozenset[str]
     starts: frozenset[str]  # the first characters of all names, to pass over the rest quickly
     longest: int
+    bare: frozenset[str] = frozenset()  # short forms kept back only for wanting context
 
 
 @cache
@@ -142,7 +143,21 @@ def _index() -> _Index:
     guarded = {alias for alias in shorts if all(_needs_context(p) for p in names[alias])}
     everyday = {alias: names.pop(alias) for alias in _EVERYDAY | guarded if alias in names}
     starts = frozenset(alias[0] for alias in (*names, *everyday))
-    return _Index(names, everyday, shorts, starts, max(map(len, names)))
+    bare = frozenset(alias for alias in guarded - _EVERYDAY if len(everyday[alias]) == 1)
+    return _Index(names, everyday, shorts, starts, max(map(len, names)), bare)
+
+
+def bare_county_at(text: str, at: int) -> Mention | None:
+    """A county or district of another province named bare at `at` (萧山, 番禺, 沭阳), which
+    `named_places` leaves out for want of its city before it: for callers whose own context
+    says a place is meant (在萧山上班). Only a short form that means one place."""
+    index = _index()
+    for end in range(min(len(text), at + 4), at + 1, -1):
+        alias = text[at:end]
+        if alias in index.bare and not text.startswith(_LANDMARK, end):
+            place = index.everyday[alias][0]
+            return Mention(at, end, place.name, (place,))
+    return None
 
 
 def _needs_context(place: Place) -> bool:

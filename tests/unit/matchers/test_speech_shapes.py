@@ -208,10 +208,41 @@ def test_no_number_of_people_gives_no_headcount(text):
         ("矿用卡车司机，在神木市", "榆林市神木市"),
         # where the host streams from is not where the job is
         ("今天在郑州直播间给大家带岗，工作地点在新郑市", "郑州市新郑市"),
+        # a district of another province named bare, where the words say it is the workplace
+        ("在江宁上班，仓库理货员", "南京市江宁区"),
+        ("外卖站点在龙湾，招骑手", "温州市龙湾区"),
+        ("黄陂的一家食品厂招包装工", "武汉市黄陂区"),
+        ("在顺德陈村镇上班，招木工", "佛山市顺德区陈村镇"),
     ],
 )
 def test_the_place_named_as_the_workplace_is_the_location(text, location):
     assert stated(text, "location") == {"location": location}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "江宁织造的故事大家都知道，招讲解员",  # a bare district with no workplace words
+        "我在黄陂长大的，今天带岗",  # the speaker's own
+        "番禺路上的一家面馆招服务员",  # a road named after it
+    ],
+)
+def test_a_bare_district_without_workplace_words_is_no_location(text):
+    assert "location" not in stated(text, "location")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "但工厂在外地，招线长",
+        "今年他们招装配工，月薪五千",
+        "这家做跨境电商的公司招运营",
+        "不是公司招，是平台注册，网约车司机",
+        "刚才宏达物流的岗位问的人多，接下来招保安",
+    ],
+)
+def test_words_of_talk_before_gongsi_or_zhao_name_no_employer(text):
+    assert "employer" not in stated(text, "employer")
 
 
 @pytest.mark.parametrize(
