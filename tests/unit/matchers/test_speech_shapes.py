@@ -206,6 +206,8 @@ def test_no_number_of_people_gives_no_headcount(text):
         ("站长，在乌鲁木齐上班", "乌鲁木齐市"),
         # renamed since the divisions package's table (神木县 became 神木市 in 2017)
         ("矿用卡车司机，在神木市", "榆林市神木市"),
+        ("起重机装配工，在长垣上班", "新乡市长垣市"),  # 长垣县 became 长垣市 in 2019
+        ("印刷工，工作地点在龙港市", "温州市龙港市"),  # a city made from 苍南县 in 2019
         # where the host streams from is not where the job is
         ("今天在郑州直播间给大家带岗，工作地点在新郑市", "郑州市新郑市"),
         # a district of another province named bare, where the words say it is the workplace
