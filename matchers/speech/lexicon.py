@@ -328,9 +328,15 @@ TITLE_LEAD = re.compile(
 )
 # Spoken particles after a title (招茶艺师啊): not part of it.
 TITLE_PARTICLES = "啊呀哈哦嘛啦了"
+# Common surnames: 王经理, 张主管 and 刘师傅 are people addressed by the host, not jobs.
+_SURNAMES = (
+    "王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗郑梁谢宋唐许韩冯邓曹彭曾肖田董袁潘于蒋蔡余杜叶程苏魏吕丁任"
+    "沈姚卢姜崔钟谭陆汪范金石廖贾夏韦付方白邹孟熊秦邱江尹薛闫段雷侯龙史陶黎贺顾毛郝龚邵万钱严覃武戴莫孔向汤"
+)
 NOT_A_TITLE = re.compile(
     r"大家|朋友|欢迎|感谢|谢谢|我|你|他|她|们|今天|点赞|关注|这个|那个|哪|什么|怎么|多少|吗|呢|吧"
     r"|^(?:企业|公司|单位|工厂|在职|现有)?(?:员工|职工)$|^人员$"  # a firm's staff, not a job
+    rf"|^[{_SURNAMES}](?:总|经理|主管|总监|科长|处长|局长|主任|师傅|老板|老板娘|厂长|店长|院长|校长)$"
 )
 TITLE_LENGTH = (2, 16)
 # 拉面师傅, 维修师傅: what hosts call a skilled hand; 保洁阿姨, 做饭阿姨: a woman's job

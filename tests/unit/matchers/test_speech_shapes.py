@@ -81,6 +81,11 @@ def test_employers_named_after_the_workplace_is_said(text, employer):
     assert stated(text, "employer") == {"employer": employer}
 
 
+def test_a_person_the_host_greets_is_not_the_title():
+    text = "我们连线的是鼎盛机械有限公司的赵经理。赵经理：我们招数控车工，中专以上，月薪七千"
+    assert stated(text, "title") == {"title": "数控车工"}
+
+
 @pytest.mark.parametrize(
     ("text", "title"),
     [
