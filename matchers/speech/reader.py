@@ -138,6 +138,11 @@ def _employer(clauses: list[Clause]) -> tuple[Found, tuple[int, int] | None]:
             start = clause.start + marked.start(marked.lastindex or 1)
             name = marked.group(marked.lastindex or 1)
             return (name, 0.85), (start, start + len(name))
+    for clause in clauses:
+        quoted = lex.QUOTED_ANY.search(clause.text)
+        if quoted is not None and _quoted_employer(quoted.group(1)):
+            start = clause.start + quoted.start(1)
+            return (quoted.group(1), 0.8), (start, start + len(quoted.group(1)))
     found = _employer_by_shape(clauses)
     if found[0] is None or not lex.REGISTERED_NAME.search(found[0][0]):
         # 德化陶瓷的岗位…德化瓷韵工艺品有限公司招…: a registered name said anywhere is surer
@@ -145,6 +150,15 @@ def _employer(clauses: list[Clause]) -> tuple[Found, tuple[int, int] | None]:
         if registered[0] is not None:
             return registered
     return found
+
+
+def _quoted_employer(name: str) -> bool:
+    """Whether a name in quotation marks may be an employer: not a title, a place, or an
+    event (“春风行动”)."""
+    named = places.named_places(name)
+    whole_place = bool(named) and named[0].start == 0 and named[-1].end == len(name)
+    titled = is_title(name) and not re.search(rf"(?:{lex.ORG})$", name)  # 康宁护理院 is a name
+    return not (titled or whole_place or lex.NOT_AN_EMPLOYER_QUOTED.search(name))
 
 
 def _employer_by_shape(clauses: list[Clause]) -> tuple[Found, tuple[int, int] | None]:
@@ -368,7 +382,7 @@ def _title_candidates(
 def _trimmed(raw: str) -> str | None:
     """The title a stretch of text opens with, if it looks like a job title."""
     title = lex.TITLE_CUT.split(lex.TITLE_LEAD.sub("", raw.strip()), maxsplit=1)[0]
-    title = lex.TITLE_LEAD.sub("", title.strip().split("的")[-1]).strip(" □—–-|｜")
+    title = lex.TITLE_LEAD.sub("", title.strip().split("的")[-1]).strip(" □—–-|｜“”\"「」『』")
     title = title.rstrip(lex.TITLE_PARTICLES)
     low, high = lex.TITLE_LENGTH
     if not low <= len(title) <= high or "□" in title or lex.NOT_A_TITLE.search(title):

@@ -81,6 +81,41 @@ def test_employers_named_after_the_workplace_is_said(text, employer):
     assert stated(text, "employer") == {"employer": employer}
 
 
+@pytest.mark.parametrize(
+    ("text", "employer"),
+    [
+        ("“巴蜀人家”川菜馆招墩子，一年经验", "巴蜀人家"),
+        ("这个是“康宁护理院”，在无锡滨湖区，招护理员", "康宁护理院"),
+        ("干洗店“洁丽雅”在桂林秀峰区招熨烫工", "洁丽雅"),
+    ],
+)
+def test_a_name_in_quotation_marks_is_the_employer(text, employer):
+    assert stated(text, "employer") == {"employer": employer}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "今天是“就业援助月”专场，岗位：保洁员，月薪两千八",
+        "评论区“东北老王”说他有叉车证，我们这正好招叉车工",
+        "公司名字里有个“广州”，但厂在清远，招普工",
+    ],
+)
+def test_an_event_a_handle_or_a_place_in_quotation_marks_is_no_employer(text):
+    assert "employer" not in stated(text, "employer")
+
+
+@pytest.mark.parametrize(
+    ("text", "title"),
+    [
+        ("东莞塘厦有间鞋厂请针车工，人工六千", "针车工"),
+        ("“丰泰五金”请冲床师傅，包食住", "冲床师傅"),
+    ],
+)
+def test_qing_hires_in_cantonese(text, title):
+    assert stated(text, "title") == {"title": title}
+
+
 def test_a_person_the_host_greets_is_not_the_title():
     text = "我们连线的是鼎盛机械有限公司的赵经理。赵经理：我们招数控车工，中专以上，月薪七千"
     assert stated(text, "title") == {"title": "数控车工"}
