@@ -382,7 +382,7 @@ def _title_candidates(
 def _trimmed(raw: str) -> str | None:
     """The title a stretch of text opens with, if it looks like a job title."""
     title = lex.TITLE_CUT.split(lex.TITLE_LEAD.sub("", raw.strip()), maxsplit=1)[0]
-    title = lex.TITLE_LEAD.sub("", title.strip().split("的")[-1]).strip(" □—–-|｜“”\"「」『』")
+    title = lex.TITLE_LEAD.sub("", title.strip().split("的")[-1]).strip(' □—–-|｜“”"「」『』')
     title = title.rstrip(lex.TITLE_PARTICLES)
     low, high = lex.TITLE_LENGTH
     if not low <= len(title) <= high or "□" in title or lex.NOT_A_TITLE.search(title):
