@@ -11,14 +11,19 @@ import re
 
 # 【label】value (up to the next label), label：value after the start or a separator, or
 # label，value between semicolons (岗位，焊工；学历，本科；…).
+_SYMBOL = "▶▲●■◆★☆•\u2600-\u27bf\u2b00-\u2bff\U0001f300-\U0001faff"  # ✅ ⭐ 📍 …
 _PAIR = re.compile(
-    r"【\s*([\u4e00-\u9fff]{1,6})\s*】\s*((?:(?![\u4e00-\u9fff]{1,6}\s*[:：])[^【】；;|｜\n])*)"
+    r"[【〔\[]\s*([\u4e00-\u9fff]{1,6})\s*[】〕\]]\s*"
+    r"((?:(?![\u4e00-\u9fff]{1,6}\s*[:：])[^【】〔〕\[\]；;|｜\n])*)"
     # 岗位：焊工, 职位 Job：焊工, 岗位——焊工; a value ends at a separator, a slash, two spaces
     # or a symbol that opens the next label (📍地点：…)
-    r"|(?:^|(?<=[；;|｜。，,\s】/／▶▲●■◆★☆]|[\U0001F300-\U0001FAFF]))"
+    rf"|(?:^|(?<=[；;|｜。，,\s】〕/／{_SYMBOL}]))"
     r"\s*([\u4e00-\u9fff]{1,6})(?:\s*[A-Za-z]+)?\s*(?:[:：]|——)\s*"
-    r"((?:(?!\s{2}|\s[/／]|[\U0001F300-\U0001FAFF▶▲●■◆★☆])[^；;|｜。\n/／])*)"
+    rf"((?:(?!\s{{2}}|\s[/／]|[{_SYMBOL}])[^；;|｜。\n/／])*)"
     r"|(?<=[；;:：])\s*([\u4e00-\u9fff]{1,6})\s*[，,]\s*([^；;|｜。\n]*)"
+    # a label and its value on a line of their own, apart by a bar, a slash or a dash
+    # (岗位｜面点师, 岗位/骑手, 岗位 - 网格员)
+    rf"|(?:^|(?<=\n))[\s{_SYMBOL}]*([\u4e00-\u9fff]{{1,6}})\s*(?:[|｜/／]|\s[-–—]\s)\s*([^\n]*)"
 )
 _EMPLOYER = frozenset(
     {"企业", "单位", "用人单位", "公司", "企业名称", "单位名称", "公司名称", "招聘单位"}
@@ -26,18 +31,24 @@ _EMPLOYER = frozenset(
 _TITLE = frozenset({"岗位", "岗位名称", "职位", "职位名称", "招聘岗位", "工种", "招聘"})
 _SAID: dict[str, str] = {
     **dict.fromkeys(("学历", "学历要求", "文化程度"), "学历{}"),
-    **dict.fromkeys(("薪资", "工资", "薪资待遇", "待遇", "月薪", "薪酬", "工资待遇"), "月薪{}"),
+    **dict.fromkeys(
+        ("薪资", "工资", "薪资待遇", "待遇", "月薪", "薪酬", "工资待遇", "收入", "月收入"), "月薪{}"
+    ),
     **dict.fromkeys(("人数", "招聘人数", "名额", "需求人数", "招聘名额"), "招{}"),
-    **dict.fromkeys(("地点", "工作地点", "地址", "工作地址", "上班地点"), "工作地点在{}"),
+    **dict.fromkeys(
+        ("地点", "工作地点", "地址", "工作地址", "上班地点", "区域", "工作区域", "工地"),
+        "工作地点在{}",
+    ),
     **dict.fromkeys(("福利", "福利待遇", "食宿", "吃住"), "{}"),
-    **dict.fromkeys(("应届", "应届生"), "应届生{}"),
+    **dict.fromkeys(("应届", "应届生", "应届毕业生"), "应届生{}"),
 }
 _EXPERIENCE = frozenset({"经验", "工作经验", "经验要求"})
 _HOUSING_YES = frozenset({"提供", "有", "包", "包住", "免费", "免费提供", "有宿舍", "提供宿舍"})
+_HOUSING_NO = frozenset({"不提供", "无", "没有", "不包", "不包住", "自理", "住宿自理", "否"})
 _NO_TRAVEL = frozenset({"无", "不", "否", "不用", "不需要", "无需"})
 _KNOWN = _EMPLOYER | _TITLE | _SAID.keys() | _EXPERIENCE | {"住宿", "出差"}
 # What separates a card's pieces, and symbols that only mark them
-_PIECE = re.compile(r"[；;|｜。，,\s/／▶▲●■◆★☆【】\U0001F300-\U0001FAFF]+")
+_PIECE = re.compile(rf"[；;|｜。，,\s/／【】〔〕{_SYMBOL}]+")
 _COMMA_PAIR = re.compile(r"([\u4e00-\u9fff]{1,6})\s*[，,]\s*(.*)")
 _BARE_COUNT = re.compile(r"[\d零〇一二两三四五六七八九十百]+")
 
@@ -47,8 +58,10 @@ def spoken(text: str) -> str:
     matches = list(_PAIR.finditer(text))
     pairs = [
         (
-            match.group(1) or match.group(3) or match.group(5),
-            (match.group(2) or match.group(4) or match.group(6) or "").strip(" ，,"),
+            match.group(1) or match.group(3) or match.group(5) or match.group(7),
+            (match.group(2) or match.group(4) or match.group(6) or match.group(8) or "").strip(
+                " ，,"
+            ),
         )
         for match in matches
     ]
@@ -88,7 +101,9 @@ def _said(label: str, value: str) -> str:
     if label in _EXPERIENCE:
         return value if "经验" in value else f"{value}经验"
     if label == "住宿":
-        return "提供住宿" if value in _HOUSING_YES else f"住宿{value}"
+        if value in _HOUSING_YES:
+            return "提供住宿"
+        return "不包住" if value in _HOUSING_NO else f"住宿{value}"
     if label == "出差":
         return "不用出差" if value in _NO_TRAVEL else f"{value}出差"
     if label in ("人数", "招聘人数", "名额", "需求人数", "招聘名额") and _BARE_COUNT.fullmatch(

@@ -973,3 +973,45 @@ def test_a_name_in_quotation_marks_or_brackets_or_said_with_its_name_is_the_empl
 )
 def test_cards_in_more_layouts_keep_what_they_say_outside_known_labels(text, fields):
     assert stated(text, *fields) == fields
+
+
+@pytest.mark.parametrize(
+    ("text", "fields"),
+    [
+        (  # a label and its value on a line, apart by a bar
+            "岗位｜西点师\n单位｜甜心烘焙坊\n薪资｜4800元/月\n经验｜1年以上\n住宿｜提供",
+            {
+                "title": "西点师",
+                "employer": "甜心烘焙坊",
+                "salary_min": 4800,
+                "salary_max": 4800,
+                "experience_years": 1,
+                "housing": True,
+            },
+        ),
+        (  # by a dash, and a count alone
+            "岗位 - 保洁员\n地点 - 郑州市金水区\n人数 - 6名",
+            {"title": "保洁员", "location": "郑州市金水区", "headcount": 6},
+        ),
+        (  # by a slash, with pay under 收入
+            "岗位/送餐员\n收入/月入7000以上\n要求/学历不限",
+            {"title": "送餐员", "salary_min": 7000, "education": "none"},
+        ),
+        (  # ✅ and other dingbats open labels as emoji do; 住宿：不提供 is no housing
+            "✅ 职位：收银员\n✅ 薪资：3000-3600\n✅ 住宿：不提供\n✅ 应届毕业生：欢迎",
+            {
+                "title": "收银员",
+                "salary_min": 3000,
+                "salary_max": 3600,
+                "housing": False,
+                "graduates_welcome": True,
+            },
+        ),
+        (  # 〔label〕value, and 区域 for the place
+            "〔岗位〕理货员〔工资〕3500〔区域〕武汉市洪山区〔人数〕2名",
+            {"title": "理货员", "location": "武汉市洪山区", "headcount": 2},
+        ),
+    ],
+)
+def test_cards_with_bars_dashes_slashes_and_dingbats(text, fields):
+    assert stated(text, *fields) == fields
