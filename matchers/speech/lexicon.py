@@ -16,9 +16,30 @@ MONEY = (
 )
 DASH = r"\s*(?:[-—–―‐‑~〜]+|至|到)\s*"
 CURRENCY = r"\s*(?:元|块钱|块)?(?:\s*/\s*月|每月|一个月)?"
+# Cantonese words of a host in Guangdong and their Mandarin (人工 as pay only before a figure).
+CANTONESE_WORDS = {
+    "唔使": "不用",
+    "唔需要": "不需要",
+    "唔包": "不包",
+    "唔限": "不限",
+    "唔要": "不要",
+    "唔": "不",
+    "喺": "在",
+    "嘅": "的",
+    "冇": "没有",
+    "呢个": "这个",
+    "呢份": "这份",
+    "包食住": "包吃住",
+    "包食宿": "包吃住",
+    "包食": "包吃",
+}
+CANTONESE = re.compile("|".join(sorted(map(re.escape, CANTONESE_WORDS), key=len, reverse=True)))
+# 请八个, 请五个人: 请 hires, so what follows is the headcount.
+HIRES_HOW_MANY = re.compile(r"请(?=[\d一二三四五六七八九十两几]+\s*(?:个|名|位))")
 PAY_WORD = (
     r"月薪|年薪|工资|薪资|薪水|薪酬|待遇|收入|底薪|保底|基本工资|综合工资|到手"
     r"|一个月|每个月|每月|月入|税前"
+    r"|人工(?=[\d一二三四五六七八九两])"  # Cantonese: 人工五千五
 )
 SALARY_RANGE = re.compile(rf"({MONEY}){CURRENCY}{DASH}({MONEY}){CURRENCY}(?!\s*(?:人|名|年|岁|个))")
 SALARY_FROM = re.compile(

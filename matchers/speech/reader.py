@@ -67,7 +67,7 @@ Found = tuple[Any, float] | None
 
 def read_job(text: str) -> JobDraft:
     """The job a host's words describe; fields the text does not state are left out."""
-    message = _corrected(unicodedata.normalize("NFKC", card.spoken(text or "")).strip())
+    message = _corrected(_mandarin(unicodedata.normalize("NFKC", card.spoken(text or "")).strip()))
     clauses = [clause for clause in split_clauses(message) if not clause.question]
     found: dict[str, Found] = {}
     employer, employer_span = _employer(clauses)
@@ -88,6 +88,13 @@ def read_job(text: str) -> JobDraft:
     fields = {name: value for name, (value, _) in stated.items()}
     confidence = {name: sure for name, (_, sure) in stated.items()}
     return JobDraft(fields, confidence, None if fields else NOTHING_FOUND)
+
+
+def _mandarin(message: str) -> str:
+    """Cantonese words hosts in Guangdong use, in Mandarin ones the rules know (人工五千 is the
+    pay, 包食住 the housing, 唔使出差 no travel, 请八个 the headcount)."""
+    message = lex.CANTONESE.sub(lambda found: lex.CANTONESE_WORDS[found.group()], message)
+    return lex.HIRES_HOW_MANY.sub("招", message)
 
 
 def _corrected(message: str) -> str:

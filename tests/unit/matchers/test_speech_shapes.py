@@ -1015,3 +1015,27 @@ def test_cards_in_more_layouts_keep_what_they_say_outside_known_labels(text, fie
 )
 def test_cards_with_bars_dashes_slashes_and_dingbats(text, fields):
     assert stated(text, *fields) == fields
+
+
+@pytest.mark.parametrize(
+    ("text", "fields"),
+    [
+        (
+            "喺东莞长安镇，请啤机工，学历唔限，人工五千八，包食住，请六个",
+            {
+                "title": "啤机工",
+                "education": "none",
+                "salary_min": 5800,
+                "salary_max": 5800,
+                "housing": True,
+                "headcount": 6,
+            },
+        ),
+        (
+            "茶楼请点心学徒，人工三千五，包食，唔包住，唔使出差",
+            {"housing": False, "travel": "none"},
+        ),
+    ],
+)
+def test_cantonese_words_of_pay_housing_travel_and_hiring(text, fields):
+    assert stated(text, *fields) == fields
