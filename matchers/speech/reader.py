@@ -622,10 +622,10 @@ def _places_named(clauses: list[Clause]) -> Iterator[tuple[Found, bool]]:
                 or lex.INSIDE_A_NAME.match(text[end:])
             ):
                 continue
-            # A city is where the job is with workplace words, or with a town of its own
-            # (东莞市长安镇: cities without counties).
+            # A city is where the job is with workplace words, or with a town or a zone of
+            # its own (东莞市长安镇: cities without counties; 青岛西海岸新区).
             workplace = _PLACE_BEFORE.search(text[: first.start]) or _PLACE_AFTER.match(text[end:])
-            if not last.is_district and not (workplace or (city and town)):
+            if not last.is_district and not (workplace or (city and (town or zone))):
                 continue
             if zone is not None:
                 # Another city's zone (济南高新区) is no division but still where the job is.

@@ -215,6 +215,8 @@ def _longest_at(text: str, at: int, before: Mention | None) -> tuple[int, tuple[
         if alias in index.names:
             if alias in _GENERIC_ZONES and before and not before.place.within(HOME):
                 return end, ()
+            if alias in _GENERIC_ZONES and before is None and _zone_of_its_own(text, at, end):
+                return end, ()  # 长春净月高新区: 净月's zone, not the home city's 高新区
             shared = _city_sharing_its_mark(text, at, end)
             if shared is not None:
                 return shared
@@ -258,12 +260,25 @@ def _city_sharing_its_mark(text: str, at: int, end: int) -> tuple[int, tuple[Pla
 _NAMED_ZONE = re.compile(
     r"(?:(?!的|这|那|在|是)[\u4e00-\u9fff]){2,4}?"
     r"(?:经济技术开发区|经济开发区|高新技术产业开发区|高新区|新区)"
+    r"|工业园区|航空港区|航空港|保税区"  # 苏州工业园区, 郑州航空港区: said after the city alone
 )
 
 
 def is_zone(place: Place) -> bool:
     """Whether the place is one of the home city's management zones (高新区 …)."""
     return place.within(HOME) and place.county in _ZONES
+
+
+def _zone_of_its_own(text: str, at: int, end: int) -> bool:
+    """Whether the zone word at `at` ends a zone's own name said before it (净月高新区)."""
+    return any(
+        _NAMED_ZONE.fullmatch(text, start, end) and not _NOT_A_ZONE_NAME.search(text, start, at)
+        for start in range(max(0, at - 4), at - 1)
+    )
+
+
+# Words that join or lead to a zone (开发区或者高新区, 去高新区), never in its own name.
+_NOT_A_ZONE_NAME = re.compile(r"[或者和与及跟还都也就去到从往在是的这那]")
 
 
 def zone_at(text: str, at: int) -> str | None:

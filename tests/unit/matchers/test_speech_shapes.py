@@ -248,6 +248,10 @@ def test_no_number_of_people_gives_no_headcount(text):
         ("矿用卡车司机，在神木市", "榆林市神木市"),
         ("起重机装配工，在长垣上班", "新乡市长垣市"),  # 长垣县 became 长垣市 in 2019
         ("印刷工，工作地点在龙港市", "温州市龙港市"),  # a city made from 苍南县 in 2019
+        # a city's own zone, which is as exact as a district wherever it is said
+        ("成都天府新区一家软件公司招测试工程师", "成都市天府新区"),
+        ("长春净月高新区，一家药厂招质检员", "长春市净月高新区"),
+        ("郑州航空港区一家物流公司招叉车工", "郑州市航空港区"),
         # where the host streams from is not where the job is
         ("今天在郑州直播间给大家带岗，工作地点在新郑市", "郑州市新郑市"),
         # a district of another province named bare, where the words say it is the workplace
