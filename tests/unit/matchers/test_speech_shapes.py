@@ -1043,3 +1043,19 @@ def test_cards_with_bars_dashes_slashes_and_dingbats(text, fields):
 )
 def test_cantonese_words_of_pay_housing_travel_and_hiring(text, fields):
     assert stated(text, *fields) == fields
+
+
+@pytest.mark.parametrize(
+    ("text", "fields"),
+    [
+        ("月薪五千到六千，诶等一下，我再看一眼，是五千五到六千五", {"salary_min": 5500}),
+        ("一万二……说多了啊，是九千到一万", {"salary_min": 9000, "salary_max": 10000}),
+        ("招五个……我看下表，表上写的是八个，八个人", {"headcount": 8}),
+        ("需要经常出差……呃，我刚问了一下HR，其实是偶尔出差", {"travel": "occasional"}),
+        ("学历要大专……不好意思念错了，要求是本科及以上", {"education": "bachelor"}),
+        ("包住……哎呀不好意思，这个岗位不包住", {"housing": False}),
+        ("焊工，月薪七千，啊不是，看错了，是七千五", {"salary_min": 7500}),
+    ],
+)
+def test_corrections_where_the_host_checks_then_says_it_again(text, fields):
+    assert stated(text, *fields) == fields
