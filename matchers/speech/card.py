@@ -46,7 +46,8 @@ _EXPERIENCE = frozenset({"经验", "工作经验", "经验要求"})
 _HOUSING_YES = frozenset({"提供", "有", "包", "包住", "免费", "免费提供", "有宿舍", "提供宿舍"})
 _HOUSING_NO = frozenset({"不提供", "无", "没有", "不包", "不包住", "自理", "住宿自理", "否"})
 _NO_TRAVEL = frozenset({"无", "不", "否", "不用", "不需要", "无需"})
-_KNOWN = _EMPLOYER | _TITLE | _SAID.keys() | _EXPERIENCE | {"住宿", "出差"}
+_TRAVEL = frozenset({"出差", "是否出差", "出差要求"})
+_KNOWN = _EMPLOYER | _TITLE | _SAID.keys() | _EXPERIENCE | _TRAVEL | {"住宿"}
 # What separates a card's pieces, and symbols that only mark them
 _PIECE = re.compile(rf"[；;|｜。，,\s/／【】〔〕{_SYMBOL}]+")
 _COMMA_PAIR = re.compile(r"([\u4e00-\u9fff]{1,6})\s*[，,]\s*(.*)")
@@ -104,7 +105,7 @@ def _said(label: str, value: str) -> str:
         if value in _HOUSING_YES:
             return "提供住宿"
         return "不包住" if value in _HOUSING_NO else f"住宿{value}"
-    if label == "出差":
+    if label in _TRAVEL:
         return "不用出差" if value in _NO_TRAVEL else f"{value}出差"
     if label in ("人数", "招聘人数", "名额", "需求人数", "招聘名额") and _BARE_COUNT.fullmatch(
         value

@@ -1059,3 +1059,37 @@ def test_cantonese_words_of_pay_housing_travel_and_hiring(text, fields):
 )
 def test_corrections_where_the_host_checks_then_says_it_again(text, fields):
     assert stated(text, *fields) == fields
+
+
+@pytest.mark.parametrize(
+    ("text", "travel"),
+    [
+        ("长途货车司机，经常跑长途，月薪一万", "frequent"),
+        ("外贸业务员，经常要出国跑展会", "frequent"),
+        ("农技员，经常要下乡跑合作社", "frequent"),
+        ("冷链司机，偶尔跑外地", "occasional"),
+        ("质检员，偶尔要去供应商工厂出差", "occasional"),
+        ("岗位：化验员 / 学历：本科 / 是否出差：否", "none"),
+        ("司机，不经常跑外地", "occasional"),
+    ],
+)
+def test_being_away_for_the_work_in_other_words(text, travel):
+    assert stated(text, "travel") == {"travel": travel}
+
+
+def test_what_the_firm_pays_into_insurance_each_month_is_not_the_pay():
+    text = "公司每个月给交一千三的社保，岗位是保安，一个月三千六"
+    assert stated(text, "salary_min", "salary_max") == {"salary_min": 3600, "salary_max": 3600}
+
+
+@pytest.mark.parametrize(
+    ("text", "welcome"),
+    [
+        ("应届生这次就不考虑了，招的是财务经理", False),
+        ("26届毕业生也欢迎！招管培生", True),
+        ("离校未就业的毕业生可以到人社局登记", None),
+    ],
+)
+def test_graduates_welcome_or_not_in_other_words(text, welcome):
+    expected = {} if welcome is None else {"graduates_welcome": welcome}
+    assert stated(text, "graduates_welcome") == expected
