@@ -1093,3 +1093,20 @@ def test_what_the_firm_pays_into_insurance_each_month_is_not_the_pay():
 def test_graduates_welcome_or_not_in_other_words(text, welcome):
     expected = {} if welcome is None else {"graduates_welcome": welcome}
     assert stated(text, "graduates_welcome") == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "fields"),
+    [
+        ("招管培生，本科，月薪六千", {"title": "管培生"}),
+        ("现在招外贸跟单，英语四级", {"title": "外贸跟单"}),
+        ("多名铲车司机，持证，七千到八千五", {"title": "铲车司机"}),
+        ("招几个钢筋工，月薪八千", {"title": "钢筋工"}),
+        ("钻井工，学历不卡，没经验有师傅带", {"education": "none", "experience_years": 0}),
+        ("装卸工，啥学历都行，莫得经验也要得", {"education": "none", "experience_years": 0}),
+        ("语文老师，本科，三年以上教龄", {"experience_years": 3}),
+        ("宿舍是六人间带空调，岗位是打包员", {"housing": True}),
+    ],
+)
+def test_titles_requirements_and_housing_in_more_words(text, fields):
+    assert stated(text, *fields) == fields
