@@ -275,6 +275,14 @@ SPEAKER_SAYS_WHO = re.compile(r"(?:大家好)?(?:我|我们|俺)(?:是|叫|就�
 # Parts of speech of the dictionary (rjieba.tag) for an organisation's or a brand's own name.
 PROPER_NAME_TAGS = frozenset({"nt", "nz"})
 NOT_AN_EMPLOYER = re.compile(r"^(?:这|那|我|咱|本|该|贵|你|他|她|各|每|大|小|新|老)?(?:家|个|们)?$")
+# A group said as the parent of the employer (恒邦集团旗下的恒邦酒店, …是滨海旅游集团旗下的,
+# 华宇集团的子公司): the employer is the one it owns.
+PARENT_AFTER = re.compile(r"^(?:旗下|下属|的子公司|的分公司)")
+SUBSIDIARY = re.compile(
+    r"(?:旗下|下属)的?"
+    rf"((?:(?!我|是|的|招|这|那|在)[\u4e00-\u9fffA-Za-z0-9·]){{2,20}}?(?:{ORG}))"
+    r"(?=[，,。在招]|$)"
+)
 # Words of talk that no employer's name holds: a clause that opens with them before 公司 or 招
 # is about something else (但工厂在河源, 今年他们招…, 这家做跨境服装的公司, 不是公司招).
 NOT_IN_A_NAME = re.compile(

@@ -146,6 +146,11 @@ def _employer(clauses: list[Clause]) -> tuple[Found, tuple[int, int] | None]:
             name = marked.group(marked.lastindex or 1)
             return (name, 0.85), (start, start + len(name))
     for clause in clauses:
+        owned = lex.SUBSIDIARY.search(clause.text)
+        if owned is not None:
+            start = clause.start + owned.start(1)
+            return (owned.group(1), 0.8), (start, start + len(owned.group(1)))
+    for clause in clauses:
         quoted = lex.QUOTED_ANY.search(clause.text)
         if quoted is not None and _quoted_employer(quoted.group(1)):
             start = clause.start + quoted.start(1)
@@ -180,7 +185,8 @@ def _employer_by_shape(clauses: list[Clause]) -> tuple[Found, tuple[int, int] | 
         announced = bool(lex.EMPLOYER_INTRODUCED.search(clause.text[:skip]))
         introduced = announced or bool(lex.HIRING_OPENS.match(following))
         name = _employer_name(clause.text[skip:], introduced=introduced, announced=announced)
-        if name is not None and not lex.NOT_IN_A_NAME.search(name):
+        parent = name is not None and lex.PARENT_AFTER.match(clause.text[skip + len(name) :])
+        if name is not None and not lex.NOT_IN_A_NAME.search(name) and not parent:
             start = clause.start + skip
             return (name, 0.85), (start, start + len(name))
         after = _name_after_places(clause.text[skip:]) if not announced else None
@@ -200,7 +206,7 @@ def _employer_by_shape(clauses: list[Clause]) -> tuple[Found, tuple[int, int] | 
             return (name, 0.8), (start, start + len(name))
     for clause in clauses:
         within = lex.NAMED_WITHIN.search(clause.text)
-        if within is not None:
+        if within is not None and not lex.PARENT_AFTER.match(clause.text[within.end(1) :]):
             start = clause.start + within.start(1)
             return (within.group(1), 0.8), (start, start + len(within.group(1)))
     return None, None
@@ -210,7 +216,9 @@ def _registered_name(clauses: list[Clause]) -> tuple[Found, tuple[int, int] | No
     for clause in clauses:
         for match in lex.REGISTERED_WITHIN.finditer(clause.text):
             name = match.group(1)
-            if not lex.EMPLOYER_LEAD.match(name):
+            if not lex.EMPLOYER_LEAD.match(name) and not lex.PARENT_AFTER.match(
+                clause.text[match.end(1) :]
+            ):
                 start = clause.start + match.start(1)
                 return (name, 0.85), (start, start + len(name))
     return None, None

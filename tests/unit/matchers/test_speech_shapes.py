@@ -1110,3 +1110,18 @@ def test_graduates_welcome_or_not_in_other_words(text, welcome):
 )
 def test_titles_requirements_and_housing_in_more_words(text, fields):
     assert stated(text, *fields) == fields
+
+
+@pytest.mark.parametrize(
+    ("text", "employer"),
+    [
+        ("鲁信集团旗下的鲁信大酒店，在济南历下区，招前台", "鲁信大酒店"),
+        ("单位是泰和物业服务有限公司，泰和集团的子公司，招保安", "泰和物业服务有限公司"),
+    ],
+)
+def test_the_employer_is_the_one_a_group_owns_not_the_group(text, employer):
+    assert stated(text, "employer") == {"employer": employer}
+
+
+def test_zongchu_and_bangchu_are_titles():
+    assert stated("招行政总厨，十年以上经验", "title") == {"title": "行政总厨"}
