@@ -1102,6 +1102,7 @@ def test_graduates_welcome_or_not_in_other_words(text, welcome):
         ("现在招外贸跟单，英语四级", {"title": "外贸跟单"}),
         ("多名铲车司机，持证，七千到八千五", {"title": "铲车司机"}),
         ("招几个钢筋工，月薪八千", {"title": "钢筋工"}),
+        ("店里缺面点师傅两个，包吃住", {"title": "面点师傅"}),
         ("钻井工，学历不卡，没经验有师傅带", {"education": "none", "experience_years": 0}),
         ("装卸工，啥学历都行，莫得经验也要得", {"education": "none", "experience_years": 0}),
         ("语文老师，本科，三年以上教龄", {"experience_years": 3}),
