@@ -382,6 +382,13 @@ TITLE_CUT = re.compile(
 TITLE_LEAD = re.compile(
     rf"^(?:(?:{NUMBER})\s*(?:名|位|个)|俩|仨|若干名?|几名|几位|几个|多名|的|个|名|(?:都|也|就)?是|叫做|叫)"
 )
+# A viewer's question about a job the host then answers (有位老乡问保安要不要学历): the job.
+ASKED_ABOUT = re.compile(
+    r"问(?:一下|问)?(?:刚才|之前|上一个)?(?:那个|这个)?(?:做)?"
+    r"([\u4e00-\u9fffA-Za-z0-9]{2,10}?)(?:这个岗位|岗位)?"
+    r"(?=要不要|包不包|招几个|工资|能不能|收不收|多少|有没有|是不是|怎么|吗|几个人|出不出差|需不需要)"
+)
+ANSWER_DEFERRED = re.compile(r"去问|问问HR|问一下HR|稍等|等会儿?|待会儿?|下播(?:以)?后")
 # Spoken particles after a title (招茶艺师啊): not part of it.
 TITLE_PARTICLES = "啊呀哈哦嘛啦了"
 # Common surnames: 王经理, 张主管 and 刘师傅 are people addressed by the host, not jobs.

@@ -73,6 +73,8 @@ def read_job(text: str) -> JobDraft:
     employer, employer_span = _employer(clauses)
     found["employer"] = employer
     title, title_span = _title(clauses, employer_span)
+    if title is None:
+        title, title_span = _title_asked_about(message)
     found["title"] = title
     masked = _mask(message, [span for span in (employer_span, title_span) if span])
     statements = [clause for clause in split_clauses(masked) if not clause.question]
@@ -363,6 +365,19 @@ def _title(
                 first = (title, sure), span
             break
     return first if first is not None else (None, None)
+
+
+def _title_asked_about(message: str) -> tuple[Found, tuple[int, int] | None]:
+    """有位老乡问保安要不要学历，不要…: with no title said otherwise, the job a viewer asked
+    about, which the host then answers about."""
+    asked = lex.ASKED_ABOUT.search(message)
+    if asked is None or lex.ANSWER_DEFERRED.search(message, asked.end()):
+        return None, None  # 我这就去问HR，大家稍等: nothing is stated of it yet
+    title = _trimmed(asked.group(1))
+    if title is None:
+        return None, None
+    start = asked.start(1) + asked.group(1).index(title)
+    return (title, 0.7), (start, start + len(title))
 
 
 NAMED_TITLE = 0.9  # the confidence of a title the host names as such (岗位是…, 这个…岗位)

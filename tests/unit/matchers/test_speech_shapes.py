@@ -1126,3 +1126,12 @@ def test_the_employer_is_the_one_a_group_owns_not_the_group(text, employer):
 
 def test_zongchu_and_bangchu_are_titles():
     assert stated("招行政总厨，十年以上经验", "title") == {"title": "行政总厨"}
+
+
+def test_the_job_a_viewer_asked_about_is_the_title_when_the_host_answers():
+    text = "有位老乡问电焊工要不要学历，不要，学历不限"
+    assert stated(text, "title", "education") == {"title": "电焊工", "education": "none"}
+
+
+def test_a_question_the_host_puts_off_states_no_title():
+    assert stated("有人问做电工要不要经验，我这就去问HR，大家稍等", "title") == {}
