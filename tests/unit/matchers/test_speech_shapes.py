@@ -1077,6 +1077,11 @@ def test_being_away_for_the_work_in_other_words(text, travel):
     assert stated(text, "travel") == {"travel": travel}
 
 
+def test_a_firms_average_pay_is_not_the_jobs_pay():
+    text = "上个月我们厂的人均工资是八千一，这个岗位是打包员，月薪五千到六千"
+    assert stated(text, "salary_min", "salary_max") == {"salary_min": 5000, "salary_max": 6000}
+
+
 def test_what_the_firm_pays_into_insurance_each_month_is_not_the_pay():
     text = "公司每个月给交一千三的社保，岗位是保安，一个月三千六"
     assert stated(text, "salary_min", "salary_max") == {"salary_min": 3600, "salary_max": 3600}
