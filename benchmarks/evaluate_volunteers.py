@@ -9,7 +9,7 @@ volunteers by character n-gram TF-IDF cosine of the task's and the volunteer's w
 Routing: accuracy of team and of category on sets of notes, beside a character n-gram TF-IDF
 logistic regression that never sees the notes it is scored on: request_routing.jsonl (dev);
 the sets of notes the router learns from (seeds/data/request_notes_2.jsonl, phrased unlike the
-dev notes, and _3 and _4, each written by another hand), scored by five-fold cross-validation
+dev notes, and _3, _4 and _8, each written by another hand), scored by five-fold cross-validation
 over them together (each fifth routed by a router fitted without it); and a set by yet another
 hand (benchmarks/data/request_notes_5.jsonl), a sixth (_6) and a seventh (_7), which neither
 the router nor the author of its word lists ever saw. Also how often the router says a
@@ -62,8 +62,8 @@ ROUTING_NOTES = """
 baseline: char_wb 1-3-gram TF-IDF + logistic regression, one for team, one for category.
   dev: stratified k-fold cross_val_predict on the dev notes (k: the smallest class's size,
   at most 5); the other sets: trained on the whole dev set. base·ex: the same, trained on the
-  router's own examples (seeds/data: the written examples and notes 2 to 4).
-router: trained on its examples. Notes 2 to 4 are among them: they are routed (and base·ex
+  router's own examples (seeds/data: the written examples and notes 2 to 4 and 8).
+router: trained on its examples. Notes 2 to 4 and 8 are among them: they are routed (and base·ex
   trained) five-fold, each fifth without it. "Coordinator should decide": calibrated
   confidence below 0.5, which includes every note using no word of its lexicons (confidence 0).
   Its lexicons and dialect table were written with the dev notes and notes 2 in view; notes 5

@@ -71,6 +71,7 @@ EXAMPLES = (
     "request_notes_2.jsonl",
     "request_notes_3.jsonl",
     "request_notes_4.jsonl",
+    "request_notes_8.jsonl",
 )
 _CLAUSE_BREAK = re.compile(r"[，,。；;！!？?\n]|另外|还有|顺便|顺带|此外|同时")
 
