@@ -184,7 +184,8 @@ GRADUATES_YES = re.compile(
 # 我看下啊，哦是招八个): what comes after stands, the clause before it is dropped. Texts are
 # NFKC-folded first, so an ellipsis comes as dots.
 _TAKEN_BACK = (
-    r"(?:我|刚才)?(?:不对|念错了|说错了|讲错了|搞错了|看错了|口误了?|说多了|说少了)(?:啊|呀)?"
+    r"(?:我|刚才)?(?:不对|念错了|说错了|讲错了|搞错了|看错了|瞅错了|口误了?|说多了|说少了)"
+    r"(?:啊|呀)?"
 )
 _SORRY = r"(?:不好意思|抱歉|对不起)"
 _AFTER_CORRECTION = r"[，,…\s]*(?:哦|噢)?(?:应该是|是)?"
@@ -212,6 +213,15 @@ CORRECTION = re.compile(
 # After a correction, what is said again from one of these words (招厨师助理, 在湛江吴川市)
 # replaces the clause before from its last use of the word; else the whole clause goes.
 SAID_AGAIN = ("月薪", "工资", "学历", "招", "在")
+# Else, a figure (or a range of them) said right after a correction replaces the clause's last
+# figure; the unit said after the new one is the old one's (招五个人……是三个，三个啊).
+_FIGURE_PART = (
+    r"(?:(?!一个月|一月)[\d.零〇一二两俩仨三四五六七八九十百千万])+[kKwW]?"  # not 六千|一个月
+)
+FIGURE = re.compile(rf"{_FIGURE_PART}(?:\s*(?:到|至|-|~|—|～)\s*{_FIGURE_PART})?")
+FIGURE_SAID_AGAIN = re.compile(
+    rf"(?:其实|实际|应该)?(?:是|招)?\s*({FIGURE.pattern})(?:个人|个|名|位|人|年|块钱|块|元)?"
+)
 CLAUSE_END = "，。,；;！!？?"
 
 # --- employer -----------------------------------------------------------------------------------
@@ -360,6 +370,8 @@ TITLE_NAMED = re.compile(
     r"|(?:岗位|职位)(?:名称|名字)?(?:呢)?(?:是|叫做|叫|为)?)"
     r"[“\"「『]?([^,。;“”\"「」『』]{2,20})"
 )
+# 这个数控铣工招五个人: the title the host points at, then the hiring
+TITLE_THEN_HIRING = re.compile(r"(?:这个|这份)([^,。;这那岗已]{2,12}?)(?=招|要招|需要|缺)")
 TITLE_BEFORE_THIS = re.compile(r"^([^,。;]{2,20}?)(?:这个|这份|该)(?:岗位|职位|工作)")
 # 招收 hires, but 招收银员 hires a 收银员: titles that open with 收.
 _HIRES = r"招收(?!银|派|货|费|款|发|料|割)"

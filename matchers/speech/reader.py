@@ -110,8 +110,24 @@ def _corrected(message: str) -> str:
         again = [word for word in lex.SAID_AGAIN if after.startswith(word) and word in before[cut:]]
         if again:
             cut += before[cut:].rfind(again[0])
+        elif (figure := _figure_said_again(before[cut:], after)) is not None:
+            # 要求三年经验，啊不是，一年就行: the figure is taken back, not the clause
+            message = before[:cut] + figure
+            continue
         message = message[:cut] + after
     return message
+
+
+def _figure_said_again(clause: str, after: str) -> str | None:
+    """The clause with its last figure replaced by the one said after a correction, and what
+    follows that, when the correction opens with a figure (招五个人……是三个 → 招三个人);
+    None when it does not, or the clause holds no figure."""
+    said = lex.FIGURE_SAID_AGAIN.match(after)
+    figures = list(lex.FIGURE.finditer(clause))
+    if said is None or not figures:
+        return None
+    last = figures[-1]
+    return clause[: last.start()] + said.group(1) + clause[last.end() :] + after[said.end() :]
 
 
 def _mask(message: str, spans: Iterable[tuple[int, int]]) -> str:
@@ -398,6 +414,8 @@ def _title_candidates(
             lead = _filler_end(match.group(1)) if pattern is lex.TITLE_BEFORE_THIS else 0
             start = match.start(1) + lead
             yield start, text[start : match.end(1)], 0.9
+    if match := lex.TITLE_THEN_HIRING.search(text):
+        yield match.start(1), match.group(1), 0.85
     if employer_span and clause.start <= employer_span[0] < clause.start + len(text):
         after = employer_span[1] - clause.start
         lead = lex.TITLE_AFTER_EMPLOYER.match(text[after:])

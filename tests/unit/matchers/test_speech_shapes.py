@@ -1140,3 +1140,18 @@ def test_the_job_a_viewer_asked_about_is_the_title_when_the_host_answers():
 
 def test_a_question_the_host_puts_off_states_no_title():
     assert stated("有人问做电工要不要经验，我这就去问HR，大家稍等", "title") == {}
+
+
+@pytest.mark.parametrize(
+    ("text", "fields"),
+    [
+        (  # the figure is taken back, not the clause: the title stays
+            "仓储主管这个岗位要求五年经验，啊不是，我口误了，三年就行",
+            {"title": "仓储主管", "experience_years": 3},
+        ),
+        ("这个焊工招六个人，哎我瞅错了，是四个，四个啊", {"title": "焊工", "headcount": 4}),
+        ("工资嘛，五千二，哦不对不对，我看错了，是五千八一个月", {"salary_min": 5800}),
+    ],
+)
+def test_a_figure_taken_back_leaves_the_rest_of_its_clause(text, fields):
+    assert stated(text, *fields) == fields
