@@ -222,6 +222,12 @@ def _employer_by_shape(clauses: list[Clause]) -> tuple[Found, tuple[int, int] | 
             start = clause.start + named.start(named.lastindex or 1)
             name = named.group(named.lastindex or 1)
             return (name, 0.8), (start, start + len(name))
+    if clauses and (where := lex.BRAND_THEN_WHERE.match(clauses[0].text)) is not None:
+        words, rest = where.group(1), clauses[0].text[where.end() :]
+        hires = any(lex.HIRING_OPENS.search(clause.text) for clause in clauses)
+        if places.named_places(rest[:8]) and hires and _brand_alone(words, "招" + rest):
+            start = clauses[0].start
+            return (words, 0.8), (start, start + len(words))
     for clause in clauses:
         within = lex.NAMED_WITHIN.search(clause.text)
         if within is not None and not lex.PARENT_AFTER.match(clause.text[within.end(1) :]):
@@ -231,6 +237,17 @@ def _employer_by_shape(clauses: list[Clause]) -> tuple[Found, tuple[int, int] | 
 
 
 def _registered_name(clauses: list[Clause]) -> tuple[Found, tuple[int, int] | None]:
+    for clause in clauses:
+        skip = _filler_end(clause.text)
+        opening = lex.REGISTERED_AT_START.match(clause.text[skip:])
+        if opening is None or lex.EMPLOYER_LEAD.match(opening.group(1)):
+            continue
+        after = clause.text[skip + opening.end() :]
+        if not lex.PARENT_AFTER.match(after):
+            branch = lex.BRANCH_AFTER.match(after)
+            name = opening.group(1) + (branch.group() if branch else "")
+            start = clause.start + skip
+            return (name, 0.85), (start, start + len(name))
     for clause in clauses:
         for match in lex.REGISTERED_WITHIN.finditer(clause.text):
             name = match.group(1)

@@ -1155,3 +1155,28 @@ def test_a_question_the_host_puts_off_states_no_title():
 )
 def test_a_figure_taken_back_leaves_the_rest_of_its_clause(text, fields):
     assert stated(text, *fields) == fields
+
+
+@pytest.mark.parametrize(
+    ("text", "employer"),
+    [
+        ("齐鲁精工股份有限公司成立于2001年，员工六百人，招车工", "齐鲁精工股份有限公司"),
+        ("云帆软件有限公司这个测试岗位在西安高新区，本科", "云帆软件有限公司"),
+        ("顺丰达物流有限公司济宁分公司招分拣员", "顺丰达物流有限公司济宁分公司"),
+        ("蜀香阁在成都武侯区开了新店，招服务员", "蜀香阁"),
+    ],
+)
+def test_a_registered_name_or_a_brand_that_opens_the_text(text, employer):
+    assert stated(text, "employer") == {"employer": employer}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "工作地点在德州市德城区，一家扒鸡厂招卤制工",
+        "本周六上午在会展中心有一场招聘会，先说这个岗位，招客服",
+        "某某集团，名字我就不说了，招销售代表",
+    ],
+)
+def test_words_before_zai_that_are_no_brand_name_no_employer(text):
+    assert "employer" not in stated(text, "employer")
