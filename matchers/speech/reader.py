@@ -406,10 +406,12 @@ def _title_asked_about(message: str) -> tuple[Found, tuple[int, int] | None]:
     asked = lex.ASKED_ABOUT.search(message)
     if asked is None or lex.ANSWER_DEFERRED.search(message, asked.end()):
         return None, None  # 我这就去问HR，大家稍等: nothing is stated of it yet
-    title = _trimmed(asked.group(1))
+    # 宏远机械那个钳工, “禾香斋”包粽工 → the title after the employer
+    asked_about = re.split(r"那个|”|\"", asked.group(1))[-1].strip("“")
+    title = _trimmed(asked_about)
     if title is None:
         return None, None
-    start = asked.start(1) + asked.group(1).index(title)
+    start = asked.start(1) + asked.group(1).rindex(title)
     return (title, 0.7), (start, start + len(title))
 
 

@@ -1138,6 +1138,22 @@ def test_the_job_a_viewer_asked_about_is_the_title_when_the_host_answers():
     assert stated(text, "title", "education") == {"title": "电焊工", "education": "none"}
 
 
+@pytest.mark.parametrize(
+    ("text", "title"),
+    [
+        ("有人问刚刚那个理货员在哪里上班，在衡阳珠晖区", "理货员"),
+        ("有朋友问鑫达机械那个钳工要什么学历——不要学历", "钳工"),
+        ("有位师奶问头先“好运楼”嘅点心师傅要唔要经验——要㗎，最少三年", "点心师傅"),
+    ],
+)
+def test_more_ways_a_viewer_asks_about_a_job(text, title):
+    assert stated(text, "title") == {"title": title}
+
+
+def test_a_viewer_asking_about_the_host_names_no_job():
+    assert stated("有人问主播是哪里人，我是济宁人", "title") == {}
+
+
 def test_a_question_the_host_puts_off_states_no_title():
     assert stated("有人问做电工要不要经验，我这就去问HR，大家稍等", "title") == {}
 
