@@ -19,24 +19,27 @@ _PAIR = re.compile(
     # or a symbol that opens the next label (📍地点：…)
     rf"|(?:^|(?<=[；;|｜。，,\s】〕/／{_SYMBOL}]))"
     r"\s*([\u4e00-\u9fff]{1,6})(?:\s*[A-Za-z]+)?\s*(?:[:：]|——)\s*"
-    rf"((?:(?!\s{{2}}|\s[/／]|[{_SYMBOL}])[^；;|｜。\n/／])*)"
+    rf"((?:(?!\s{{2}}|\s[/／]|\s+[\u4e00-\u9fff]{{1,6}}\s*[:：]|[{_SYMBOL}])[^；;|｜。\n/／])*)"
     r"|(?<=[；;:：])\s*([\u4e00-\u9fff]{1,6})\s*[，,]\s*([^；;|｜。\n]*)"
     # a label and its value on a line of their own, apart by a bar, a slash or a dash
     # (岗位｜面点师, 岗位/骑手, 岗位 - 网格员)
+    # label/value pairs apart by spaces (岗位/钢筋工 学历/不限 经验/三年以上)
+    r"|(?:(?<=\s)|^)([\u4e00-\u9fff]{1,6})[/／]([^\s/／]+)(?=\s|$)"
     rf"|(?:^|(?<=\n))[\s{_SYMBOL}]*([\u4e00-\u9fff]{{1,6}})\s*(?:[|｜/／]|\s[-–—]\s)\s*([^\n]*)"
 )
 _EMPLOYER = frozenset(
     {"企业", "单位", "用人单位", "公司", "企业名称", "单位名称", "公司名称", "招聘单位"}
 )
-_TITLE = frozenset({"岗位", "岗位名称", "职位", "职位名称", "招聘岗位", "工种", "招聘"})
+_TITLE = frozenset({"岗位", "岗位名称", "职位", "职位名称", "招聘岗位", "工种", "招聘", "招"})
 _SAID: dict[str, str] = {
     **dict.fromkeys(("学历", "学历要求", "文化程度"), "学历{}"),
     **dict.fromkeys(
-        ("薪资", "工资", "薪资待遇", "待遇", "月薪", "薪酬", "工资待遇", "收入", "月收入"), "月薪{}"
+        ("薪资", "工资", "薪资待遇", "待遇", "月薪", "薪酬", "工资待遇", "收入", "月收入", "钱"),
+        "月薪{}",
     ),
     **dict.fromkeys(("人数", "招聘人数", "名额", "需求人数", "招聘名额"), "招{}"),
     **dict.fromkeys(
-        ("地点", "工作地点", "地址", "工作地址", "上班地点", "区域", "工作区域", "工地"),
+        ("地点", "工作地点", "地址", "工作地址", "上班地点", "区域", "工作区域", "工地", "在"),
         "工作地点在{}",
     ),
     **dict.fromkeys(("福利", "福利待遇", "食宿", "吃住"), "{}"),
@@ -47,10 +50,12 @@ _HOUSING_YES = frozenset({"提供", "有", "包", "包住", "免费", "免费提
 _HOUSING_NO = frozenset({"不提供", "无", "没有", "不包", "不包住", "自理", "住宿自理", "否"})
 _NO_TRAVEL = frozenset({"无", "不", "否", "不用", "不需要", "无需"})
 _TRAVEL = frozenset({"出差", "是否出差", "出差要求"})
-_KNOWN = _EMPLOYER | _TITLE | _SAID.keys() | _EXPERIENCE | _TRAVEL | {"住宿"}
+_HOUSING = frozenset({"住宿", "住", "是否包住", "包住", "是否提供住宿", "宿舍"})
+_KNOWN = _EMPLOYER | _TITLE | _SAID.keys() | _EXPERIENCE | _TRAVEL | _HOUSING
 # What separates a card's pieces, and symbols that only mark them
 _PIECE = re.compile(rf"[；;|｜。，,\s/／【】〔〕{_SYMBOL}]+")
 _COMMA_PAIR = re.compile(r"([\u4e00-\u9fff]{1,6})\s*[，,]\s*(.*)")
+_TIMES = re.compile(r"\s*[×xX*]\s*(\d+)\s*$")
 _BARE_COUNT = re.compile(r"[\d零〇一二两三四五六七八九十百]+")
 
 
@@ -59,10 +64,15 @@ def spoken(text: str) -> str:
     matches = list(_PAIR.finditer(text))
     pairs = [
         (
-            match.group(1) or match.group(3) or match.group(5) or match.group(7),
-            (match.group(2) or match.group(4) or match.group(6) or match.group(8) or "").strip(
-                " ，,"
-            ),
+            match.group(1) or match.group(3) or match.group(5) or match.group(7) or match.group(9),
+            (
+                match.group(2)
+                or match.group(4)
+                or match.group(6)
+                or match.group(8)
+                or match.group(10)
+                or ""
+            ).strip(" ，,"),
         )
         for match in matches
     ]
@@ -72,6 +82,9 @@ def spoken(text: str) -> str:
         return text
     employer = next((value for label, value in known if label in _EMPLOYER), "")
     title = next((value for label, value in known if label in _TITLE), "")
+    how_many = _TIMES.search(title)
+    if how_many is not None:  # 汽车维修工×4
+        title = f"{title[: how_many.start()]}{how_many.group(1)}人"
     opening = f"{employer}招{title}" if title else employer
     said = [_said(label, value) if label in _KNOWN else value for label, value in pairs if value]
     return "，".join(part for part in (opening, *said, *_unlabelled(text, matches)) if part) + "。"
@@ -101,7 +114,7 @@ def _said(label: str, value: str) -> str:
         return ""  # said in the opening
     if label in _EXPERIENCE:
         return value if "经验" in value else f"{value}经验"
-    if label == "住宿":
+    if label in _HOUSING:
         if value in _HOUSING_YES:
             return "提供住宿"
         return "不包住" if value in _HOUSING_NO else f"住宿{value}"

@@ -1196,3 +1196,32 @@ def test_a_registered_name_or_a_brand_that_opens_the_text(text, employer):
 )
 def test_words_before_zai_that_are_no_brand_name_no_employer(text):
     assert "employer" not in stated(text, "employer")
+
+
+@pytest.mark.parametrize(
+    ("text", "fields"),
+    [
+        (
+            "岗位/电焊工  学历/不限  经验/两年以上  住宿/包住",
+            {"title": "电焊工", "education": "none", "experience_years": 2, "housing": True},
+        ),
+        (
+            "【招】叉车司机×3\n【在】济南历城区\n【钱】6000–7000\n【住】有宿舍",
+            {
+                "title": "叉车司机",
+                "headcount": 3,
+                "location": "济南市历城区",
+                "salary_min": 6000,
+                "salary_max": 7000,
+                "housing": True,
+            },
+        ),
+        (
+            "职位：网管　单位：畅游网络有限公司　经验：1年　出差：偶尔",
+            {"employer": "畅游网络有限公司", "experience_years": 1, "travel": "occasional"},
+        ),
+        ("1. 岗位：理货员 2. 人数：3 3. 是否包住：否", {"title": "理货员", "housing": False}),
+    ],
+)
+def test_cards_with_slashes_between_spaces_one_character_labels_and_wide_spaces(text, fields):
+    assert stated(text, *fields) == fields
