@@ -293,6 +293,10 @@ SUBSIDIARY = re.compile(
     rf"((?:(?!我|是|的|招|这|那|在)[\u4e00-\u9fffA-Za-z0-9·]){{2,20}}?(?:{ORG}))"
     r"(?=[，,。在招]|$)"
 )
+# Works whose kind, said after places in words of trades alone, names no one (大连金州区船厂).
+KIND_OF_WORKS = re.compile(
+    r"(?:工厂|厂|公司|产业园|物流园|工业园|园区|商场|港口|码头|景区|煤矿|基地)$"
+)
 # Words of talk that no employer's name holds: a clause that opens with them before 公司 or 招
 # is about something else (但工厂在河源, 今年他们招…, 这家做跨境服装的公司, 不是公司招).
 NOT_IN_A_NAME = re.compile(

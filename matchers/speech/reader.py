@@ -204,7 +204,12 @@ def _employer_by_shape(clauses: list[Clause]) -> tuple[Found, tuple[int, int] | 
         introduced = announced or bool(lex.HIRING_OPENS.match(following))
         name = _employer_name(clause.text[skip:], introduced=introduced, announced=announced)
         parent = name is not None and lex.PARENT_AFTER.match(clause.text[skip + len(name) :])
-        if name is not None and not lex.NOT_IN_A_NAME.search(name) and not parent:
+        if (
+            name is not None
+            and not lex.NOT_IN_A_NAME.search(name)
+            and not parent
+            and not _places_and_a_kind(name)
+        ):
             start = clause.start + skip
             return (name, 0.85), (start, start + len(name))
         after = _name_after_places(clause.text[skip:]) if not announced else None
@@ -343,6 +348,21 @@ def _a_kind_of_workplace(name: str) -> bool:
     if not core or lex.REGISTERED_NAME.search(name) or places.named_places(name):
         return False
     return all(len(word) >= 2 and word in words_of_work() for word in rjieba.cut(core))
+
+
+def _places_and_a_kind(name: str) -> bool:
+    """大连金州区船厂, 赣州南康区家具厂: places, then a kind of works said in words of trades
+    and products alone (CSCO's), which names no one: the places are where the job is. A name
+    with a word of its own after the places stays one (临清华宇轴承厂, 浏阳市金焰花炮厂)."""
+    lead = _leading_places(name)
+    suffix = lex.KIND_OF_WORKS.search(name, lead)
+    if not lead or suffix is None or lex.REGISTERED_NAME.search(name):
+        return False
+    import rjieba
+
+    core = name[lead : suffix.start()]
+    # 船厂, 钢厂: one character of a product says a kind as well
+    return len(core) <= 1 or all(word in words_of_work() for word in rjieba.cut(core))
 
 
 def _brand(words: str, rest: str) -> bool:

@@ -1225,3 +1225,26 @@ def test_words_before_zai_that_are_no_brand_name_no_employer(text):
 )
 def test_cards_with_slashes_between_spaces_one_character_labels_and_wide_spaces(text, fields):
     assert stated(text, *fields) == fields
+
+
+@pytest.mark.parametrize(
+    ("text", "location"),
+    [
+        ("大连金州区船厂招电焊工，三年经验", "大连市金州区"),
+        ("赣州南康区家具厂招油漆工，计件", "赣州市南康区"),
+        ("宁波北仑区港口招桥吊司机，中专", "宁波市北仑区"),
+    ],
+)
+def test_places_and_a_kind_of_works_name_no_employer_but_the_place(text, location):
+    assert stated(text, "employer", "location") == {"location": location}
+
+
+@pytest.mark.parametrize(
+    ("text", "employer"),
+    [
+        ("浏阳市金焰花炮厂招装药工", "浏阳市金焰花炮厂"),
+        ("临清华宇轴承厂招数控操作工", "临清华宇轴承厂"),
+    ],
+)
+def test_places_and_a_name_of_its_own_stay_an_employer(text, employer):
+    assert stated(text, "employer") == {"employer": employer}
