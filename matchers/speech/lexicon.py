@@ -35,7 +35,7 @@ CANTONESE_WORDS = {
 }
 CANTONESE = re.compile("|".join(sorted(map(re.escape, CANTONESE_WORDS), key=len, reverse=True)))
 # 请八个, 请五个人: 请 hires, so what follows is the headcount.
-HIRES_HOW_MANY = re.compile(r"请(?=[\d一二三四五六七八九十两几]+\s*(?:个|名|位))")
+HIRES_HOW_MANY = re.compile(r"请(?=[\d一二三四五六七八九十两几]+\s*(?:个|名)(?!嘉宾|领导|专家))")
 PAY_WORD = (
     r"月薪|年薪|工资|薪资|薪水|薪酬|待遇|收入|底薪|保底|基本工资|综合工资|到手"
     # not what the firm pays into insurance each month (每个月给交一千二的社保)

@@ -1045,6 +1045,10 @@ def test_cantonese_words_of_pay_housing_travel_and_hiring(text, fields):
     assert stated(text, *fields) == fields
 
 
+def test_guests_the_host_invites_are_no_headcount():
+    assert "headcount" not in stated("下面请两位嘉宾上台，岗位是焊工，月薪七千", "headcount")
+
+
 @pytest.mark.parametrize(
     ("text", "fields"),
     [
