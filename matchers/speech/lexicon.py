@@ -318,11 +318,16 @@ EMPLOYER_LEAD = re.compile(
 # 有限公司): only a registered name, which nothing else ends like.
 _REGISTERED = r"股份有限公司|有限责任公司|有限公司|集团"
 REGISTERED_NAME = re.compile(rf"(?:{_REGISTERED})$")
+
+
+def _registered_of(not_in: str) -> str:
+    """A registered name of 2–30 characters before its suffix, holding none of `not_in`."""
+    return rf"((?:(?!{not_in})[\u4e00-\u9fffA-Za-z0-9()（）·]){{2,30}}?(?:{_REGISTERED}))"
+
+
 # A registered name opening a clause, whatever follows it (…有限公司这个岗位在…, …股份有限公司
 # 成立于1998年): no other words end so.
-REGISTERED_AT_START = re.compile(
-    rf"^((?:(?!招|这|那|我|的|是|在)[\u4e00-\u9fffA-Za-z0-9()（）·]){{2,30}}?(?:{_REGISTERED}))"
-)
+REGISTERED_AT_START = re.compile("^" + _registered_of("招|这|那|我|的|是|在"))
 # A brand that opens the text, then where it is and, later, the hiring (湘味坊在长沙岳麓区新开了
 # 一家店，招…; 巴渝老灶这家火锅店在重庆…).
 BRAND_THEN_WHERE = re.compile(
@@ -331,10 +336,7 @@ BRAND_THEN_WHERE = re.compile(
 )
 # …有限公司昆山分公司: a branch said after the registered name is part of it.
 BRANCH_AFTER = re.compile(r"^[\u4e00-\u9fff]{1,8}?(?:分公司|分厂|分店|分院)(?=[，,。在招]|$)")
-NAMED_WITHIN = re.compile(
-    r"(?:我是|我们是|是|叫|来自)"
-    rf"((?:(?!我|是|的|招|这|那)[\u4e00-\u9fffA-Za-z0-9()（）·]){{2,30}}?(?:{_REGISTERED}))"
-)
+NAMED_WITHIN = re.compile("(?:我是|我们是|是|叫|来自)" + _registered_of("我|是|的|招|这|那"))
 # A workplace the host names after saying what it is (有一家护理院，叫松鹤护理院; 店叫指尖艺术美甲):
 # a clause that is 叫 and the name, after a clause that speaks of one; or a workplace word,
 # 叫 and the name.
