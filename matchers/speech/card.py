@@ -21,10 +21,10 @@ _PAIR = re.compile(
     r"\s*([\u4e00-\u9fff]{1,6})(?:\s*[A-Za-z]+)?\s*(?:[:：]|——)\s*"
     rf"((?:(?!\s{{2}}|\s[/／]|\s+[\u4e00-\u9fff]{{1,6}}\s*[:：]|[{_SYMBOL}])[^；;|｜。\n/／])*)"
     r"|(?<=[；;:：])\s*([\u4e00-\u9fff]{1,6})\s*[，,]\s*([^；;|｜。\n]*)"
-    # a label and its value on a line of their own, apart by a bar, a slash or a dash
-    # (岗位｜面点师, 岗位/骑手, 岗位 - 网格员)
     # label/value pairs apart by spaces (岗位/钢筋工 学历/不限 经验/三年以上)
     r"|(?:(?<=\s)|^)([\u4e00-\u9fff]{1,6})[/／]([^\s/／]+)(?=\s|$)"
+    # a label and its value on a line of their own, apart by a bar, a slash or a dash
+    # (岗位｜面点师, 岗位 - 网格员)
     rf"|(?:^|(?<=\n))[\s{_SYMBOL}]*([\u4e00-\u9fff]{{1,6}})\s*(?:[|｜/／]|\s[-–—]\s)\s*([^\n]*)"
 )
 _EMPLOYER = frozenset(
@@ -62,20 +62,7 @@ _BARE_COUNT = re.compile(r"[\d零〇一二两三四五六七八九十百]+")
 def spoken(text: str) -> str:
     """The card's fields in a host's words; the text itself when it is no card."""
     matches = list(_PAIR.finditer(text))
-    pairs = [
-        (
-            match.group(1) or match.group(3) or match.group(5) or match.group(7) or match.group(9),
-            (
-                match.group(2)
-                or match.group(4)
-                or match.group(6)
-                or match.group(8)
-                or match.group(10)
-                or ""
-            ).strip(" ，,"),
-        )
-        for match in matches
-    ]
+    pairs = [_label_and_value(match) for match in matches]
     pairs = [_opened(label, value) for label, value in pairs]
     known = [(label, value) for label, value in pairs if value and label in _KNOWN]
     if len(known) < 2:
@@ -88,6 +75,14 @@ def spoken(text: str) -> str:
     opening = f"{employer}招{title}" if title else employer
     said = [_said(label, value) if label in _KNOWN else value for label, value in pairs if value]
     return "，".join(part for part in (opening, *said, *_unlabelled(text, matches)) if part) + "。"
+
+
+def _label_and_value(match: re.Match[str]) -> tuple[str, str]:
+    """The label and value of whichever layout of _PAIR matched (its groups come in pairs)."""
+    groups = match.groups()
+    pairs = zip(groups[0::2], groups[1::2], strict=True)
+    label, value = next((label, value) for label, value in pairs if label)
+    return label, (value or "").strip(" ，,")
 
 
 def _unlabelled(text: str, matches: list[re.Match[str]]) -> list[str]:
