@@ -16,6 +16,7 @@ MONEY = (
 )
 DASH = r"\s*(?:[-—–―‐‑~〜]+|至|到)\s*"
 CURRENCY = r"\s*(?:元|块钱|块)?(?:\s*/\s*月|每月|一个月)?"
+ENDLESS_FIGURE = re.compile(r"[\d.零〇一二两俩仨三四五六七八九十百千万亿]{17,}")
 # Cantonese words of a host in Guangdong and their Mandarin (人工 as pay only before a figure).
 CANTONESE_WORDS = {
     "唔使": "不用",

@@ -26,6 +26,7 @@ import re
 import unicodedata
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
+from itertools import islice
 from typing import Any
 
 from matchers.speech import card
@@ -67,7 +68,9 @@ Found = tuple[Any, float] | None
 
 def read_job(text: str) -> JobDraft:
     """The job a host's words describe; fields the text does not state are left out."""
-    message = _corrected(_mandarin(unicodedata.normalize("NFKC", card.spoken(text or "")).strip()))
+    said = unicodedata.normalize("NFKC", card.spoken(text or "")).strip()
+    # no figure a host says runs so long; the pay rules would take seconds over such a run
+    message = _corrected(_mandarin(lex.ENDLESS_FIGURE.sub(" ", said)))
     clauses = [clause for clause in split_clauses(message) if not clause.question]
     found: dict[str, Found] = {}
     employer, employer_span = _employer(clauses)
@@ -436,6 +439,7 @@ def _title_asked_about(message: str) -> tuple[Found, tuple[int, int] | None]:
 
 
 NAMED_TITLE = 0.9  # the confidence of a title the host names as such (岗位是…, 这个…岗位)
+HIRING_WORDS_READ = 16
 
 
 def _title_candidates(
@@ -460,7 +464,8 @@ def _title_candidates(
         lead = lex.TITLE_AFTER_EMPLOYER.match(text[after:])
         start = after + (lead.end() if lead else 0)
         yield start, text[start:], 0.85
-    for match in lex.TITLE_AFTER_HIRE.finditer(text):
+    # the first few hiring words only: a text of nothing but 招招招… must not cost its square
+    for match in islice(lex.TITLE_AFTER_HIRE.finditer(text), HIRING_WORDS_READ):
         yield match.end(), text[match.end() :], 0.8
     start = _filler_end(text)
     yield start, text[start:], 0.7
@@ -500,10 +505,15 @@ def _money(raw: str, unit_from: str | None = None) -> float | None:
         unit = re.sub(r"\s+", "", unit_from).lower().replace("w", "万")[-1:]
         if unit and unit in "k千万":
             raw += unit
+    if len(raw) > MONEY_LONGEST:
+        return None  # no pay is said in so many characters; cn2an would take seconds on it
     if re.fullmatch(r"\d+\.\d+", raw):
         return float(raw)
     value = chinese_number(raw)
     return None if value is None else float(value)
+
+
+MONEY_LONGEST = 16  # 一万二千五百五十, 12345.67: pay is written in far fewer characters
 
 
 def _monthly(value: float | None, yearly: bool) -> int | None:

@@ -1252,3 +1252,16 @@ def test_places_and_a_kind_of_works_name_no_employer_but_the_place(text, locatio
 )
 def test_places_and_a_name_of_its_own_stay_an_employer(text, employer):
     assert stated(text, "employer") == {"employer": employer}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "一" * 1990 + "个月",  # cn2an's figure would overflow a float
+        "月薪" + "九" * 1990,
+        "招" * 2000,
+        "请" * 2000,
+    ],
+)
+def test_hostile_runs_of_figures_or_hiring_words_state_nothing(text):
+    assert read_job(text).fields == {}
