@@ -68,7 +68,15 @@ def test_init_only_stores_parameters():
 
 def test_fit_returns_self_and_clone_keeps_parameters_but_not_fitted_state():
     router = RequestRouter(min_confidence=0.3)
-    assert router.fit(TEXTS, TEAMS, CATEGORIES) is router
+    few = ["想去献血", "彩礼太高", "猫丢了"]  # a fit over all the examples takes seconds
+    assert (
+        router.fit(
+            few,
+            ["civil_health", "civil_wedding", None],
+            ["blood_donation", "policy_outreach", "other"],
+        )
+        is router
+    )
     copy = clone(router)
     assert copy.get_params() == router.get_params()
     with pytest.raises(NotFittedError):
@@ -99,10 +107,9 @@ def test_fit_refuses_unknown_labels():
 
 def test_predictions_are_deterministic_and_predict_many_keeps_order():
     texts = [text for text, _, _ in CLEAR]
-    first = RequestRouter().fit(TEXTS, TEAMS, CATEGORIES).predict_many(texts)
-    second = RequestRouter().fit(TEXTS, TEAMS, CATEGORIES).predict_many(texts)
-    assert first == second
-    assert first == [default_router().predict(text) for text in texts]
+    fresh = RequestRouter().fit(TEXTS, TEAMS, CATEGORIES).predict_many(texts)
+    # default_router() is another fit of the same examples: a second fit here would repeat it
+    assert fresh == [default_router().predict(text) for text in texts]
 
 
 @pytest.mark.parametrize(("text", "team", "category"), CLEAR)
@@ -173,7 +180,7 @@ def test_cross_validated_accuracy_on_the_examples():
     teams, categories = np.array(TEAMS, dtype=object), np.array(CATEGORIES)
     team_hits: list[bool] = []
     category_hits: list[bool] = []
-    folds = StratifiedKFold(n_splits=5, shuffle=True, random_state=0)
+    folds = StratifiedKFold(n_splits=3, shuffle=True, random_state=0)  # a fit takes seconds
     for train, test in folds.split(TEXTS, [str(team) for team in TEAMS]):
         router = RequestRouter().fit(
             [TEXTS[i] for i in train], list(teams[train]), list(categories[train])
@@ -182,6 +189,6 @@ def test_cross_validated_accuracy_on_the_examples():
             team_hits.append((route.team.value if route.team else None) == TEAMS[i])
             category_hits.append(route.category.value == CATEGORIES[i])
     team_accuracy, category_accuracy = np.mean(team_hits), np.mean(category_hits)
-    print(f"5-fold team accuracy {team_accuracy:.3f}, category accuracy {category_accuracy:.3f}")
+    print(f"3-fold team accuracy {team_accuracy:.3f}, category accuracy {category_accuracy:.3f}")
     assert team_accuracy >= 0.75
     assert category_accuracy >= 0.75
