@@ -343,19 +343,23 @@ NAMED_WITHIN = re.compile("(?:我是|我们是|是|叫|来自)" + _registered_of
 # 叫 and the name.
 NAMED_AS = re.compile(r"^(?:名字|店名)?叫(?:做)?([\u4e00-\u9fffA-Za-z0-9·]{2,16})$")
 NAMED_AS_ITSELF = re.compile(r"^(?:名字|店名|厂名)叫(?:做)?([\u4e00-\u9fffA-Za-z0-9·]{2,16})$")
+# Quotation marks a host's card or caption puts around a name or a title, opening and closing.
+OPEN_QUOTE, CLOSE_QUOTE = '“"「『', '”"」』'
+QUOTES = OPEN_QUOTE + CLOSE_QUOTE
+_QUOTED = rf"[{OPEN_QUOTE}]([^{CLOSE_QUOTE}]{{2,16}})[{CLOSE_QUOTE}]"
 # A name in quotation marks after 叫 or 名字是 (店名叫“甜小满”), or in brackets after the title
 # (银行大堂经理（岭南农商银行）): the employer, without the marks.
 QUOTED_NAME = re.compile(
     r"(?<!岗位)(?<!职位)(?<!工种)(?:叫|名叫|名字叫|店名叫|名字是|店名是|我们是|我们这是|这家是)(?:做)?"
-    r"\s*[“\"「『]([^”\"」』]{2,16})[”\"」』]"
-    r"|^[“\"「『]([^”\"」』]{2,16})[”\"」』](?=招|在招|现招|诚聘|急招)"
+    rf"\s*{_QUOTED}|^{_QUOTED}(?=招|在招|现招|诚聘|急招)"
 )
 # Any other name in quotation marks (“蜀味轩”川菜馆, 水果店“果多多”, 这个是“仁济康复医院”): the
 # employer, unless it is the title (岗位叫“…”) or a viewer's handle (评论区“江西小王”说).
 QUOTED_ANY = re.compile(
     r"(?<!岗位)(?<!职位)(?<!工种)(?<!评论区)(?<!网友)(?<!弹幕)(?<!粉丝)(?<!用户)"
     r"(?<!叫)(?<!叫做)(?<!名称)(?<!是叫)"
-    r"[“\"「『]([^”\"」』，,。！？!?]{2,16})[”\"」』](?!说|问|留言|提问|这个岗位|岗位|专场|活动|期间)"
+    rf"[{OPEN_QUOTE}]([^{CLOSE_QUOTE}，,。！？!?]{{2,16}})[{CLOSE_QUOTE}]"
+    r"(?!说|问|留言|提问|这个岗位|岗位|专场|活动|期间)"
 )
 NOT_AN_EMPLOYER_QUOTED = re.compile(r"(?:行动|活动|计划|专场|招聘会|工程|政策|补贴)$")
 BRACKETED_NAME = re.compile(
@@ -388,7 +392,7 @@ TITLE_OF_THIS_JOB = re.compile(
 TITLE_NAMED = re.compile(
     r"(?:(?:这个|这份|该)(?:岗位|职位|工作)(?:呢)?(?:是|叫做|叫|为)"
     r"|(?:岗位|职位)(?:名称|名字)?(?:呢)?(?:是|叫做|叫|为)?)"
-    r"[“\"「『]?([^,。;“”\"「」『』]{2,20})"
+    rf"[{OPEN_QUOTE}]?([^,。;{QUOTES}]{{2,20}})"
 )
 # 这个数控铣工招五个人: the title the host points at, then the hiring
 TITLE_THEN_HIRING = re.compile(r"(?:这个|这份)([^,。;这那岗已]{2,12}?)(?=招|要招|需要|缺)")

@@ -430,7 +430,7 @@ def _title_asked_about(message: str) -> tuple[Found, tuple[int, int] | None]:
     if asked is None or lex.ANSWER_DEFERRED.search(message, asked.end()):
         return None, None  # 我这就去问HR，大家稍等: nothing is stated of it yet
     # 宏远机械那个钳工, “禾香斋”包粽工 → the title after the employer
-    asked_about = re.split(r"那个|”|\"", asked.group(1))[-1].strip("“")
+    asked_about = re.split(rf"那个|[{lex.CLOSE_QUOTE}]", asked.group(1))[-1].strip(lex.OPEN_QUOTE)
     title = _trimmed(asked_about)
     if title is None:
         return None, None
@@ -474,7 +474,7 @@ def _title_candidates(
 def _trimmed(raw: str) -> str | None:
     """The title a stretch of text opens with, if it looks like a job title."""
     title = lex.TITLE_CUT.split(lex.TITLE_LEAD.sub("", raw.strip()), maxsplit=1)[0]
-    title = lex.TITLE_LEAD.sub("", title.strip().split("的")[-1]).strip(' □—–-|｜“”"「」『』')
+    title = lex.TITLE_LEAD.sub("", title.strip().split("的")[-1]).strip(" □—–-|｜" + lex.QUOTES)
     title = title.rstrip(lex.TITLE_PARTICLES)
     low, high = lex.TITLE_LENGTH
     if not low <= len(title) <= high or "□" in title or lex.NOT_A_TITLE.search(title):
@@ -505,15 +505,10 @@ def _money(raw: str, unit_from: str | None = None) -> float | None:
         unit = re.sub(r"\s+", "", unit_from).lower().replace("w", "万")[-1:]
         if unit and unit in "k千万":
             raw += unit
-    if len(raw) > MONEY_LONGEST:
-        return None  # no pay is said in so many characters; cn2an would take seconds on it
     if re.fullmatch(r"\d+\.\d+", raw):
         return float(raw)
     value = chinese_number(raw)
     return None if value is None else float(value)
-
-
-MONEY_LONGEST = 16  # 一万二千五百五十, 12345.67: pay is written in far fewer characters
 
 
 def _monthly(value: float | None, yearly: bool) -> int | None:
