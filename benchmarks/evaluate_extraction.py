@@ -2,7 +2,7 @@
 
     python -m benchmarks.evaluate_extraction --data-dir ../shared/data [--quiet]
 
-Reads seventeen sets of lines {"text": ..., "expected": {jobs.jsonl fields}}:
+Reads eighteen sets of lines {"text": ..., "expected": {jobs.jsonl fields}}:
 dev/extraction_cases.jsonl under --data-dir; host_transcripts_2.jsonl in this repository
 (benchmarks/data/), written by hand in other cities' and other hosts' words by the reader's
 author; host_transcripts_3.jsonl to _8, each written by another hand that never read the reader
@@ -14,8 +14,9 @@ scored as it came and then mended where a miss was of a kind that recurs; and
 host_transcripts_11.jsonl and _12, by other hands again after those mends, each scored as it
 came and then mended where a miss was of a kind that recurs; _13 likewise; and
 host_transcripts_14.jsonl to _16 likewise, each scored as it came and then mended; and
-host_transcripts_17.jsonl, written after all of them: their measure as it came (one mend was
-made after it was read, for places and a kind of works, a convention it shares with _14 to _16).
+host_transcripts_17.jsonl, written after all of them and mended in turn (one mend after it was
+first read, for places and a kind of works; more after the stop of that session); and
+host_transcripts_18.jsonl, written after those mends: their measure as it came, then mended.
 For each set it lists every field missed or invented, the accuracy per field, and
 the accuracy over all expected fields. A field is invented when the reader states it and the
 case expects none.
@@ -33,9 +34,9 @@ from pathlib import Path
 from matchers.speech.reader import FIELD_ORDER, read_job
 
 CASES = Path("dev") / "extraction_cases.jsonl"
-# host_transcripts_2.jsonl to _17, in the order they were written (see above)
+# host_transcripts_2.jsonl to _18, in the order they were written (see above)
 LATER_SETS = tuple(
-    Path(__file__).parent / "data" / f"host_transcripts_{number}.jsonl" for number in range(2, 18)
+    Path(__file__).parent / "data" / f"host_transcripts_{number}.jsonl" for number in range(2, 19)
 )
 
 

@@ -13,8 +13,8 @@ import re
 # label，value between semicolons (岗位，焊工；学历，本科；…).
 _SYMBOL = "▶▲●■◆★☆•\u2600-\u27bf\u2b00-\u2bff\U0001f300-\U0001faff"  # ✅ ⭐ 📍 …
 _PAIR = re.compile(
-    r"[【〔\[]\s*([\u4e00-\u9fff]{1,6})\s*[】〕\]]\s*"
-    r"((?:(?![\u4e00-\u9fff]{1,6}\s*[:：])[^【】〔〕\[\]；;|｜\n])*)"
+    r"[【〔\[#]\s*([\u4e00-\u9fff]{1,6})\s*[】〕\]#]\s*"
+    r"((?:(?![\u4e00-\u9fff]{1,6}\s*[:：])[^【】〔〕\[\]#；;|｜\n])*)"
     # 岗位：焊工, 职位 Job：焊工, 岗位——焊工; a value ends at a separator, a slash, two spaces
     # or a symbol that opens the next label (📍地点：…)
     rf"|(?:^|(?<=[；;|｜。，,\s】〕/／{_SYMBOL}]))"
@@ -30,7 +30,9 @@ _PAIR = re.compile(
 _EMPLOYER = frozenset(
     {"企业", "单位", "用人单位", "公司", "企业名称", "单位名称", "公司名称", "招聘单位"}
 )
-_TITLE = frozenset({"岗位", "岗位名称", "职位", "职位名称", "招聘岗位", "工种", "招聘", "招"})
+_TITLE = frozenset(
+    {"岗位", "岗位名称", "职位", "职位名称", "招聘岗位", "工种", "招聘", "招", "名称"}
+)
 _SAID: dict[str, str] = {
     **dict.fromkeys(("学历", "学历要求", "文化程度"), "学历{}"),
     **dict.fromkeys(
@@ -46,7 +48,9 @@ _SAID: dict[str, str] = {
     **dict.fromkeys(("应届", "应届生", "应届毕业生"), "应届生{}"),
 }
 _EXPERIENCE = frozenset({"经验", "工作经验", "经验要求"})
-_HOUSING_YES = frozenset({"提供", "有", "包", "包住", "免费", "免费提供", "有宿舍", "提供宿舍"})
+_HOUSING_YES = frozenset(
+    {"提供", "有", "包", "包住", "免费", "免费提供", "有宿舍", "提供宿舍", "是", "公司宿舍"}
+)
 _HOUSING_NO = frozenset({"不提供", "无", "没有", "不包", "不包住", "自理", "住宿自理", "否"})
 _NO_TRAVEL = frozenset({"无", "不", "否", "不用", "不需要", "无需"})
 _TRAVEL = frozenset({"出差", "是否出差", "出差要求"})
@@ -54,6 +58,8 @@ _HOUSING = frozenset({"住宿", "住", "是否包住", "包住", "是否提供�
 _KNOWN = _EMPLOYER | _TITLE | _SAID.keys() | _EXPERIENCE | _TRAVEL | _HOUSING
 # What separates a card's pieces, and symbols that only mark them
 _PIECE = re.compile(rf"[；;|｜。，,\s/／【】〔〕{_SYMBOL}]+")
+_CELL_APART = re.compile(r"\s*[/／|｜]\s*")
+_MARKS_AROUND = re.compile(rf"^[\s{_SYMBOL}]+|[\s{_SYMBOL}]+$")
 _COMMA_PAIR = re.compile(r"([\u4e00-\u9fff]{1,6})\s*[，,]\s*(.*)")
 _TIMES = re.compile(r"\s*[×xX*]\s*(\d+)\s*$")
 _BARE_COUNT = re.compile(r"[\d零〇一二两三四五六七八九十百]+")
@@ -61,6 +67,7 @@ _BARE_COUNT = re.compile(r"[\d零〇一二两三四五六七八九十百]+")
 
 def spoken(text: str) -> str:
     """The card's fields in a host's words; the text itself when it is no card."""
+    text = _table_as_pairs(text)
     matches = list(_PAIR.finditer(text))
     pairs = [_label_and_value(match) for match in matches]
     pairs = [_opened(label, value) for label, value in pairs]
@@ -75,6 +82,25 @@ def spoken(text: str) -> str:
     opening = f"{employer}招{title}" if title else employer
     said = [_said(label, value) if label in _KNOWN else value for label, value in pairs if value]
     return "，".join(part for part in (opening, *said, *_unlabelled(text, matches)) if part) + "。"
+
+
+def _table_as_pairs(text: str) -> str:
+    """岗位 / 人数 / 薪资 over 瑜伽教练 / 2人 / 6000-9000元: a row of known labels over a row of
+    as many values, as label：value pairs."""
+    lines = text.split("\n")
+    for at in range(len(lines) - 1):
+        labels = _CELL_APART.split(_MARKS_AROUND.sub("", lines[at]))
+        values = _CELL_APART.split(lines[at + 1].strip())
+        if (
+            len(labels) >= 2
+            and len(labels) == len(values)
+            and set(labels) <= _KNOWN
+            and not set(values) & _KNOWN  # 住宿 | 包住 over 人数 | 5人: pairs, one a line
+        ):
+            cells = zip(labels, values, strict=True)
+            pairs = "；".join(f"{label}：{value}" for label, value in cells)
+            return "\n".join([*lines[:at], pairs, *lines[at + 2 :]])
+    return text
 
 
 def _label_and_value(match: re.Match[str]) -> tuple[str, str]:

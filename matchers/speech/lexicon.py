@@ -27,6 +27,7 @@ CANTONESE_WORDS = {
     "唔": "不",
     "喺": "在",
     "嘅": "的",
+    "冇得": "没有",
     "冇": "没有",
     "呢个": "这个",
     "呢份": "这份",
@@ -36,9 +37,13 @@ CANTONESE_WORDS = {
 }
 CANTONESE = re.compile("|".join(sorted(map(re.escape, CANTONESE_WORDS), key=len, reverse=True)))
 # 请八个, 请五个人: 请 hires, so what follows is the headcount.
-HIRES_HOW_MANY = re.compile(r"请(?=[\d一二三四五六七八九十两几]+\s*(?:个|名)(?!嘉宾|领导|专家))")
+HIRES_HOW_MANY = re.compile(
+    r"请(?=[\d一二三四五六七八九十两几]+\s*(?:个|名)(?!嘉宾|领导|专家))"
+    # 港味轩茶餐厅请水吧员, 有间厂请装配工: a workplace that 请 someone hires them
+    r"|(?<=[厅店厂司馆楼行铺场])请(?!问|大家|各位|注意|假|您|你|到|点|关注|记|看|稍|放心|联系|出|来|上|客|吃)"
+)
 PAY_WORD = (
-    r"月薪|年薪|工资|薪资|薪水|薪酬|待遇|收入|底薪|保底|基本工资|综合工资|到手"
+    r"月薪|年薪|工资|薪资|薪水|薪酬|待遇|收入|底薪|保底|基本工资|综合工资|到手|工钿"
     # not what the firm pays into insurance each month (每个月给交一千二的社保)
     r"|(?:一个月|每个月|每月)(?!(?:给|都)?(?:交|缴|扣|补))|月入|税前"
     r"|人工(?=[\d一二三四五六七八九两])"  # Cantonese: 人工五千五
@@ -57,7 +62,7 @@ SALARY_ABOUT = re.compile(
 _BETWEEN = r"[^,，。;；\d零〇一二两三四五六七八九十百千万]{0,6}?"
 SALARY_SINGLE = re.compile(
     rf"(?:{PAY_WORD}){_BETWEEN}\s*(?!一个月|一月)({MONEY}){CURRENCY}(?:左右|上下)?"
-    rf"|({MONEY})\s*(?:元|块)(?:\s*/\s*月|每月|一个月)?"
+    rf"|({MONEY})\s*来?(?:元|块)(?:\s*/\s*月|每月|一个月)?"
     rf"|({MONEY})\s*(?:左右|上下)?\s*(?:一个月|每个月|每月|/月)"
 )
 # 工资是八千多: more than the figure, so its least
@@ -65,7 +70,9 @@ SALARY_MORE = re.compile(
     rf"(?:{PAY_WORD}){_BETWEEN}\s*({MONEY})多(?:块钱|块|元)?(?!\s*(?:人|名|个|年|岁|天|小时))"
 )
 # A clause that is a figure alone (三千六): pay, said the way hosts say it.
-SALARY_ALONE = re.compile(rf"^(?:大概|大约|差不多|约)?({MONEY})(?:左右|上下)?$")
+SALARY_ALONE = re.compile(
+    rf"^(?:大概|大约|差不多|约)?({MONEY})(多|出头)?(?:块钱|块|元)?(?:左右|上下)?$"
+)
 SALARY_TO = re.compile(rf"(?:最高|最多|上限)(?:能|可)?(?:到|达|拿)?\s*({MONEY})")
 YEARLY = re.compile(r"年薪")
 NOT_PAY = re.compile(r"补贴|补助|奖励|奖金|年终奖|押金|罚款|费用|学费|培训费|人均")
@@ -78,7 +85,7 @@ HIGHEST_MONTHLY = 200_000
 EDUCATION_ANY = re.compile(
     r"学历不限|不限学历|学历无要求|无学历要求|不要求学历|学历(?:上)?没(?:有)?(?:什么)?要求"
     r"|对学历没(?:有)?(?:什么)?要求|不看学历|学历没有?限制|学历无所谓|学历不(?:作)?要求|学历不看"
-    r"|学历不卡|不卡学历|不要学历|(?:啥|什么)学历都(?:行|可以|能)"
+    r"|学历不卡|不卡学历|不要学历|(?:啥|什么)学历都(?:行|可以|能)|没(?:有)?(?:什么)?学历要求"
 )
 PREFERRED = re.compile(r"优先|更好|最好")
 
@@ -92,7 +99,7 @@ HEADCOUNT = (
         r"(?!间|次|以上的|规模|小时|星期|礼拜|钟头)"
     ),
     # 招俩, 招仨搬运工: the numeral holds its own 个
-    re.compile(rf"(?:{_HIRE_WORDS})(俩|仨)(?!月|年|天|小时|礼拜|星期)"),
+    re.compile(rf"(?:{_HIRE_WORDS}|□)(俩|仨)(?!月|年|天|小时|礼拜|星期)"),
     re.compile(rf"(?:人数|名额|需求)[:：]?(?:是|为|有)?\s*({NUMBER})\s*(?:个|名|人|位)?"),
     # 冲床工八名 (the title is masked by then), 店员两个; a clause that is a count alone
     re.compile(
@@ -106,7 +113,7 @@ HEADCOUNT_MAX = 10_000
 
 HOUSING_NO = re.compile(
     r"不(?:提供|安排|管|包|解决)(?:吃)?住(?:宿)?|不包吃住|不提供宿舍|无宿舍|没有宿舍|没宿舍"
-    r"|住宿(?:需要)?自理|不含住宿|无住宿|没有住宿|住(?:宿)?(?:得|要|需要|需)?自己(?:解决|找|租|负责)"
+    r"|住宿(?:需要)?自理|住宿(?:不提供|不包|不管)|不含住宿|无住宿|没有住宿|住(?:宿)?(?:得|要|需要|需)?自己(?:解决|找|租|负责)"
 )
 HOUSING_YES = re.compile(
     r"包吃包住|包吃住|包食宿|包住|管吃管住|管吃住|管食宿|提供食宿|管住|吃住全包|食宿全包|免费住宿|免费宿舍"
@@ -165,7 +172,7 @@ EXPERIENCE_NONE = re.compile(
     r"|有没有经验(?:都|也)|有无经验(?:都|均|也)|没(?:有)?经验(?:也|都)?(?:可以|可|能|行|没关系)"
     r"|(?:没(?:有)?|莫|冇)得?(?:经验|做过|干过|基础)的?(?:小白)?(?:也|都)?"
     r"(?:没关系|不要紧|要得|可以|能|行|欢迎|(?:有|包|给)?培训|教|带|有人带|有师傅带|师傅带)"
-    r"|不要(?:求)?经验|不看经验"
+    r"|不要(?:求)?经验|不看经验|小白(?:也|都)?(?:行|可以|能干|能做|欢迎|可)"
     r"|没(?:有)?基础(?:也|都)?(?:可以|能|行)"
 )
 EXPERIENCE_MAX = 40
@@ -192,7 +199,7 @@ _SORRY = r"(?:不好意思|抱歉|对不起)"
 _AFTER_CORRECTION = r"[，,…\s]*(?:哦|噢)?(?:应该是|是)?"
 CORRECTION = re.compile(
     # ……哎念错了，是…; ，不对不对，我看错了，是…
-    r"(?:[….—\-，,\s]+(?:哎|哦|噢|呃|诶|啊|嗯)*|(?:哎|哦|噢|呃|诶)+)"
+    r"(?:[….—\-，,\s]+(?:哎呀|哎|哦|噢|呃|诶|啊|嗯)*|(?:哎呀|哎|哦|噢|呃|诶)+)"
     rf"(?:(?:{_TAKEN_BACK})(?=[，,…\s是]|$|{_TAKEN_BACK})[，,…\s]*)+"
     + _AFTER_CORRECTION
     # ，哎等一下我看下啊，哦是…
@@ -208,8 +215,14 @@ CORRECTION = re.compile(
     r"|(?:[，,]|(?:[…—]|\.\.)+)\s*(?:诶|哎|哦|噢|呃|啊|嗯)*[，,]?\s*"
     r"(?:等一下[，,]?\s*)?(?:我再看一眼|我看下表|我再确认一下|我刚问了一下[^，,。]{0,6})"
     r"[，,]\s*(?:(?:哦|噢|嗯)[，,]?\s*)?(?:表上写的是|其实是|应该是|是)?"
+    # 工资三千，不是，三千三: a figure taken back by 不是 alone
+    r"|[，,]\s*不是[，,]\s*(?=[\d零〇一二两三四五六七八九十])"
     # 刚才说的一年经验说错了，应该是…
     rf"|刚才说的[^，,。]{{0,12}}?(?:{_TAKEN_BACK})[，,]\s*(?:应该是|是)?"
+)
+# A registered firm and 的 opening the clause a correction takes back: the firm is not taken back
+REGISTERED_OWNER = re.compile(
+    r"\s*(?:下一个是|这个是|是)?[^，,。;]{2,30}?(?:有限公司|有限责任公司|集团)的"
 )
 # After a correction, what is said again from one of these words (招厨师助理, 在湛江吴川市)
 # replaces the clause before from its last use of the word; else the whole clause goes.
@@ -230,7 +243,7 @@ CLAUSE_END = "，。,；;！!？?"
 FILLER = re.compile(
     r"^(?:(?:接下来|下面|然后|现在|咱们|咱|再|最后|首先|另外|还有|这里|这边|好|那么|今天的?"
     r"|第[一二三四五六七八九十\d]+(?:个|家)?(?:企业|公司|单位|用人单位)?|下一(?:家|个)(?:企业|公司|单位)?"
-    r"|这家(?:企业|公司|单位)?|这一家|这次|这个(?=是)|这(?=是)|就是|那个|呃|嗯|额"
+    r"|这家(?:企业|公司|单位)?|这一家|这次|这个(?!月|岗位|职位|工作)|(?:刚才|刚刚)那个(?!岗位|职位|工作|企业|公司|单位)|这(?=是)|就是|那个|呃|嗯|额"
     r"|(?:公司|企业|单位)(?:的)?(?:名字|名称)?(?=叫|是))"
     r"(?:是|叫|看|来看|介绍|推荐|给大家|带来|有)*(?:一下|的是)?)+|^(?:是|叫|来自)"
 )
@@ -242,6 +255,7 @@ ORG = (
     r"|办事处|分局|局|人民政府|政府|中学|小学|服务部|服务队|居民委员会|村民委员会|居委会|村委会"
     r"|购物广场|购物中心|批发城|商城|商厦|煤矿|酒楼|餐厅|驾校|店|馆|坊|铺"
     r"|俱乐部|旅行社|出版社|报社|管理所|派出所|卫生所|修理部|经营部|营业部|大排档|会所|护理院|疗养院|福利院"
+    r"|颐养院|客栈"
 )
 # Trades an employer's name ends with when it has no legal suffix (临清华宇物流, 某区某某建材).
 TRADE = (
@@ -275,7 +289,7 @@ EMPLOYER_INTRODUCED = re.compile(r"家|来自")
 # A clause that opens with the hiring: the clause before it may be the employer alone.
 HIRING_OPENS = re.compile(rf"^(?:{_HIRING})")
 EMPLOYER = re.compile(
-    rf"^((?:(?!招|要求|需要|这边|那边|这个|那个|这家|那家|岗位|工作|职位|的|一家|有家|有个|一个|一所|一间|有间|哪|问"
+    rf"^((?:(?!招|要求|需要|这边|那边|这个|那个|这家|那家|岗位|工作|职位|的|一家|有家|有个|有只|一个|一所|一间|有间|哪|问"
     r"|出差|他们|她们|我们|介绍|开了|全国|会做|会用|会开|熟悉|下属|旗下|名字|叫|上班|工作地点"
     r"|[零一二两三四五六七八九十百千几多]+家(?:门店|分店|店|工厂|分公司|企业|公司))"
     rf"[\u4e00-\u9fffA-Za-z0-9()（）·]){{2,30}}?"
@@ -298,10 +312,20 @@ SUBSIDIARY = re.compile(
 KIND_OF_WORKS = re.compile(
     r"(?:工厂|厂|公司|产业园|物流园|工业园|园区|商场|港口|码头|景区|煤矿|基地)$"
 )
+# After places and 的, a name with one of these endings is mostly a kind of works (番禺区的珠宝
+# 加工厂, 九江共青城市的羽绒服厂), one of a service mostly a name (昆明五华区的春城实验小学).
+WORKS_AFTER_PLACES = re.compile(
+    r"(?:工厂|厂|公司|产业园|物流园|工业园|园区|商场|市场|港口|码头|景区|煤矿|基地|合作社|场|中心|坊)$"
+)
+# A service said by its kind alone (五星酒店, 快捷酒店, 连锁超市)
+KIND_OF_SERVICE = re.compile(
+    rf"^(?:[一二三四五六七八九\d]星级?|星级|温泉|快捷|连锁|商务|度假|主题|精品|高端|大型|小型|社区|私立|公立)+(?:{ORG})$"
+)
 # Words of talk that no employer's name holds: a clause that opens with them before 公司 or 招
 # is about something else (但工厂在河源, 今年他们招…, 这家做跨境服装的公司, 不是公司招).
 NOT_IN_A_NAME = re.compile(
     r"是|但(?!丁)|今年|去年|明年|刚才|刚刚|以前|之前|负责|偶尔|经常|线下|线上|^个(?!体)|^做|上跑"
+    r"|讲到|说到|^会(?!所|计|展)"
 )
 # 医院是…医院: a workplace said, then its name (WORKPLACE_NAMED_AS), not one name
 WORKPLACE_THEN_NAME = re.compile(rf"^(?:{ORG}|单位)(?:的名字)?是")
@@ -351,7 +375,8 @@ _QUOTED = rf"[{OPEN_QUOTE}]([^{CLOSE_QUOTE}]{{2,16}})[{CLOSE_QUOTE}]"
 # (银行大堂经理（岭南农商银行）): the employer, without the marks.
 QUOTED_NAME = re.compile(
     r"(?<!岗位)(?<!职位)(?<!工种)(?:叫|名叫|名字叫|店名叫|名字是|店名是|我们是|我们这是|这家是)(?:做)?"
-    rf"\s*{_QUOTED}|^{_QUOTED}(?=招|在招|现招|诚聘|急招)"
+    rf"\s*{_QUOTED}(?!的(?:宝子|宝宝|朋友|家人|粉丝|网友|老铁|观众|兄弟|姐妹|大哥|大姐|老乡))"
+    rf"|^{_QUOTED}(?=招|在招|现招|诚聘|急招)"
 )
 # Any other name in quotation marks (“蜀味轩”川菜馆, 水果店“果多多”, 这个是“仁济康复医院”): the
 # employer, unless it is the title (岗位叫“…”) or a viewer's handle (评论区“江西小王”说).
@@ -396,6 +421,11 @@ TITLE_NAMED = re.compile(
 )
 # 这个数控铣工招五个人: the title the host points at, then the hiring
 TITLE_THEN_HIRING = re.compile(r"(?:这个|这份)([^,。;这那岗已]{2,12}?)(?=招|要招|需要|缺)")
+# 这个厨师岗, 有个保洁员的岗位, 这个月嫂的活儿: the title the host points at
+TITLE_OF_THIS_WORK = re.compile(
+    r"(?:这个|这份)([^,。;]{2,12}?)岗(?!位)|(?:这个|这份|有个|有份|个)([^,。;]{2,12}?)的(?:活儿|活计|岗位)"
+)
+TITLE_CALLED = re.compile(r"^(?:名字叫|名叫|叫做|叫)(?=[\u4e00-\u9fff])")
 TITLE_BEFORE_THIS = re.compile(r"^([^,。;]{2,20}?)(?:这个|这份|该)(?:岗位|职位|工作)")
 # 招收 hires, but 招收银员 hires a 收银员: titles that open with 收.
 _HIRES = r"招收(?!银|派|货|费|款|发|料|割)"
@@ -410,21 +440,23 @@ TITLE_AFTER_HIRE = re.compile(
     r"|(?<![申邀])请(?!问|大家|各位|注意|假|您|你|到|点|关注|记|看|稍|放心|联系|出|来|上))(?!聘)"
 )
 TITLE_CUT = re.compile(
-    rf"(?:{NUMBER})\s*(?:个人|名|位|人|个$)|\d|要求|需要|要|在(?!线)|招(?!聘(?:专员|主管|经理))|有(?!机|色)|学历|工作地点"
+    rf"(?:{NUMBER})\s*(?:个人|名|位|人|个$)|[俩仨]$|\d|要求|需要|要|在(?!线)|招(?!聘(?:专员|主管|经理))|有(?!机|色|限)|学历|工作地点"
     r"|地点|[（(]"
     rf"|{PAY_WORD}|若干|包吃|包住|提供|上班|经验|负责|主要|不用|无需|偶尔|经常|本科|大专|专科|中专"
     r"|(?<=.)(?:高中|初中)|硕士|博士|技校|的工作|的岗位|的职位|岗位|职位|工作$|岗$|的$|(?<=[工员师手])(?:和|或|跟|及)"
 )
 TITLE_LEAD = re.compile(
-    rf"^(?:(?:{NUMBER})\s*(?:名|位|个)|俩|仨|若干名?|几名|几位|几个|多名|的|个|名|(?:都|也|就)?是|叫做|叫)"
+    rf"^(?:(?:{NUMBER})\s*(?:名|位|个)|俩|仨|若干名?|几名|几位|几个|多名|的|个|名|(?:都|也|就)?是|叫做|叫|那个|这个)"
 )
+# A dash after a viewer's question, before the host's answer (有人问包不包住——包住)
+ANSWER_AFTER_DASH = re.compile(r"(?<=问)([^，,。!?—]{1,16})—{2,}")
 # A viewer's question about a job the host then answers (有位老乡问保安要不要学历): the job.
 ASKED_ABOUT = re.compile(
     r"问(?!主播|主持|我|你|大家|HR|hr)(?:一下|问)?(?:刚才|刚刚|刚|头先|之前|上一个)?"
     r"(?:讲的|说的|的|个)?(?:那个|这个)?(?:做)?"
     r"([\u4e00-\u9fffA-Za-z0-9“”\"]{2,16}?)(?:这个岗位|岗位|那个)?"
     r"(?=要不要|要唔要|包不包|包唔包|招几个|工资|能不能|收不收|多少|有没有|是不是|怎么|吗|几个人"
-    r"|出不出差|需不需要|在哪|是哪|要几|要什么|学历|是在)"
+    r"|出不出差|需不需要|在哪|是哪|要几|要什么|学历|是在|多大|年龄|能报|还要|还招|招不招|行不行)"
 )
 ANSWER_DEFERRED = re.compile(r"去问|问问HR|问一下HR|稍等|等会儿?|待会儿?|下播(?:以)?后")
 # Spoken particles after a title (招茶艺师啊): not part of it.

@@ -71,6 +71,7 @@ def read_job(text: str) -> JobDraft:
     said = unicodedata.normalize("NFKC", card.spoken(text or "")).strip()
     # no figure a host says runs so long; the pay rules would take seconds over such a run
     message = _corrected(_mandarin(lex.ENDLESS_FIGURE.sub(" ", said)))
+    message = lex.ANSWER_AFTER_DASH.sub(r"\1?", message)  # 有人问包不包住——包住: the answer stands
     clauses = [clause for clause in split_clauses(message) if not clause.question]
     found: dict[str, Found] = {}
     employer, employer_span = _employer(clauses)
@@ -89,10 +90,27 @@ def read_job(text: str) -> JobDraft:
     found["experience_years"] = _first(statements, _experience)
     found["graduates_welcome"] = _first(statements, _graduates)
     found["location"] = _location(statements)
+    for name in ("employer", "title"):
+        if found[name] is not None:
+            value, sure = found[name]
+            found[name] = _as_said(value, text or ""), sure
     stated = {name: hit for name in FIELD_ORDER if (hit := found.get(name)) is not None}
     fields = {name: value for name, (value, _) in stated.items()}
     confidence = {name: sure for name, (_, sure) in stated.items()}
     return JobDraft(fields, confidence, None if fields else NOTHING_FOUND)
+
+
+def _as_said(value: str, text: str) -> str:
+    """A name as the text spells it, where folding changed it (星海云计算（杭州）有限公司 is read
+    as 星海云计算(杭州)有限公司)."""
+    if value in text:
+        return value
+    at = text.translate(_HALF_WIDTH).find(value)
+    return text[at : at + len(value)] if at >= 0 else value
+
+
+# Wide forms of ASCII (（, ）, Ａ, １) as NFKC folds them, one character for one
+_HALF_WIDTH = {code: code - 0xFEE0 for code in range(0xFF01, 0xFF5F)} | {0x3000: 0x20}
 
 
 def _mandarin(message: str) -> str:
@@ -117,6 +135,8 @@ def _corrected(message: str) -> str:
             # 要求三年经验，啊不是，一年就行: the figure is taken back, not the clause
             message = before[:cut] + figure
             continue
+        elif (owner := lex.REGISTERED_OWNER.match(before, cut)) is not None:
+            cut = owner.end()  # …有限公司的强电电工，哎呀念错了，是弱电工程师: the firm stays
         message = message[:cut] + after
     return message
 
@@ -274,9 +294,19 @@ def _name_after_places(text: str) -> tuple[int, str] | None:
     if not lead or not text.startswith("的", lead):
         return None
     match = lex.EMPLOYER.match(text[lead + 1 :])
-    if match is None or not lex.REGISTERED_NAME.search(match.group(1)):
+    if match is None:
         return None
     name = match.group(1)
+    if not lex.REGISTERED_NAME.search(name):
+        # 昆明五华区的春城实验小学招…: a name of its own before the hiring, not a kind
+        hiring = lex.HIRING_OPENS.match(text[lead + 1 + len(name) :])
+        if (
+            hiring is None
+            or lex.WORKS_AFTER_PLACES.search(name)  # 番禺区的珠宝加工厂: works are mostly kinds
+            or lex.KIND_OF_SERVICE.match(name)  # 三亚的五星酒店
+            or _employer_name(name) != name
+        ):
+            return None
     return None if lex.EMPLOYER_LEAD.match(name) else (lead + 1, name)
 
 
@@ -451,12 +481,17 @@ def _title_candidates(
         yield match.start(1), match.group(1), 0.9
     if lex.SPEAKER_SAYS_WHO.match(text[_filler_end(text) :]):
         return  # 我是宏图铝型材有限公司的人事: the speaker's own work, not the job's
+    if match := lex.TITLE_CALLED.match(text):  # …的活儿，叫拣货员
+        yield match.end(), text[match.end() :], 0.9
     for pattern in (lex.TITLE_OF_THIS_JOB, lex.TITLE_BEFORE_THIS):
         match = pattern.search(text)
         if match:
             lead = _filler_end(match.group(1)) if pattern is lex.TITLE_BEFORE_THIS else 0
             start = match.start(1) + lead
             yield start, text[start : match.end(1)], 0.9
+    if match := lex.TITLE_OF_THIS_WORK.search(text):
+        group = match.lastindex or 1
+        yield match.start(group), match.group(group), 0.85
     if match := lex.TITLE_THEN_HIRING.search(text):
         yield match.start(1), match.group(1), 0.85
     if employer_span and clause.start <= employer_span[0] < clause.start + len(text):
@@ -474,7 +509,8 @@ def _title_candidates(
 def _trimmed(raw: str) -> str | None:
     """The title a stretch of text opens with, if it looks like a job title."""
     title = lex.TITLE_CUT.split(lex.TITLE_LEAD.sub("", raw.strip()), maxsplit=1)[0]
-    title = lex.TITLE_LEAD.sub("", title.strip().split("的")[-1]).strip(" □—–-|｜" + lex.QUOTES)
+    last = [part for part in re.split("[的|｜]", title.strip()) if part.strip()][-1:]
+    title = lex.TITLE_LEAD.sub("", "".join(last).strip()).strip(" □—–-|｜#【】〔〕[]" + lex.QUOTES)
     title = title.rstrip(lex.TITLE_PARTICLES)
     low, high = lex.TITLE_LENGTH
     if not low <= len(title) <= high or "□" in title or lex.NOT_A_TITLE.search(title):
@@ -572,6 +608,8 @@ def _pay(text: str, yearly: bool) -> dict[str, Found]:
     alone = lex.SALARY_ALONE.match(text.strip())
     if alone and re.search(r"[千万kw]", alone.group(1).lower()):
         pay = _monthly(_money(alone.group(1)), yearly)
+        if pay is not None and alone.group(2):  # 七千多: more than the figure, so its least
+            return {"salary_min": (pay, 0.7)}
         if pay is not None:
             return {"salary_min": (pay, 0.7), "salary_max": (pay, 0.7)}
     return {}

@@ -1265,3 +1265,95 @@ def test_places_and_a_name_of_its_own_stay_an_employer(text, employer):
 )
 def test_hostile_runs_of_figures_or_hiring_words_state_nothing(text):
     assert read_job(text).fields == {}
+
+
+@pytest.mark.parametrize(
+    ("text", "fields"),
+    [
+        (
+            "岗位 / 人数 / 薪资\n理发师 / 3人 / 5000-7000元\n地点：合肥蜀山区",
+            {"title": "理发师", "headcount": 3, "salary_min": 5000, "salary_max": 7000},
+        ),
+        ("#岗位# 电工\n#单位# 华峰物业\n#住宿# 公司宿舍", {"title": "电工", "housing": True}),
+        ("名称：装卸工\n公司：安达物流\n包住：是", {"title": "装卸工", "housing": True}),
+        ("【急聘】水电工\n📍 南昌市青山湖区\n💰 6000-8000/月", {"title": "水电工"}),
+        ("远大物业｜秩序维护员\n¥3800/月", {"title": "秩序维护员"}),
+    ],
+)
+def test_cards_as_tables_hash_labels_and_bars(text, fields):
+    assert stated(text, *fields) == fields
+
+
+def test_a_row_of_label_value_pairs_is_no_table():
+    text = "岗位 | 钳工\n住宿 | 包住\n人数 | 4人"
+    assert stated(text, "title", "housing", "headcount") == {
+        "title": "钳工",
+        "housing": True,
+        "headcount": 4,
+    }
+
+
+@pytest.mark.parametrize(
+    ("text", "fields"),
+    [
+        ("这个质检员，工资五千二，学历高中", {"title": "质检员"}),
+        ("刚才那个面点师，有人问包不包住——包住", {"title": "面点师", "housing": True}),
+        ("@阿明 问保安多大年龄能报——五十岁以下", {"title": "保安"}),
+        ("“老张”问钢筋工还要几个人，还要五个", {"title": "钢筋工", "headcount": 5}),
+        ("招搬运工俩，一个月五千", {"title": "搬运工", "headcount": 2}),
+        ("有人问这个厨师岗要不要学历，学历不限", {"title": "厨师", "education": "none"}),
+        ("这个育婴师的活儿啊，工资八千", {"title": "育婴师"}),
+        ("有个仓管员的岗位，早八晚五", {"title": "仓管员"}),
+        ("讲那个车间的活儿，叫打磨工，计件", {"title": "打磨工"}),
+        ("远东重工机械有限公司的钳工这个岗位，初中学历", {"title": "钳工"}),
+        ("招那个叉车司机，两年经验", {"title": "叉车司机"}),
+    ],
+)
+def test_titles_pointed_at_asked_about_or_counted_after(text, fields):
+    assert stated(text, *fields) == fields
+
+
+@pytest.mark.parametrize(
+    ("text", "fields"),
+    [
+        ("汽修工，八千多，包住", {"salary_min": 8000}),
+        ("店员，四千来块，不包住", {"salary_min": 4000, "salary_max": 4000, "housing": False}),
+        ("保洁，工钿四千二，包吃住", {"salary_min": 4200, "salary_max": 4200, "housing": True}),
+        ("保安，工资三千，不是，三千六，包住", {"salary_min": 3600, "salary_max": 3600}),
+        ("传菜员，三千五，哎呀我看错了，是三千九", {"salary_min": 3900, "salary_max": 3900}),
+        ("食堂帮厨，月薪三千，住宿不提供", {"housing": False}),
+        ("分拣员，冇得学历要求，小白也行", {"education": "none", "experience_years": 0}),
+    ],
+)
+def test_pay_housing_and_requirements_said_otherwise(text, fields):
+    assert stated(text, *fields) == fields
+
+
+@pytest.mark.parametrize(
+    ("text", "employer"),
+    [
+        ("南宁市青秀区的邕城实验小学招数学老师，本科", "邕城实验小学"),
+        ("桂林市秀峰区的漓水阁客栈招前台，包住", "漓水阁客栈"),
+        ("宁波海曙区的甬江康宁颐养院招护理员", "甬江康宁颐养院"),
+        ("粤香轩茶餐厅请厨师，人工六千", "粤香轩茶餐厅"),
+        ("金桥科技（苏州）有限公司招质检员", "金桥科技（苏州）有限公司"),
+        ("华信电子有限公司的电工，哎呀念错了，是钳工，两年经验", "华信电子有限公司"),
+    ],
+)
+def test_names_after_places_and_de_in_a_workplace_that_hires_or_as_spelt(text, employer):
+    assert stated(text, "employer") == {"employer": employer}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "泉州晋江市的运动鞋厂招针车工，计件",  # works after places: a kind
+        "三亚海棠区的五星酒店招西餐厨师",  # a service by its kind alone
+        "昆明官渡区有只工厂，招机修工",  # 有只: 有个 in Wu speech
+        "刚讲到电子厂的普工，包吃住",
+        "木工，会做家具的，三年经验",
+        "恭喜那个叫“小雨”的宝子！下面讲一个岗位，是保育员",
+    ],
+)
+def test_kinds_talk_and_handles_name_no_employer(text):
+    assert "employer" not in read_job(text).fields
