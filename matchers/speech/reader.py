@@ -738,7 +738,12 @@ def _places_named(clauses: list[Clause]) -> Iterator[tuple[Found, bool]]:
             city = bool(last.place.city) and not last.is_district
             zone = places.zone_at(text, last.end) if city else None
             end = last.end + len(zone or "")
-            town = _TOWN.match(text[end:])
+            # a town of the place, in full or by its bare name (昆山花桥, 东莞厚街, 中山古镇), else
+            # any name of a town's shape (东莞长安镇)
+            known_town = None if zone else places.town_at(last.place, text, end)
+            said_town = None if known_town else _TOWN.match(text[end:])
+            town = known_town[0] if known_town else said_town.group() if said_town else ""
+            after = known_town[1] if known_town else end
             if (
                 _BROADCAST.match(text[end:])
                 or _AUDIENCE.match(text[end:])
@@ -747,7 +752,9 @@ def _places_named(clauses: list[Clause]) -> Iterator[tuple[Found, bool]]:
                 continue
             # A city is where the job is with workplace words, or with a town or a zone of
             # its own (东莞市长安镇: cities without counties; 青岛西海岸新区).
-            workplace = _PLACE_BEFORE.search(text[: first.start]) or _PLACE_AFTER.match(text[end:])
+            workplace = _PLACE_BEFORE.search(text[: first.start]) or _PLACE_AFTER.match(
+                text[after:]
+            )
             if not last.is_district and not (workplace or (city and (town or zone))):
                 continue
             if zone is not None:
@@ -759,7 +766,7 @@ def _places_named(clauses: list[Clause]) -> Iterator[tuple[Found, bool]]:
                 place = text[last.start : last.end]
             else:
                 place = last.district
-            yield (place + (town.group() if town else ""), 0.85), bool(workplace)
+            yield (place + town, 0.85), bool(workplace)
 
 
 _FULL_SUFFIXES = ("省", "市", "区", "县", "旗", "州", "盟")

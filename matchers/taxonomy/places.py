@@ -18,6 +18,7 @@ from pathlib import Path
 CITY = "聊城市"
 PROVINCE = "山东省"
 DIVISIONS = Path(__file__).with_name("divisions.tsv")
+TOWNS = Path(__file__).with_name("towns.tsv")
 
 # Canonical zone → the ways people write it. Zones are the home city's: 济南高新区 is not ours.
 _ZONES: dict[str, tuple[str, ...]] = {
@@ -160,6 +161,54 @@ def bare_county_at(text: str, at: int) -> Mention | None:
     return None
 
 
+# Towns' bare names that are words of direction or of a town's centre (城关镇, 东城街道): said
+# after a county they mean a part of it, not one town.
+_TOWN_WORDS = frozenset(
+    {"城关", "城中", "城东", "城西", "城南", "城北", "东城", "西城", "南城", "北城", "中心", "新城"}
+)
+_TOWN_SUFFIXES = ("街道", "镇", "乡")
+_LONGEST_TOWN = 12
+
+
+@cache
+def _towns() -> dict[Place, dict[str, str]]:
+    """Each county's towns (a city's, where it has no counties: 东莞市), by full and bare
+    name (花桥镇, 花桥), from towns.tsv."""
+    by_code = {}
+    for line in DIVISIONS.read_text(encoding="utf-8").splitlines():
+        if line and not line.startswith("#"):
+            code, province, city, county, _ = line.split("\t")
+            by_code[code] = Place(province, city, county)
+    towns: dict[Place, dict[str, str]] = {}
+    for line in TOWNS.read_text(encoding="utf-8").splitlines():
+        if not line or line.startswith("#"):
+            continue
+        code, names = line.split("\t")
+        if code not in by_code:
+            continue
+        table = towns.setdefault(by_code[code], {})
+        for name in names.split(","):
+            table[name] = name
+            bare = name.removesuffix(next(s for s in _TOWN_SUFFIXES if name.endswith(s)))
+            # 青城山, 太湖: a town named after a mountain or a lake is the landmark when bare
+            if len(bare) >= 2 and bare not in _TOWN_WORDS and not bare.endswith(("山", "湖")):
+                table.setdefault(bare, name)
+    return towns
+
+
+def town_at(place: Place, text: str, at: int) -> tuple[str, int] | None:
+    """A town of `place` (a county, or a city without counties) named at `at`, in full or bare
+    (昆山花桥 → 花桥镇, 东莞厚街 → 厚街镇): its full name and where the name ends."""
+    table = _towns().get(place)
+    if not table:
+        return None
+    for end in range(min(len(text), at + _LONGEST_TOWN), at + 1, -1):
+        name = table.get(text[at:end])
+        if name is not None and not text.startswith(_LANDMARK, end):
+            return name, end
+    return None
+
+
 def _needs_context(place: Place) -> bool:
     return bool(place.county) and place.province != PROVINCE and not place.county.endswith("市")
 
@@ -227,9 +276,13 @@ def _longest_at(text: str, at: int, before: Mention | None) -> tuple[int, tuple[
             )
             if held:
                 return end, held
-        if alias in index.everyday and _TOWN_AT.match(text, end):
-            # 中山小榄镇: an everyday word before a town is a city whose towns are its own
-            cities = tuple(p for p in index.everyday[alias] if not p.county)
+        if alias in index.everyday:
+            # 中山小榄镇, 中山古镇: an everyday word before a town is a city whose towns are its own
+            cities = tuple(
+                p
+                for p in index.everyday[alias]
+                if not p.county and (_TOWN_AT.match(text, end) or town_at(p, text, end))
+            )
             if cities:
                 return end, cities
     return None
