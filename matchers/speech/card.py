@@ -59,6 +59,31 @@ _KNOWN = _EMPLOYER | _TITLE | _SAID.keys() | _EXPERIENCE | _TRAVEL | _HOUSING
 # What separates a card's pieces, and symbols that only mark them
 _PIECE = re.compile(rf"[；;|｜。，,\s/／【】〔〕{_SYMBOL}]+")
 _CELL_APART = re.compile(r"\s*[/／|｜]\s*")
+_RULE_ROW = re.compile(r"\|?(?:\s*:?-{2,}:?\s*\|)+\s*:?-*:?\s*")  # |---|---|
+# Cells of one line: bars, arrows, middle dots, or a slash or @ between spaces
+_CELL_MARK = re.compile(r"[|｜►▶·•]|\s[/／@]\s")
+_HIRING_WORD = re.compile(r"招聘|急聘|急招|诚聘|直招|热招|高薪诚聘|长期招")
+_BRACKETED_LEAD = re.compile(r"^[【〔\[]([^】〕\]]{1,12})[】〕\]]\s*(?=\S)")
+_LABELLED = re.compile(r"[\u4e00-\u9fff]{1,6}\s*[:：]")
+# Labels in English on bilingual cards (Job: 焊工 | Company: …)
+_ENGLISH = {
+    **dict.fromkeys(("job", "position", "pos", "title", "role"), "岗位"),
+    **dict.fromkeys(("company", "co", "employer"), "公司"),
+    **dict.fromkeys(("city", "location", "loc", "place", "where"), "地点"),
+    **dict.fromkeys(("pay", "salary", "wage", "monthly pay"), "薪资"),
+    **dict.fromkeys(("housing", "accommodation", "dorm"), "住宿"),
+    **dict.fromkeys(("grads", "graduates", "fresh graduates"), "应届生"),
+    **dict.fromkeys(("edu", "education"), "学历"),
+    **dict.fromkeys(("exp", "experience"), "经验"),
+    **dict.fromkeys(("travel",), "出差"),
+    **dict.fromkeys(("headcount", "openings"), "人数"),
+}
+_HIRING_EN = re.compile(r"(?<![A-Za-z])(?:we(?:'re| are)\s+)?(?:now\s+)?hiring(?![A-Za-z])", re.I)
+_YEARS_EN = re.compile(r"(?<=\d)\s*(?:yrs?|years?)(?![A-Za-z])", re.I)
+_ENGLISH_LABEL = re.compile(
+    r"(?<![A-Za-z])(" + "|".join(sorted(_ENGLISH, key=len, reverse=True)) + r")\s*[:：]",
+    re.IGNORECASE,
+)
 _MARKS_AROUND = re.compile(rf"^[\s{_SYMBOL}]+|[\s{_SYMBOL}]+$")
 _COMMA_PAIR = re.compile(r"([\u4e00-\u9fff]{1,6})\s*[，,]\s*(.*)")
 _TIMES = re.compile(r"\s*[×xX*]\s*(\d+)\s*$")
@@ -67,7 +92,9 @@ _BARE_COUNT = re.compile(r"[\d零〇一二两三四五六七八九十百]+")
 
 def spoken(text: str) -> str:
     """The card's fields in a host's words; the text itself when it is no card."""
-    text = _table_as_pairs(text)
+    text = _ENGLISH_LABEL.sub(lambda found: _ENGLISH[found.group(1).lower()] + "：", text)
+    text = _YEARS_EN.sub("年经验", _HIRING_EN.sub("招", text))
+    text = _cells_as_clauses(_table_as_pairs(text))
     matches = list(_PAIR.finditer(text))
     pairs = [_label_and_value(match) for match in matches]
     pairs = [_opened(label, value) for label, value in pairs]
@@ -85,12 +112,12 @@ def spoken(text: str) -> str:
 
 
 def _table_as_pairs(text: str) -> str:
-    """岗位 / 人数 / 薪资 over 瑜伽教练 / 2人 / 6000-9000元: a row of known labels over a row of
-    as many values, as label：value pairs."""
-    lines = text.split("\n")
+    """岗位 / 人数 / 薪资 over 瑜伽教练 / 2人 / 6000-9000元 (or a table of | cells |): a row of
+    known labels over a row of as many values, as label：value pairs."""
+    lines = [line for line in text.split("\n") if not _RULE_ROW.fullmatch(line.strip())]
     for at in range(len(lines) - 1):
-        labels = _CELL_APART.split(_MARKS_AROUND.sub("", lines[at]))
-        values = _CELL_APART.split(lines[at + 1].strip())
+        labels = _CELL_APART.split(_MARKS_AROUND.sub("", lines[at]).strip("|｜ "))
+        values = _CELL_APART.split(lines[at + 1].strip("|｜ "))
         if (
             len(labels) >= 2
             and len(labels) == len(values)
@@ -101,6 +128,25 @@ def _table_as_pairs(text: str) -> str:
             pairs = "；".join(f"{label}：{value}" for label, value in cells)
             return "\n".join([*lines[:at], pairs, *lines[at + 2 :]])
     return text
+
+
+def _cells_as_clauses(text: str) -> str:
+    """仓储主管｜慈溪海丰电器有限公司｜宁波慈溪｜7K-9K｜大专: a line of three or more cells apart by
+    bars, arrows or dots, none labelled, as clauses a host would say one after another."""
+    lines = text.split("\n")
+    for number, line in enumerate(lines):
+        cells = [cell for cell in _CELL_MARK.split(line) if cell.strip()]
+        if len(cells) >= 3 and not any(_LABELLED.match(cell.strip()) for cell in cells):
+            # 【招聘】高铁保洁员: a bracketed word opening a cell is a clause of its own
+            said = (_BRACKETED_LEAD.sub(_opening_word, cell.strip()) for cell in cells)
+            lines[number] = "，".join(said)
+    return "\n".join(lines)
+
+
+def _opening_word(found: re.Match[str]) -> str:
+    """【急聘】 hires what follows; 【保洁主管】 is said before it."""
+    word = found.group(1)
+    return word if _HIRING_WORD.fullmatch(word) else word + "，"
 
 
 def _label_and_value(match: re.Match[str]) -> tuple[str, str]:

@@ -50,7 +50,7 @@ PAY_WORD = (
 )
 SALARY_RANGE = re.compile(rf"({MONEY}){CURRENCY}{DASH}({MONEY}){CURRENCY}(?!\s*(?:人|名|年|岁|个))")
 SALARY_FROM = re.compile(
-    rf"(?:底薪|保底|基本工资)(?:是|为|有)?\s*({MONEY})|({MONEY}){CURRENCY}\s*(?:以上|起|出头)"
+    rf"(?:底薪|保底|基本工资)(?:是|为|有)?\s*({MONEY})|({MONEY}){CURRENCY}\s*(?:以上|起|出头|\+(?!\s*\d))"
     rf"|({MONEY}){CURRENCY}\s*(?:加|\+)\s*(?:提成|绩效|奖金|课时费|计件)"
     rf"|(?:{PAY_WORD})(?:能|可以)?(?:过|破)(万)"
 )
@@ -367,6 +367,14 @@ NAMED_WITHIN = re.compile("(?:我是|我们是|是|叫|来自)" + _registered_of
 # 叫 and the name.
 NAMED_AS = re.compile(r"^(?:名字|店名)?叫(?:做)?([\u4e00-\u9fffA-Za-z0-9·]{2,16})$")
 NAMED_AS_ITSELF = re.compile(r"^(?:名字|店名|厂名)叫(?:做)?([\u4e00-\u9fffA-Za-z0-9·]{2,16})$")
+# A recruiter naming their own workplace: 我们是广东信衡律师事务所, 我们叫馨月月子会所 (a name of
+# a workplace's shape), or 我是绿盈茶业的老板娘 (any name, before the speaker's role in it).
+WE_ARE = re.compile(
+    r"^(?:大家好)?(?:我们|咱们|俺们)(?:这|这边)?(?:是|叫)"
+    rf"((?:(?!我|是|的|招|这|那|一家|一个)[\u4e00-\u9fffA-Za-z0-9·]){{2,28}}?(?:{ORG}))$"
+    r"|^(?:大家好)?我是((?:(?!我|是|的|这|那|咱|一家|一个)[\u4e00-\u9fffA-Za-z0-9·]){2,16})的"
+    r"(?:HR|hr|人事|招聘负责人|招聘经理|老板娘|老板|负责人|总经理|经理|站长|院长|店长|厂长|园长|校长)"
+)
 # Quotation marks a host's card or caption puts around a name or a title, opening and closing.
 OPEN_QUOTE, CLOSE_QUOTE = '“"「『', '”"」』'
 QUOTES = OPEN_QUOTE + CLOSE_QUOTE
@@ -440,7 +448,7 @@ TITLE_AFTER_HIRE = re.compile(
     r"|(?<![申邀])请(?!问|大家|各位|注意|假|您|你|到|点|关注|记|看|稍|放心|联系|出|来|上))(?!聘)"
 )
 TITLE_CUT = re.compile(
-    rf"(?:{NUMBER})\s*(?:个人|名|位|人|个$)|[俩仨]$|\d|要求|需要|要|在(?!线)|招(?!聘(?:专员|主管|经理))|有(?!机|色|限)|学历|工作地点"
+    rf"(?:{NUMBER})\s*(?:个人|名|位|人|个$)|[俩仨]$|\d|[零一二两三四五六七八九十百]+[千万]|急招|急聘|要求|需要|要|在(?!线)|招(?!聘(?:专员|主管|经理))|有(?!机|色|限)|学历|工作地点"
     r"|地点|[（(]"
     rf"|{PAY_WORD}|若干|包吃|包住|提供|上班|经验|负责|主要|不用|无需|偶尔|经常|本科|大专|专科|中专"
     r"|(?<=.)(?:高中|初中)|硕士|博士|技校|的工作|的岗位|的职位|岗位|职位|工作$|岗$|的$|(?<=[工员师手])(?:和|或|跟|及)"
@@ -450,6 +458,8 @@ TITLE_LEAD = re.compile(
 )
 # A dash after a viewer's question, before the host's answer (有人问包不包住——包住)
 ANSWER_AFTER_DASH = re.compile(r"(?<=问)([^，,。!?—]{1,16})—{2,}")
+# Emoji, arrows and other marks before or after a title on a card (🔥 外卖骑手, 📣 银行大堂经理)
+SYMBOLS_AROUND = re.compile(r"^[^\w（(]+|[^\w）)]+$")
 # A viewer's question about a job the host then answers (有位老乡问保安要不要学历): the job.
 ASKED_ABOUT = re.compile(
     r"问(?!主播|主持|我|你|大家|HR|hr)(?:一下|问)?(?:刚才|刚刚|刚|头先|之前|上一个)?"

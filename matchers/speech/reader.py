@@ -243,6 +243,7 @@ def _employer_by_shape(clauses: list[Clause]) -> tuple[Found, tuple[int, int] | 
         before = clauses[number - 1].text if number else ""
         named = (
             lex.WORKPLACE_NAMED_AS.search(clause.text)
+            or lex.WE_ARE.match(clause.text)
             or lex.NAMED_AS_ITSELF.match(clause.text)
             or (lex.NAMED_AS.match(clause.text) if lex.NAMED_AS_AFTER.search(before) else None)
         )
@@ -511,7 +512,7 @@ def _trimmed(raw: str) -> str | None:
     title = lex.TITLE_CUT.split(lex.TITLE_LEAD.sub("", raw.strip()), maxsplit=1)[0]
     last = [part for part in re.split("[的|｜]", title.strip()) if part.strip()][-1:]
     title = lex.TITLE_LEAD.sub("", "".join(last).strip()).strip(" □—–-|｜#【】〔〕[]" + lex.QUOTES)
-    title = title.rstrip(lex.TITLE_PARTICLES)
+    title = lex.SYMBOLS_AROUND.sub("", title).rstrip(lex.TITLE_PARTICLES)
     low, high = lex.TITLE_LENGTH
     if not low <= len(title) <= high or "□" in title or lex.NOT_A_TITLE.search(title):
         return None
@@ -605,7 +606,7 @@ def _pay(text: str, yearly: bool) -> dict[str, Found]:
         pay = _monthly(_money(next(group for group in match.groups() if group)), yearly)
         if pay is not None:
             return {"salary_min": (pay, 0.75), "salary_max": (pay, 0.75)}
-    alone = lex.SALARY_ALONE.match(text.strip())
+    alone = lex.SALARY_ALONE.match(text.strip(" □"))  # 理货员六千多: the title is masked
     if alone and re.search(r"[千万kw]", alone.group(1).lower()):
         pay = _monthly(_money(alone.group(1)), yearly)
         if pay is not None and alone.group(2):  # 七千多: more than the figure, so its least

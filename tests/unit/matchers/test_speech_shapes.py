@@ -719,7 +719,6 @@ def test_the_speakers_own_place_a_subsidy_and_an_introduction_state_no_field(tex
     [
         ("在广东中山小榄镇，五金厂招抛光打磨工", {"location": "中山市小榄镇"}),
         ("在宝安上班，电子厂招维修技术员", {}),
-        ("我是东莞大朗镇织梦毛织厂的老板娘，我们厂招套口工", {}),
         ("麻城市人民医院这次招护士二十名", {"employer": "麻城市人民医院"}),
         ("芜湖鸠江区远驰汽车零部件招质量工程师", {"employer": "芜湖鸠江区远驰汽车零部件"}),
     ],
@@ -1357,3 +1356,64 @@ def test_names_after_places_and_de_in_a_workplace_that_hires_or_as_spelt(text, e
 )
 def test_kinds_talk_and_handles_name_no_employer(text):
     assert "employer" not in read_job(text).fields
+
+
+@pytest.mark.parametrize(
+    ("text", "fields"),
+    [
+        # the speaker's own firm is the employer; its place is not said as the job's
+        ("我是东莞大朗镇织梦毛织厂的老板娘，我们厂招套口工", {"employer": "东莞大朗镇织梦毛织厂"}),
+        ("我是青禾茶业的HR，招电商客服两名", {"employer": "青禾茶业"}),
+        ("大家好，我是这边的负责人，我们是临沂安顺驾校，招教练员", {"employer": "临沂安顺驾校"}),
+        ("我们叫悦心月子会所，在厦门思明区，招母婴护理师", {"employer": "悦心月子会所"}),
+        ("我是主播小凯，今天在沈阳直播", {}),
+    ],
+)
+def test_a_recruiter_naming_their_own_firm(text, fields):
+    assert stated(text, "employer", "location") == {
+        **fields,
+        **({"location": "厦门市思明区"} if "思明区" in text else {}),
+    }
+
+
+@pytest.mark.parametrize(
+    ("text", "fields"),
+    [
+        (
+            "质检主管｜常州恒锐精工有限公司｜常州武进区｜8K-10K｜大专｜3年经验｜包住",
+            {
+                "title": "质检主管",
+                "employer": "常州恒锐精工有限公司",
+                "location": "常州市武进区",
+                "salary_min": 8000,
+                "salary_max": 10000,
+                "education": "associate",
+                "experience_years": 3,
+                "housing": True,
+            },
+        ),
+        (
+            "► 叉车司机 ► 郑州中牟县 ► 5500-6500 ► 初中",
+            {"title": "叉车司机", "education": "junior_high"},
+        ),
+        ("【急聘】分拣员 10名｜成都双流区｜月薪4200", {"title": "分拣员", "headcount": 10}),
+        (
+            "Job: 跟单员 | Company: 宁波海达进出口有限公司 | City: 宁波北仑区 | Pay: 5000+",
+            {"title": "跟单员", "employer": "宁波海达进出口有限公司", "salary_min": 5000},
+        ),
+        (
+            "Hiring 🔔 测试工程师 @ 武汉洪山区 · 本科 · 3 yrs",
+            {"title": "测试工程师", "experience_years": 3},
+        ),
+        (
+            "公司：保定恒达建筑有限公司\n| 岗位 | 地点 | 工资 |\n|---|---|---|\n"
+            "| 钢筋工 | 保定竞秀区 | 9000-11000 |",
+            {"title": "钢筋工", "salary_min": 9000, "salary_max": 11000},
+        ),
+        ("🍲 凉菜师傅\n💰 5500/月\n🏠 包吃住", {"title": "凉菜师傅", "housing": True}),
+        ("搬运工急招8人。", {"title": "搬运工", "headcount": 8}),
+        ("配菜员四千多。", {"title": "配菜员", "salary_min": 4000}),
+    ],
+)
+def test_cards_of_cells_english_labels_and_emoji_before_a_title(text, fields):
+    assert stated(text, *fields) == fields
