@@ -11,7 +11,7 @@ import re
 
 # 【label】value (up to the next label), label：value after the start or a separator, or
 # label，value between semicolons (岗位，焊工；学历，本科；…).
-_SYMBOL = "▶▲●■◆★☆•\u2600-\u27bf\u2b00-\u2bff\U0001f300-\U0001faff"  # ✅ ⭐ 📍 …
+_SYMBOL = "▶▲●■◆★☆•\u2500-\u257f\u2600-\u27bf\u2b00-\u2bff\U0001f300-\U0001faff"  # ✅ ⭐ 📍 ├ …
 _PAIR = re.compile(
     r"[【〔\[#]\s*([\u4e00-\u9fff]{1,6})\s*[】〕\]#]\s*"
     r"((?:(?![\u4e00-\u9fff]{1,6}\s*[:：])[^【】〔〕\[\]#；;|｜\n])*)"
@@ -39,6 +39,7 @@ _SAID: dict[str, str] = {
         ("薪资", "工资", "薪资待遇", "待遇", "月薪", "薪酬", "工资待遇", "收入", "月收入", "钱"),
         "月薪{}",
     ),
+    "年薪": "年薪{}",
     **dict.fromkeys(("人数", "招聘人数", "名额", "需求人数", "招聘名额"), "招{}"),
     **dict.fromkeys(
         ("地点", "工作地点", "地址", "工作地址", "上班地点", "区域", "工作区域", "工地", "在"),
@@ -58,7 +59,7 @@ _HOUSING = frozenset({"住宿", "住", "是否包住", "包住", "是否提供�
 _KNOWN = _EMPLOYER | _TITLE | _SAID.keys() | _EXPERIENCE | _TRAVEL | _HOUSING
 # What separates a card's pieces, and symbols that only mark them
 _PIECE = re.compile(rf"[；;|｜。，,\s/／【】〔〕{_SYMBOL}]+")
-_CELL_APART = re.compile(r"\s*[/／|｜]\s*")
+_CELL_APART = re.compile(r"\s*[/／|｜\t]\s*")
 _RULE_ROW = re.compile(r"\|?(?:\s*:?-{2,}:?\s*\|)+\s*:?-*:?\s*")  # |---|---|
 # Cells of one line: bars, arrows, middle dots, or a slash or @ between spaces
 _CELL_MARK = re.compile(r"[|｜►▶·•]|\s[/／@]\s")
@@ -79,6 +80,13 @@ _ENGLISH = {
     **dict.fromkeys(("headcount", "openings"), "人数"),
 }
 _HIRING_EN = re.compile(r"(?<![A-Za-z])(?:we(?:'re| are)\s+)?(?:now\s+)?hiring(?![A-Za-z])", re.I)
+_PER_MONTH_EN = re.compile(r"\s*(?:/\s*month|per month|a month)(?![A-Za-z])", re.I)
+_THOUSANDS = re.compile(r"(?<=\d),(?=\d{3}(?!\d))")  # ¥5,500
+# Whole phrases of bilingual cards
+_SAID_EN = (
+    (re.compile(r"no experience (?:needed|required)", re.I), "不要经验"),
+    (re.compile(r"(?:accommodation|housing|dorm) (?:provided|included)", re.I), "包住"),
+)
 _YEARS_EN = re.compile(r"(?<=\d)\s*(?:yrs?|years?)(?![A-Za-z])", re.I)
 _ENGLISH_LABEL = re.compile(
     r"(?<![A-Za-z])(" + "|".join(sorted(_ENGLISH, key=len, reverse=True)) + r")\s*[:：]",
@@ -94,6 +102,9 @@ def spoken(text: str) -> str:
     """The card's fields in a host's words; the text itself when it is no card."""
     text = _ENGLISH_LABEL.sub(lambda found: _ENGLISH[found.group(1).lower()] + "：", text)
     text = _YEARS_EN.sub("年经验", _HIRING_EN.sub("招", text))
+    text = _THOUSANDS.sub("", _PER_MONTH_EN.sub("/月", text))
+    for english, chinese in _SAID_EN:
+        text = english.sub(chinese, text)
     text = _cells_as_clauses(_table_as_pairs(text))
     matches = list(_PAIR.finditer(text))
     pairs = [_label_and_value(match) for match in matches]

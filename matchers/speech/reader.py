@@ -607,7 +607,8 @@ def _pay(text: str, yearly: bool) -> dict[str, Found]:
         if pay is not None:
             return {"salary_min": (pay, 0.75), "salary_max": (pay, 0.75)}
     alone = lex.SALARY_ALONE.match(text.strip(" □"))  # 理货员六千多: the title is masked
-    if alone and re.search(r"[千万kw]", alone.group(1).lower()):
+    # 三千六, 4500 alone; not a year alone (2025)
+    if alone and re.search(r"[千万kw]|^(?!19\d\d$|20\d\d$)\d{4,5}$", alone.group(1).lower()):
         pay = _monthly(_money(alone.group(1)), yearly)
         if pay is not None and alone.group(2):  # 七千多: more than the figure, so its least
             return {"salary_min": (pay, 0.7)}

@@ -1417,3 +1417,25 @@ def test_a_recruiter_naming_their_own_firm(text, fields):
 )
 def test_cards_of_cells_english_labels_and_emoji_before_a_title(text, fields):
     assert stated(text, *fields) == fields
+
+
+@pytest.mark.parametrize(
+    ("text", "fields"),
+    [
+        ("┌岗位：电工\n├薪资：6500\n├经验：3年\n└住宿：包", {"salary_min": 6500, "housing": True}),
+        ("岗位\t学历\t人数\n仓管员\t不限\t4", {"education": "none", "headcount": 4}),
+        (
+            "单位：康宁卫生院\n岗位：护士\n年薪：12万-15万",
+            {"salary_min": 10000, "salary_max": 12500},
+        ),
+        ("Salary: ¥6,200/month\nNo experience needed", {"salary_min": 6200, "experience_years": 0}),
+        ("Role: 保安\nEmployer: 安达物业\nAccommodation provided", {"housing": True}),
+        ("📢 焊工 ×6\n💰 7000-9000", {"headcount": 6}),
+        ("招门卫，包住，3800。", {"salary_min": 3800, "salary_max": 3800}),
+        ("招绣娘，学历勿要求，勿要经验，勿包住", {"experience_years": 0, "housing": False}),
+        ("招绕线工，冒得经验也要得", {"experience_years": 0}),
+        ("招剥虾工，啥学历都不要", {"education": "none"}),
+    ],
+)
+def test_box_cards_tabs_yearly_labels_english_phrases_and_wu_and_hunan_words(text, fields):
+    assert stated(text, *fields) == fields
