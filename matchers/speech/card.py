@@ -53,6 +53,7 @@ _HOUSING_YES = frozenset(
     {"提供", "有", "包", "包住", "免费", "免费提供", "有宿舍", "提供宿舍", "是", "公司宿舍"}
 )
 _HOUSING_NO = frozenset({"不提供", "无", "没有", "不包", "不包住", "自理", "住宿自理", "否"})
+_HOUSING_NOT = re.compile(r"不|无|没|自理|自己")
 _NO_TRAVEL = frozenset({"无", "不", "否", "不用", "不需要", "无需"})
 _TRAVEL = frozenset({"出差", "是否出差", "出差要求"})
 _HOUSING = frozenset({"住宿", "住", "是否包住", "包住", "是否提供住宿", "宿舍"})
@@ -65,7 +66,10 @@ _RULE_ROW = re.compile(r"\|?(?:\s*:?-{2,}:?\s*\|)+\s*:?-*:?\s*")  # |---|---|
 _CELL_MARK = re.compile(r"[|｜►▶·•]|\s[/／@]\s")
 _HIRING_WORD = re.compile(r"招聘|急聘|急招|诚聘|直招|热招|高薪诚聘|长期招")
 _BRACKETED_LEAD = re.compile(r"^[【〔\[]([^】〕\]]{1,12})[】〕\]]\s*(?=\S)")
-_LABELLED = re.compile(r"[\u4e00-\u9fff]{1,6}\s*[:：]")
+# A labelled cell: label：value, or 【label】value with a label a card uses
+_LABELLED = re.compile(
+    r"[\u4e00-\u9fff]{1,6}\s*[:：]|[【〔\[#]\s*([\u4e00-\u9fff]{1,6})\s*[】〕\]#]"
+)
 # Labels in English on bilingual cards (Job: 焊工 | Company: …)
 _ENGLISH = {
     **dict.fromkeys(("job", "position", "pos", "title", "role"), "岗位"),
@@ -147,11 +151,19 @@ def _cells_as_clauses(text: str) -> str:
     lines = text.split("\n")
     for number, line in enumerate(lines):
         cells = [cell for cell in _CELL_MARK.split(line) if cell.strip()]
-        if len(cells) >= 3 and not any(_LABELLED.match(cell.strip()) for cell in cells):
+        if len(cells) >= 3 and not any(_labelled(cell.strip()) for cell in cells):
             # 【招聘】高铁保洁员: a bracketed word opening a cell is a clause of its own
             said = (_BRACKETED_LEAD.sub(_opening_word, cell.strip()) for cell in cells)
             lines[number] = "，".join(said)
     return "\n".join(lines)
+
+
+def _labelled(cell: str) -> bool:
+    found = _LABELLED.match(cell)
+    if found is None:
+        return False
+    label = found.group(1)  # 【岗位】焊工 is labelled; 【招聘】焊工 hires
+    return label is None or (label in _KNOWN and not _HIRING_WORD.fullmatch(label))
 
 
 def _opening_word(found: re.Match[str]) -> str:
@@ -193,9 +205,11 @@ def _said(label: str, value: str) -> str:
     if label in _EXPERIENCE:
         return value if "经验" in value else f"{value}经验"
     if label in _HOUSING:
-        if value in _HOUSING_YES:
+        if value in _HOUSING_NO or _HOUSING_NOT.search(value):
+            return "不包住"
+        if value in _HOUSING_YES or "宿舍" in value:  # 厂区宿舍, 员工宿舍
             return "提供住宿"
-        return "不包住" if value in _HOUSING_NO else f"住宿{value}"
+        return f"住宿{value}"
     if label in _TRAVEL:
         return "不用出差" if value in _NO_TRAVEL else f"{value}出差"
     if label in ("人数", "招聘人数", "名额", "需求人数", "招聘名额") and _BARE_COUNT.fullmatch(

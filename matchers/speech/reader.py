@@ -683,7 +683,8 @@ def _graduates(text: str) -> Found:
     return None
 
 
-_TOWN = re.compile(r"[\u4e00-\u9fff]{1,4}(?:镇|乡|街道)")
+# 的当湖街道, 这次招乡村…, 各乡镇: no town's name holds these
+_TOWN = re.compile(r"(?:(?!的|招|在|是|有|这|那|各)[\u4e00-\u9fff]){1,4}(?:镇|乡(?!村)|街道)")
 # A town right after places at the start of a clause (东莞长安镇恒锐五金): part of the lead.
 _TOWN_AFTER_PLACES = re.compile(
     r"(?![路街巷道])(?:(?!招|在|的|是|有)[\u4e00-\u9fff]){2,3}(?:镇|乡|街道)"
@@ -742,7 +743,21 @@ def _places_named(clauses: list[Clause]) -> Iterator[tuple[Found, bool]]:
             end = last.end + len(zone or "")
             # a town of the place, in full or by its bare name (昆山花桥, 东莞厚街, 中山古镇), else
             # any name of a town's shape (东莞长安镇)
-            known_town = None if zone else places.town_at(last.place, text, end)
+            known_town = None if zone else _town_after(last.place, text, end)
+            # 北海侨港镇: a town of one of the city's counties, said after the city
+            county_town = (
+                places.county_town_at(last.place, text, end)
+                if city and not zone and known_town is None
+                else None
+            )
+            if county_town is not None:
+                known_town = county_town[1:]
+            if known_town is None and not zone and len(last.places) > 1:
+                # 西湖区转塘街道: of the places a name may mean, the one the town lies in
+                owners = [p for p in last.places if _town_after(p, text, end) is not None]
+                if len(owners) == 1:
+                    known_town = _town_after(owners[0], text, end)
+                    county_town = (owners[0], *known_town) if known_town else None
             said_town = None if known_town else _TOWN.match(text[end:])
             town = known_town[0] if known_town else said_town.group() if said_town else ""
             after = known_town[1] if known_town else end
@@ -759,6 +774,8 @@ def _places_named(clauses: list[Clause]) -> Iterator[tuple[Found, bool]]:
             )
             if not last.is_district and not (workplace or (city and (town or zone))):
                 continue
+            if not last.place.city:
+                continue  # a province alone (工作地点：广东) does not say where the job is
             if zone is not None:
                 # Another city's zone (济南高新区) is no division but still where the job is.
                 place = last.place.name + zone
@@ -768,10 +785,23 @@ def _places_named(clauses: list[Clause]) -> Iterator[tuple[Found, bool]]:
                 place = text[last.start : last.end]
             else:
                 place = last.district
+            if county_town is not None:
+                place = county_town[0].name
             yield (place + town, 0.85), bool(workplace)
 
 
 _FULL_SUFFIXES = ("省", "市", "区", "县", "旗", "州", "盟")
+
+
+def _town_after(place: places.Place, text: str, end: int) -> tuple[str, int] | None:
+    """A town of the place right after it, or after 的 by its full name (德阳什邡的师古镇; not
+    天水秦州区的天水花牛…, where 天水 opens a firm's name)."""
+    found = places.town_at(place, text, end)
+    if found is None and text.startswith("的", end):
+        found = places.town_at(place, text, end + 1)
+        if found is not None and text[end + 1 : found[1]] != found[0]:
+            found = None
+    return found
 
 
 def _mentions(text: str) -> tuple[places.Mention, ...]:

@@ -199,15 +199,49 @@ def _towns() -> dict[Place, dict[str, str]]:
 
 def town_at(place: Place, text: str, at: int) -> tuple[str, int] | None:
     """A town of `place` (a county, or a city without counties) named at `at`, in full or bare
-    (昆山花桥 → 花桥镇, 东莞厚街 → 厚街镇): its full name and where the name ends."""
+    (昆山花桥 → 花桥镇, 东莞厚街 → 厚街镇): its full name and where the name ends. A bare name
+    counts only where the name ends there (花桥上班, 厚街的鞋厂), not inside a firm's name
+    (天津杨柳青年画社, 南宁吴圩国际机场)."""
     table = _towns().get(place)
     if not table:
         return None
     for end in range(min(len(text), at + _LONGEST_TOWN), at + 1, -1):
-        name = table.get(text[at:end])
-        if name is not None and not text.startswith(_LANDMARK, end):
+        said = text[at:end]
+        name = table.get(said)
+        if name is None or text.startswith(_LANDMARK, end):
+            continue
+        if said == name or _AFTER_A_BARE_TOWN.match(text, end):
             return name, end
     return None
+
+
+_AFTER_A_BARE_TOWN = re.compile(
+    r"$|[，,。;；:：!?！？\s(（]|的|这|那|是|在|一带|附近|上班|工作|有|招|请|镇上"
+)
+
+
+@cache
+def _counties_with_towns() -> dict[tuple[str, str], tuple[Place, ...]]:
+    """(province, city) → its counties that have towns."""
+    by_city: dict[tuple[str, str], list[Place]] = {}
+    for place in _towns():
+        if place.county:
+            by_city.setdefault((place.province, place.city), []).append(place)
+    return {city: tuple(counties) for city, counties in by_city.items()}
+
+
+def county_town_at(city: Place, text: str, at: int) -> tuple[Place, str, int] | None:
+    """A town of one of the city's counties named at `at` right after the city (北海侨港镇 →
+    银海区's 侨港镇, 舟山沈家门 → 普陀区's 沈家门街道): the county, the town's full name and where
+    the name ends; None when no county's town, or several counties' towns, are named so."""
+    found = [
+        (county, *town)
+        for county in _counties_with_towns().get((city.province, city.city), ())
+        if (town := town_at(county, text, at)) is not None
+    ]
+    longest = max((end for *_, end in found), default=0)
+    found = [hit for hit in found if hit[2] == longest]
+    return found[0] if len(found) == 1 else None
 
 
 def _needs_context(place: Place) -> bool:

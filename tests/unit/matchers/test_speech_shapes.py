@@ -1439,3 +1439,18 @@ def test_cards_of_cells_english_labels_and_emoji_before_a_title(text, fields):
 )
 def test_box_cards_tabs_yearly_labels_english_phrases_and_wu_and_hunan_words(text, fields):
     assert stated(text, *fields) == fields
+
+
+@pytest.mark.parametrize(
+    ("text", "housing"),
+    [
+        ("住家保姆，月薪7000，住家", True),
+        ("船员，一趟一个月，吃住都在船上", True),
+        ("看守员，值班室有床，可以住", True),
+        ("【岗位】焊工｜【单位】恒锻重工｜【住宿】提供", True),
+        ("岗位：铣工\n住宿：厂区宿舍", True),
+        ("岗位：铣工\n住宿：自己解决", False),
+    ],
+)
+def test_living_in_and_housing_said_in_a_cards_own_words(text, housing):
+    assert read_job(text).fields.get("housing") is housing

@@ -82,3 +82,29 @@ def test_the_builder_keeps_towns_of_known_counties_only(tmp_path: Path):
 
     rows = [line for line in out.read_text(encoding="utf-8").splitlines() if line[0] != "#"]
     assert rows == ["320583\t花桥镇,玉山镇"]
+
+
+@pytest.mark.parametrize(
+    ("text", "location"),
+    [
+        ("湖州织里的童装厂招车工", "湖州市吴兴区织里镇"),  # a town of one of the city's counties
+        ("北海侨港镇招渔船船长", "北海市银海区侨港镇"),
+        ("地点在西湖区转塘街道，招采茶工", "杭州市西湖区转塘街道"),  # the town settles which 西湖区
+        ("学校在德阳什邡的师古镇，招校医", "德阳市什邡市师古镇"),
+        ("在淇县各乡镇供电所上班", "鹤壁市淇县"),  # 各乡 is no town
+        ("于都县这次招乡村振兴专干", "赣州市于都县"),
+    ],
+)
+def test_towns_of_a_citys_counties_and_towns_that_settle_a_shared_name(text, location):
+    assert read_job(text).fields["location"] == location
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "南宁吴圩国际机场招安检员",  # a bare town's name inside a firm's name
+        "工作地点：广东，招普工",  # a province alone
+    ],
+)
+def test_a_town_inside_a_name_or_a_province_alone_is_no_location(text):
+    assert "location" not in read_job(text).fields
