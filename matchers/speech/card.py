@@ -18,11 +18,11 @@ _PAIR = re.compile(
     # 岗位：焊工, 职位 Job：焊工, 岗位——焊工; a value ends at a separator, a slash, two spaces
     # or a symbol that opens the next label (📍地点：…)
     rf"|(?:^|(?<=[；;|｜。，,\s】〕/／{_SYMBOL}]))"
-    r"\s*([\u4e00-\u9fff]{1,6})(?:\s*[A-Za-z]+)?\s*(?:[:：]|——)\s*"
+    r"\s*([\u4e00-\u9fff]{1,6})(?:\s*[A-Za-z]+)?\s*(?:[:：→]|——)\s*"
     rf"((?:(?!\s{{2}}|\s[/／]|\s+[\u4e00-\u9fff]{{1,6}}\s*[:：]|[{_SYMBOL}])[^；;|｜。\n/／])*)"
     r"|(?<=[；;:：])\s*([\u4e00-\u9fff]{1,6})\s*[，,]\s*([^；;|｜。\n]*)"
     # label/value pairs apart by spaces (岗位/钢筋工 学历/不限 经验/三年以上)
-    r"|(?:(?<=\s)|^)([\u4e00-\u9fff]{1,6})[/／]([^\s/／]+)(?=\s|$)"
+    r"|(?:(?<=\s)|^)([\u4e00-\u9fff]{1,6})[/／|｜]([^\s/／|｜]+)(?=\s|$)"
     # a label and its value on a line of their own, apart by a bar, a slash or a dash
     # (岗位｜面点师, 岗位 - 网格员)
     rf"|(?:^|(?<=\n))[\s{_SYMBOL}]*([\u4e00-\u9fff]{{1,6}})\s*(?:[|｜/／]|\s[-–—]\s)\s*([^\n]*)"
@@ -63,12 +63,16 @@ _PIECE = re.compile(rf"[；;|｜。，,\s/／【】〔〕{_SYMBOL}]+")
 _CELL_APART = re.compile(r"\s*[/／|｜\t]\s*")
 _RULE_ROW = re.compile(r"\|?(?:\s*:?-{2,}:?\s*\|)+\s*:?-*:?\s*")  # |---|---|
 # Cells of one line: bars, arrows, middle dots, or a slash or @ between spaces
-_CELL_MARK = re.compile(r"[|｜►▶·•]|\s[/／@]\s")
+_CELL_MARK = re.compile(rf"[|｜►·{_SYMBOL}\ufe0f]+|\s[/／@]\s")
+# 岗位｜安检员 学历｜高中: labels and values apart by bars, pairs apart by spaces
+_BARRED_LABEL = re.compile(r"(?:^|\s)([\u4e00-\u9fff]{1,6})[|｜/／](?=\S)")
+# #直播带岗#: a topic's tag, not a label
+_HASHTAG = re.compile(r"#([^#\n]{1,12})#")
 _HIRING_WORD = re.compile(r"招聘|急聘|急招|诚聘|直招|热招|高薪诚聘|长期招")
 _BRACKETED_LEAD = re.compile(r"^[【〔\[]([^】〕\]]{1,12})[】〕\]]\s*(?=\S)")
 # A labelled cell: label：value, or 【label】value with a label a card uses
 _LABELLED = re.compile(
-    r"[\u4e00-\u9fff]{1,6}\s*[:：]|[【〔\[#]\s*([\u4e00-\u9fff]{1,6})\s*[】〕\]#]"
+    r"[\u4e00-\u9fff]{1,6}\s*[:：→]|[【〔\[#]\s*([\u4e00-\u9fff]{1,6})\s*[】〕\]#]"
 )
 # Labels in English on bilingual cards (Job: 焊工 | Company: …)
 _ENGLISH = {
@@ -148,12 +152,15 @@ def _table_as_pairs(text: str) -> str:
 def _cells_as_clauses(text: str) -> str:
     """仓储主管｜慈溪海丰电器有限公司｜宁波慈溪｜7K-9K｜大专: a line of three or more cells apart by
     bars, arrows or dots, none labelled, as clauses a host would say one after another."""
+    text = _HASHTAG.sub(lambda tag: tag.group() if tag.group(1).strip() in _KNOWN else "，", text)
     lines = text.split("\n")
     for number, line in enumerate(lines):
-        cells = [cell for cell in _CELL_MARK.split(line) if cell.strip()]
-        if len(cells) >= 3 and not any(_labelled(cell.strip()) for cell in cells):
+        if sum(label in _KNOWN for label in _BARRED_LABEL.findall(line)) >= 2:
+            continue
+        cells = [cell for cell in _CELL_MARK.split(line) if cell.strip(" ，")]
+        if len(cells) >= 3 and sum(_labelled(cell.strip()) for cell in cells) <= 1:
             # 【招聘】高铁保洁员: a bracketed word opening a cell is a clause of its own
-            said = (_BRACKETED_LEAD.sub(_opening_word, cell.strip()) for cell in cells)
+            said = (_BRACKETED_LEAD.sub(_opening_word, cell.strip(" ，")) for cell in cells)
             lines[number] = "，".join(said)
     return "\n".join(lines)
 

@@ -507,11 +507,14 @@ def _title_candidates(
     yield start, text[start:], 0.7
 
 
+_AROUND_A_TITLE = " □—–-|｜#【】〔〕[]:：" + lex.QUOTES
+
+
 def _trimmed(raw: str) -> str | None:
     """The title a stretch of text opens with, if it looks like a job title."""
     title = lex.TITLE_CUT.split(lex.TITLE_LEAD.sub("", raw.strip()), maxsplit=1)[0]
     last = [part for part in re.split("[的|｜]", title.strip()) if part.strip()][-1:]
-    title = lex.TITLE_LEAD.sub("", "".join(last).strip()).strip(" □—–-|｜#【】〔〕[]" + lex.QUOTES)
+    title = lex.TITLE_LEAD.sub("", "".join(last).strip()).strip(_AROUND_A_TITLE)
     title = lex.SYMBOLS_AROUND.sub("", title).rstrip(lex.TITLE_PARTICLES)
     low, high = lex.TITLE_LENGTH
     if not low <= len(title) <= high or "□" in title or lex.NOT_A_TITLE.search(title):

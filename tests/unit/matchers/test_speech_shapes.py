@@ -1454,3 +1454,32 @@ def test_box_cards_tabs_yearly_labels_english_phrases_and_wu_and_hunan_words(tex
 )
 def test_living_in_and_housing_said_in_a_cards_own_words(text, housing):
     assert read_job(text).fields.get("housing") is housing
+
+
+@pytest.mark.parametrize(
+    ("text", "fields"),
+    [
+        (
+            "岗位→叉车工 / 公司→临沂顺达物流有限公司 / 出差→经常",
+            {"title": "叉车工", "employer": "临沂顺达物流有限公司", "travel": "frequent"},
+        ),
+        (
+            "岗位｜保安 学历｜高中 单位｜青岛港湾物业有限公司",
+            {"title": "保安", "education": "high_school", "employer": "青岛港湾物业有限公司"},
+        ),
+        (
+            "⭐️郑州福满楼餐饮有限公司⭐️ 面点师傅 ✅月薪7000起 ✅包吃住",
+            {"title": "面点师傅", "employer": "郑州福满楼餐饮有限公司", "salary_min": 7000},
+        ),
+        (
+            "#直播带岗# 合肥安康医药连锁有限公司 招 药剂师 2名",
+            {"employer": "合肥安康医药连锁有限公司", "headcount": 2},
+        ),
+        (
+            "急聘：客服专员｜大专｜杭州云汇科技有限公司",
+            {"title": "客服专员", "employer": "杭州云汇科技有限公司"},
+        ),
+    ],
+)
+def test_arrows_barred_pairs_emoji_between_cells_and_topic_tags(text, fields):
+    assert stated(text, *fields) == fields
