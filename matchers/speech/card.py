@@ -89,6 +89,7 @@ _ENGLISH = {
 }
 _HIRING_EN = re.compile(r"(?<![A-Za-z])(?:we(?:'re| are)\s+)?(?:now\s+)?hiring(?![A-Za-z])", re.I)
 _PER_MONTH_EN = re.compile(r"\s*(?:/\s*month|per month|a month)(?![A-Za-z])", re.I)
+_LIST_MARK = re.compile(r"[\u2460-\u2473\u2776-\u2793]")
 _THOUSANDS = re.compile(r"(?<=\d),(?=\d{3}(?!\d))")  # ¥5,500
 # Whole phrases of bilingual cards
 _SAID_EN = (
@@ -108,6 +109,7 @@ _BARE_COUNT = re.compile(r"[\d零〇一二两三四五六七八九十百]+")
 
 def spoken(text: str) -> str:
     """The card's fields in a host's words; the text itself when it is no card."""
+    text = _LIST_MARK.sub("；", text)  # ① ② …: marks of a list, not figures (NFKC makes ② a 2)
     text = _ENGLISH_LABEL.sub(lambda found: _ENGLISH[found.group(1).lower()] + "：", text)
     text = _YEARS_EN.sub("年经验", _HIRING_EN.sub("招", text))
     text = _THOUSANDS.sub("", _PER_MONTH_EN.sub("/月", text))

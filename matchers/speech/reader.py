@@ -513,7 +513,8 @@ _AROUND_A_TITLE = " □—–-|｜#【】〔〕[]:：" + lex.QUOTES
 def _trimmed(raw: str) -> str | None:
     """The title a stretch of text opens with, if it looks like a job title."""
     title = lex.TITLE_CUT.split(lex.TITLE_LEAD.sub("", raw.strip()), maxsplit=1)[0]
-    last = [part for part in re.split("[的|｜]", title.strip()) if part.strip()][-1:]
+    # 公司的焊工, 恒美物业｜保洁主管, 退休教师做书法老师: the last part
+    last = [part for part in lex.TITLE_PARTS.split(title.strip()) if part.strip()][-1:]
     title = lex.TITLE_LEAD.sub("", "".join(last).strip()).strip(_AROUND_A_TITLE)
     title = lex.SYMBOLS_AROUND.sub("", title).rstrip(lex.TITLE_PARTICLES)
     low, high = lex.TITLE_LENGTH

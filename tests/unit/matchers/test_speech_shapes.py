@@ -1483,3 +1483,24 @@ def test_living_in_and_housing_said_in_a_cards_own_words(text, housing):
 )
 def test_arrows_barred_pairs_emoji_between_cells_and_topic_tags(text, fields):
     assert stated(text, *fields) == fields
+
+
+@pytest.mark.parametrize(
+    ("text", "fields"),
+    [
+        ("【招工】钢筋工 日结300", {"title": "钢筋工"}),
+        ("社区招退休教师做书画老师，每周两次课", {"title": "书画老师"}),
+        ("牧场招挤奶工，一年六万，包吃包住", {"salary_min": 5000, "salary_max": 5000}),
+        ("▶ 店员 ▶ 3200底薪+提成 ▶ 不包住", {"salary_min": 3200}),
+        ("急招！洗碗工 3名 包吃住", {"headcount": 3}),
+        ("①岗位：车工 ②人数：6人 ③住宿：员工宿舍", {"headcount": 6, "housing": True}),
+        (
+            "月薪是一万五……哎不好意思，旁边同事说我看错了，是六千到八千",
+            {"salary_min": 6000, "salary_max": 8000},
+        ),
+    ],
+)
+def test_hire_tags_who_is_hired_to_do_what_a_years_pay_list_marks_and_a_colleagues_fix(
+    text, fields
+):
+    assert stated(text, *fields) == fields
