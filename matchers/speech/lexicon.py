@@ -258,7 +258,7 @@ CLAUSE_END = "，。,；;！!？?"
 FILLER = re.compile(
     r"^(?:(?:接下来|下面|然后|现在|咱们|咱|再|最后|首先|另外|还有|这里|这边|好|那么|今天的?"
     r"|第[一二三四五六七八九十\d]+(?:个|家)?(?:企业|公司|单位|用人单位)?|下一(?:家|个)(?:企业|公司|单位)?"
-    r"|这家(?:企业|公司|单位)?|这一家|这次|这个(?!月|岗位|职位|工作)|(?:刚才|刚刚)那个(?!岗位|职位|工作|企业|公司|单位)|这(?=是)|就是|那个|呃|嗯|额"
+    r"|这家(?:企业|公司|单位)?|这一家|这次|请到了?|连线的是|这个(?!月|岗位|职位|工作)|(?:刚才|刚刚)那个(?!岗位|职位|工作|企业|公司|单位)|这(?=是)|就是|那个|呃|嗯|额"
     r"|(?:公司|企业|单位)(?:的)?(?:名字|名称)?(?=叫|是))"
     r"(?:是|叫|看|来看|介绍|推荐|给大家|带来|有)*(?:一下|的是)?)+|^(?:是|叫|来自)"
 )
@@ -319,7 +319,7 @@ NOT_AN_EMPLOYER = re.compile(r"^(?:这|那|我|咱|本|该|贵|你|他|她|各|�
 # 华宇集团的子公司): the employer is the one it owns.
 PARENT_AFTER = re.compile(r"^(?:旗下|下属|的子公司|的分公司)")
 SUBSIDIARY = re.compile(
-    r"(?:旗下|下属)的?"
+    r"(?:旗下|下属|下面)的?"
     rf"((?:(?!我|是|的|招|这|那|在)[\u4e00-\u9fffA-Za-z0-9·]){{2,20}}?(?:{ORG}))"
     r"(?=[，,。在招]|$)"
 )
@@ -389,6 +389,11 @@ WE_ARE = re.compile(
     rf"((?:(?!我|是|的|招|这|那|一家|一个)[\u4e00-\u9fffA-Za-z0-9·]){{2,28}}?(?:{ORG}))$"
     r"|^(?:大家好)?我是((?:(?!我|是|的|这|那|咱|一家|一个)[\u4e00-\u9fffA-Za-z0-9·]){2,16})的"
     r"(?:HR|hr|人事|招聘负责人|招聘经理|老板娘|老板|负责人|总经理|经理|站长|院长|店长|厂长|园长|校长)"
+    # 我是仁和医院的 (the role left unsaid), 我们天天鲜连锁超市招…: a name of a workplace's shape
+    rf"|^(?:大家好)?我是((?:(?!我|是|的|这|那|咱|一家|一个)[\u4e00-\u9fffA-Za-z0-9·]){{2,28}}?(?:{ORG}))"
+    r"(?<!人社局)(?<!就业局)(?<!人才市场)(?<!服务中心)的$"  # not the broadcasting office
+    rf"|^(?:我们|咱们)((?:(?!我|是|的|这|那|一家|一个|招)[\u4e00-\u9fffA-Za-z0-9·]){{2,28}}?(?:{ORG}))"
+    r"(?=(?:今年|这次|现在|正在)?(?:急招|要招|在招|招))"
 )
 # Quotation marks a host's card or caption puts around a name or a title, opening and closing.
 OPEN_QUOTE, CLOSE_QUOTE = '“"「『', '”"」』'
@@ -471,6 +476,10 @@ TITLE_CUT = re.compile(
 TITLE_PARTS = re.compile(r"[的|｜]|(?<=[\u4e00-\u9fff]{2})做(?=[\u4e00-\u9fff]{2})")
 TITLE_LEAD = re.compile(
     rf"^(?:(?:{NUMBER})\s*(?:名|位|个)|俩|仨|若干名?|几名|几位|几个|多名|的|个|名|(?:都|也|就)?是|叫做|叫|那个|这个)"
+)
+# The speakers of an interview on air (主持人：…HR：…): who speaks, not a card's label
+SPEAKER_LABEL = re.compile(
+    r"(?:^|(?<=[。！？!?\s…]))(?:主持人|主播|嘉宾|记者|HR|hr|人事|招聘官)\s*[:：]"
 )
 # A dash after a viewer's question, before the host's answer (有人问包不包住——包住)
 ANSWER_AFTER_DASH = re.compile(r"(?<=问)([^，,。!?—]{1,16})—{2,}")

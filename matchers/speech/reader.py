@@ -68,7 +68,9 @@ Found = tuple[Any, float] | None
 
 def read_job(text: str) -> JobDraft:
     """The job a host's words describe; fields the text does not state are left out."""
-    said = unicodedata.normalize("NFKC", card.spoken(text or "")).strip()
+    # 主持人：…HR：…: an interview's speakers are no card's labels
+    said = unicodedata.normalize("NFKC", card.spoken(lex.SPEAKER_LABEL.sub("。", text or "")))
+    said = said.strip(" 。")
     # no figure a host says runs so long; the pay rules would take seconds over such a run
     message = _corrected(_mandarin(lex.ENDLESS_FIGURE.sub(" ", said)))
     message = lex.ANSWER_AFTER_DASH.sub(r"\1?", message)  # 有人问包不包住——包住: the answer stands
@@ -79,6 +81,8 @@ def read_job(text: str) -> JobDraft:
     title, title_span = _title(clauses, employer_span)
     if title is None:
         title, title_span = _title_asked_about(message)
+    if title is None:  # 主持人：听说您这边招财务经理？: the host's question names the job
+        title, title_span = _title_hired_in_a_question(message)
     found["title"] = title
     masked = _mask(message, [span for span in (employer_span, title_span) if span])
     statements = [clause for clause in split_clauses(masked) if not clause.question]
@@ -188,7 +192,10 @@ def _employer(clauses: list[Clause]) -> tuple[Found, tuple[int, int] | None]:
             return (name, 0.85), (start, start + len(name))
     for clause in clauses:
         owned = lex.SUBSIDIARY.search(clause.text)
-        if owned is not None:
+        if owned is not None and (
+            # 中建某局下面的安装公司: only a registered name is said after 下面的
+            lex.REGISTERED_NAME.search(owned.group(1)) or not owned.group().startswith("下面")
+        ):
             start = clause.start + owned.start(1)
             return (owned.group(1), 0.8), (start, start + len(owned.group(1)))
     for clause in clauses:
@@ -467,6 +474,19 @@ def _title_asked_about(message: str) -> tuple[Found, tuple[int, int] | None]:
         return None, None
     start = asked.start(1) + asked.group(1).rindex(title)
     return (title, 0.7), (start, start + len(title))
+
+
+def _title_hired_in_a_question(message: str) -> tuple[Found, tuple[int, int] | None]:
+    for clause in split_clauses(message):
+        if not clause.question:
+            continue
+        for hired in islice(lex.TITLE_AFTER_HIRE.finditer(clause.text), HIRING_WORDS_READ):
+            raw = clause.text[hired.end() :]
+            title = _trimmed(raw)
+            if title is not None:
+                start = clause.start + hired.end() + raw.index(title)
+                return (title, 0.7), (start, start + len(title))
+    return None, None
 
 
 NAMED_TITLE = 0.9  # the confidence of a title the host names as such (岗位是…, 这个…岗位)

@@ -1504,3 +1504,25 @@ def test_hire_tags_who_is_hired_to_do_what_a_years_pay_list_marks_and_a_colleagu
     text, fields
 ):
     assert stated(text, *fields) == fields
+
+
+@pytest.mark.parametrize(
+    ("text", "fields"),
+    [
+        (
+            "主持人：您这边招什么？HR：我们宏达物流有限公司招叉车工，一年经验。",
+            {"title": "叉车工", "employer": "宏达物流有限公司"},
+        ),
+        (
+            "主持人：今天请到了安阳华丰纺织有限公司的HR。HR：大家好，我们招挡车工。",
+            {"employer": "安阳华丰纺织有限公司"},
+        ),
+        ("主持人：听说您这边招会计？HR：对，本科，三年经验。", {"title": "会计"}),
+        ("HR：大家好，我是康宁医院的，我们招护士两名。", {"employer": "康宁医院"}),
+        ("我是合肥市人社局的，给大家推荐一个岗位：仓管员。", {"title": "仓管员"}),
+        ("华泰集团下面的华泰纸业有限公司招造纸工", {"employer": "华泰纸业有限公司"}),
+    ],
+)
+def test_an_interview_on_air_names_the_firm_and_the_job(text, fields):
+    # every field asked for is read as written, and the broadcasting office is no employer
+    assert stated(text, "employer", *fields) == fields
