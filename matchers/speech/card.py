@@ -1,8 +1,10 @@
 """A job read off a card (【岗位】焊工【学历】不限…, 岗位：焊工；学历：不限；…): its labelled
 fields put into the words a host says (…招焊工，学历不限，…), so that the reader's rules, not a
 second set of them, read every field; values of labels it does not know, and what the card
-says outside its labels (▲包吃住), are kept as said. A text with fewer than two known labels is
-left as it is.
+says outside its labels (▲包吃住), are kept as said. Other layouts are put into labels or
+clauses first: a row of labels over a row of values (岗位 / 人数 / 薪资, or a table of | cells |),
+a line of unlabelled cells (仓储主管｜慈溪海丰电器有限公司｜宁波慈溪｜7K-9K), English labels (Job:,
+Pay:). A text with fewer than two known labels after that is otherwise left as it is.
 """
 
 from __future__ import annotations
@@ -108,7 +110,8 @@ _BARE_COUNT = re.compile(r"[\d零〇一二两三四五六七八九十百]+")
 
 
 def spoken(text: str) -> str:
-    """The card's fields in a host's words; the text itself when it is no card."""
+    """The card's fields in a host's words; when it is no card, the text with its English
+    labels, tables and lines of cells put so."""
     text = _LIST_MARK.sub("；", text)  # ① ② …: marks of a list, not figures (NFKC makes ② a 2)
     text = _ENGLISH_LABEL.sub(lambda found: _ENGLISH[found.group(1).lower()] + "：", text)
     text = _YEARS_EN.sub("年经验", _HIRING_EN.sub("招", text))
@@ -153,7 +156,8 @@ def _table_as_pairs(text: str) -> str:
 
 def _cells_as_clauses(text: str) -> str:
     """仓储主管｜慈溪海丰电器有限公司｜宁波慈溪｜7K-9K｜大专: a line of three or more cells apart by
-    bars, arrows or dots, none labelled, as clauses a host would say one after another."""
+    bars, arrows, dots or emoji, at most one of them labelled, as clauses a host would say one
+    after another; a topic's tag (#直播带岗#) as a pause."""
     text = _HASHTAG.sub(lambda tag: tag.group() if tag.group(1).strip() in _KNOWN else "，", text)
     lines = text.split("\n")
     for number, line in enumerate(lines):

@@ -765,26 +765,7 @@ def _places_named(clauses: list[Clause]) -> Iterator[tuple[Found, bool]]:
             city = bool(last.place.city) and not last.is_district
             zone = places.zone_at(text, last.end) if city else None
             end = last.end + len(zone or "")
-            # a town of the place, in full or by its bare name (昆山花桥, 东莞厚街, 中山古镇), else
-            # any name of a town's shape (东莞长安镇)
-            known_town = None if zone else _town_after(last.place, text, end)
-            # 北海侨港镇: a town of one of the city's counties, said after the city
-            county_town = (
-                places.county_town_at(last.place, text, end)
-                if city and not zone and known_town is None
-                else None
-            )
-            if county_town is not None:
-                known_town = county_town[1:]
-            if known_town is None and not zone and len(last.places) > 1:
-                # 西湖区转塘街道: of the places a name may mean, the one the town lies in
-                owners = [p for p in last.places if _town_after(p, text, end) is not None]
-                if len(owners) == 1:
-                    known_town = _town_after(owners[0], text, end)
-                    county_town = (owners[0], *known_town) if known_town else None
-            said_town = None if known_town else _TOWN.match(text[end:])
-            town = known_town[0] if known_town else said_town.group() if said_town else ""
-            after = known_town[1] if known_town else end
+            owner, town, after = (None, "", end) if zone else _town_said(last, text, end, city)
             if (
                 _BROADCAST.match(text[end:])
                 or _AUDIENCE.match(text[end:])
@@ -809,12 +790,37 @@ def _places_named(clauses: list[Clause]) -> Iterator[tuple[Found, bool]]:
                 place = text[last.start : last.end]
             else:
                 place = last.district
-            if county_town is not None:
-                place = county_town[0].name
+            if owner is not None:
+                place = owner.name
             yield (place + town, 0.85), bool(workplace)
 
 
 _FULL_SUFFIXES = ("省", "市", "区", "县", "旗", "州", "盟")
+
+
+def _town_said(
+    mention: places.Mention, text: str, end: int, city: bool
+) -> tuple[places.Place | None, str, int]:
+    """The town said right after a place: the place it lies in where that is another than the
+    mention's likeliest, its name, and where it ends (or None, "", end).
+
+    A town of the place, in full or by its bare name (昆山花桥, 东莞厚街, 中山古镇); of one of a
+    city's counties (北海侨港镇 → 银海区); of the one of several places a name may mean that
+    holds it (西湖区转塘街道 → 杭州); else any name of a town's shape (东莞长安镇)."""
+    known = _town_after(mention.place, text, end)
+    if known is not None:
+        return None, *known
+    if city and (in_county := places.county_town_at(mention.place, text, end)) is not None:
+        return in_county
+    holders = [
+        (place, town)
+        for place in mention.places[1:]
+        if (town := _town_after(place, text, end)) is not None
+    ]
+    if len(holders) == 1:
+        return holders[0][0], *holders[0][1]
+    shaped = _TOWN.match(text[end:])
+    return (None, shaped.group(), end) if shaped else (None, "", end)
 
 
 def _town_after(place: places.Place, text: str, end: int) -> tuple[str, int] | None:
