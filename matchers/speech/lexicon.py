@@ -312,6 +312,8 @@ EMPLOYER = re.compile(
 )
 # A clause in which the speaker says who they are (我是…的人事, 我们是…): no title of the job.
 SPEAKER_SAYS_WHO = re.compile(r"(?:大家好)?(?:我|我们|俺)(?:是|叫|就是)")
+# A guest introduced on air (今天请到了…的HR, 连线的是…的人事): who speaks, not the job
+GUEST_INTRODUCED = re.compile(r"请到|连线(?:的是|了)|在线的是")
 # Parts of speech of the dictionary (rjieba.tag) for an organisation's or a brand's own name.
 PROPER_NAME_TAGS = frozenset({"nt", "nz"})
 NOT_AN_EMPLOYER = re.compile(r"^(?:这|那|我|咱|本|该|贵|你|他|她|各|每|大|小|新|老)?(?:家|个|们)?$")

@@ -500,8 +500,8 @@ def _title_candidates(
     text = clause.text
     if match := lex.TITLE_NAMED.search(text):
         yield match.start(1), match.group(1), 0.9
-    if lex.SPEAKER_SAYS_WHO.match(text[_filler_end(text) :]):
-        return  # 我是宏图铝型材有限公司的人事: the speaker's own work, not the job's
+    if lex.SPEAKER_SAYS_WHO.match(text[_filler_end(text) :]) or lex.GUEST_INTRODUCED.search(text):
+        return  # 我是宏图铝型材有限公司的人事, 今天请到了…的HR: who speaks, not the job
     if match := lex.TITLE_CALLED.match(text):  # …的活儿，叫拣货员
         yield match.end(), text[match.end() :], 0.9
     for pattern in (lex.TITLE_OF_THIS_JOB, lex.TITLE_BEFORE_THIS):

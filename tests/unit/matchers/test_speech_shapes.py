@@ -1526,3 +1526,8 @@ def test_hire_tags_who_is_hired_to_do_what_a_years_pay_list_marks_and_a_colleagu
 def test_an_interview_on_air_names_the_firm_and_the_job(text, fields):
     # every field asked for is read as written, and the broadcasting office is no employer
     assert stated(text, "employer", *fields) == fields
+
+
+def test_a_guest_introduced_on_air_is_no_title():
+    text = "主持人：今天请到了临沂华润纺织有限公司的人事。HR：大家好，我们招挡车工两名。"
+    assert stated(text, "title", "headcount") == {"title": "挡车工", "headcount": 2}
