@@ -16,12 +16,25 @@ import hashlib
 from collections import OrderedDict
 from collections.abc import Iterator
 
-from graphql import DocumentNode, specified_rules, validate
+from graphql import (
+    DocumentNode,
+    GraphQLError,
+    GraphQLSchema,
+    TypeInfo,
+    ValidationContext,
+    ValidationRule,
+    Visitor,
+    specified_rules,
+    validate,
+)
+from graphql.validation import ASTValidationRule, NoSchemaIntrospectionCustomRule
 from strawberry.extensions import SchemaExtension
 from strawberry.schema.schema import validate_document
 
 KEPT = 512
-_DOCUMENT_RULES = frozenset(specified_rules)
+# Rules that read the document alone: checked once per text (introspection's, when it is off,
+# is one of them).
+_DOCUMENT_RULES = frozenset((*specified_rules, NoSchemaIntrospectionCustomRule))
 _Key = tuple[bytes, object, tuple[type, ...]]
 _valid: OrderedDict[_Key, DocumentNode] = OrderedDict()
 
@@ -49,13 +62,38 @@ class KnownDocuments(SchemaExtension):
             return
         if _valid.get(key) is document:
             per_request = tuple(rule for rule in rules if rule not in _DOCUMENT_RULES)
-            errors = validate(context.schema._schema, document, per_request) if per_request else []
+            errors = _checked(context.schema._schema, document, per_request)
         else:
             errors = validate_document(context.schema._schema, document, rules)
             if not errors:
                 _remember(key, document)
         context.pre_execution_errors = errors
         yield
+
+
+def _checked(
+    schema: GraphQLSchema, document: DocumentNode, rules: tuple[type[ASTValidationRule], ...]
+) -> list[GraphQLError]:
+    """The request's own rules on a document known to be valid. The limits' rules (depth,
+    aliases, cost) read the document when they are made and visit no node, so they are made
+    and no visit follows: walking the whole document with the schema's type information
+    cost a request about as much as its cost rule several times over."""
+    if any(_visits(rule) for rule in rules):
+        return validate(schema, document, rules)
+    errors: list[GraphQLError] = []
+    context = ValidationContext(schema, document, TypeInfo(schema), errors.append)
+    for rule in rules:
+        rule(context)
+    return errors
+
+
+def _visits(rule: type[ASTValidationRule]) -> bool:
+    """Whether a rule has a method for visiting nodes (enter_field, leave …)."""
+    own = (klass for klass in rule.__mro__ if klass not in _BASES)
+    return any(name.startswith(("enter", "leave")) for klass in own for name in vars(klass))
+
+
+_BASES = (ValidationRule, ASTValidationRule, Visitor, object)
 
 
 def _remember(key: _Key, document: DocumentNode) -> None:

@@ -95,3 +95,38 @@ def test_only_so_many_texts_are_kept(parses: list[str]):
         known_documents._remember((bytes([number % 256]) * 32, number, ()), object())
 
     assert len(known_documents._valid) == known_documents.KEPT
+
+
+INTROSPECT = "query Types { __schema { types { name } } }"
+
+
+@pytest.mark.anyio
+async def test_a_text_valid_with_introspection_on_is_refused_when_it_is_off(parses: list[str]):
+    allowed = await schema.execute(INTROSPECT, context_value=context())
+    assert not allowed.errors
+
+    closed = SimpleNamespace(settings=dataclasses.replace(Settings(), introspection=False))
+    refused = await schema.execute(INTROSPECT, context_value=closed)
+
+    assert refused.errors
+    assert parses == [INTROSPECT, INTROSPECT]  # another set of document rules: checked anew
+
+
+def test_a_rule_that_visits_nodes_is_still_walked_through_the_document():
+    from graphql import GraphQLError, ValidationRule, parse
+
+    class EveryField(ValidationRule):
+        def enter_field(self, node, *_):
+            self.report_error(GraphQLError(f"seen {node.name.value}"))
+
+    class AtMaking(ValidationRule):
+        def __init__(self, context):
+            super().__init__(context)
+            context.report_error(GraphQLError("made"))
+
+    document = parse(FLAT)
+    walked = known_documents._checked(schema._schema, document, (AtMaking, EveryField))
+    made = known_documents._checked(schema._schema, document, (AtMaking,))
+
+    assert [error.message for error in made] == ["made"]
+    assert "made" in [error.message for error in walked] and len(walked) > 1
