@@ -856,11 +856,14 @@ _WORKPLACE_LEAD = re.compile(r"(?:地点|地址|位于|在)(?:是|为|在|就在
 
 def _named_in_full(chain: list[places.Mention], said: str, county: str) -> str:
     """A county said after its city takes the city's full name and stays as said itself
-    (合肥包河区 → 合肥市包河区, 郑州市管城区 stays, not 管城回族区); a city said after its
-    province, or a zone of the home city by its own name (聊城经济技术开发区), stays as said."""
+    (合肥包河区 → 合肥市包河区, 郑州市管城区 stays, not 管城回族区); a zone of the home city by its
+    own name (聊城经济技术开发区) stays as said; a city said after its province is the city's
+    name (新疆哈密市 → 哈密市: places are written without their province)."""
     held, last = chain[-2], chain[-1]
-    if not last.is_district or places.is_zone(last.place):
+    if places.is_zone(last.place):
         return said
+    if not last.is_district:
+        return last.district
     if held.is_district or not held.place.city:
         return last.district
     return held.place.name + county

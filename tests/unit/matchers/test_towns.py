@@ -108,3 +108,14 @@ def test_towns_of_a_citys_counties_and_towns_that_settle_a_shared_name(text, loc
 )
 def test_a_town_inside_a_name_or_a_province_alone_is_no_location(text):
     assert "location" not in read_job(text).fields
+
+
+@pytest.mark.parametrize(
+    ("text", "location"),
+    [
+        ("在新疆哈密市的轧花厂干活，招季节工", "哈密市"),  # without its province
+        ("工作地点在江苏省苏州市，招普工", "苏州市"),
+    ],
+)
+def test_a_city_said_after_its_province_is_written_without_it(text, location):
+    assert read_job(text).fields["location"] == location
