@@ -51,9 +51,7 @@ _SAID: dict[str, str] = {
     **dict.fromkeys(("应届", "应届生", "应届毕业生"), "应届生{}"),
 }
 _EXPERIENCE = frozenset({"经验", "工作经验", "经验要求"})
-_HOUSING_YES = frozenset(
-    {"提供", "有", "包", "包住", "免费", "免费提供", "有宿舍", "提供宿舍", "是", "公司宿舍"}
-)
+_HOUSING_YES = frozenset({"提供", "有", "包", "包住", "免费", "免费提供", "是"})  # or any 宿舍
 _HOUSING_NO = frozenset({"不提供", "无", "没有", "不包", "不包住", "自理", "住宿自理", "否"})
 _HOUSING_NOT = re.compile(r"不|无|没|自理|自己")
 _NO_TRAVEL = frozenset({"无", "不", "否", "不用", "不需要", "无需"})

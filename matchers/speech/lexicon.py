@@ -326,14 +326,11 @@ SUBSIDIARY = re.compile(
     r"(?=[，,。在招]|$)"
 )
 # Works whose kind, said after places in words of trades alone, names no one (大连金州区船厂).
-KIND_OF_WORKS = re.compile(
-    r"(?:工厂|厂|公司|产业园|物流园|工业园|园区|商场|港口|码头|景区|煤矿|基地)$"
-)
+_WORKS = r"工厂|厂|公司|产业园|物流园|工业园|园区|商场|港口|码头|景区|煤矿|基地"
+KIND_OF_WORKS = re.compile(rf"(?:{_WORKS})$")
 # After places and 的, a name with one of these endings is mostly a kind of works (番禺区的珠宝
 # 加工厂, 九江共青城市的羽绒服厂), one of a service mostly a name (昆明五华区的春城实验小学).
-WORKS_AFTER_PLACES = re.compile(
-    r"(?:工厂|厂|公司|产业园|物流园|工业园|园区|商场|市场|港口|码头|景区|煤矿|基地|合作社|场|中心|坊)$"
-)
+WORKS_AFTER_PLACES = re.compile(rf"(?:{_WORKS}|市场|合作社|场|中心|坊)$")
 # A service said by its kind alone (五星酒店, 快捷酒店, 连锁超市)
 KIND_OF_SERVICE = re.compile(
     rf"^(?:[一二三四五六七八九\d]星级?|星级|温泉|快捷|连锁|商务|度假|主题|精品|高端|大型|小型|社区|私立|公立)+(?:{ORG})$"

@@ -116,6 +116,17 @@ class _Index:
 
 
 @cache
+def _divisions() -> tuple[tuple[str, Place, str], ...]:
+    """(adcode, place, short form) of every row of divisions.tsv, read once."""
+    rows = []
+    for line in DIVISIONS.read_text(encoding="utf-8").splitlines():
+        if line and not line.startswith("#"):
+            code, province, city, county, short = line.split("\t")
+            rows.append((code, Place(province, city, county), short))
+    return tuple(rows)
+
+
+@cache
 def _index() -> _Index:
     ranked: dict[str, tuple[int, list[Place]]] = {}
 
@@ -126,15 +137,11 @@ def _index() -> _Index:
         elif rank == best and place not in found:
             ranked[alias] = (rank, [*found, place])
 
-    for line in DIVISIONS.read_text(encoding="utf-8").splitlines():
-        if not line or line.startswith("#"):
-            continue
-        _, province, city, county, short = line.split("\t")
-        place = Place(province, city, county)
-        add(county or city or province, 0, place)
+    for _, place, short in _divisions():
+        add(place.county or place.city or place.province, 0, place)
         if short:
             add(short, 1, place)
-            if county:
+            if place.county:
                 for suffix in "区县市":
                     add(short + suffix, 2, place)
     for zone, aliases in _ZONES.items():
@@ -175,11 +182,7 @@ _LONGEST_TOWN = 12
 def _towns() -> dict[Place, dict[str, str]]:
     """Each county's towns (a city's, where it has no counties: 东莞市), by full and bare
     name (花桥镇, 花桥), from towns.tsv."""
-    by_code = {}
-    for line in DIVISIONS.read_text(encoding="utf-8").splitlines():
-        if line and not line.startswith("#"):
-            code, province, city, county, _ = line.split("\t")
-            by_code[code] = Place(province, city, county)
+    by_code = {code: place for code, place, _ in _divisions()}
     towns: dict[Place, dict[str, str]] = {}
     for line in TOWNS.read_text(encoding="utf-8").splitlines():
         if not line or line.startswith("#"):
